@@ -1,0 +1,167 @@
+//! What the checker tells an author: errors and warnings with a path and a place in the file.
+
+use serde::Serialize;
+
+use crate::json::{Span, Value};
+
+/// How serious a diagnostic is: errors make a report unreadable, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where in the file: 1-based line and column (counting characters, a byte order
+/// mark not included), and the byte offset and length in the input as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub offset: usize,
+    pub len: usize,
+}
+
+/// One error or warning.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A 0-based JSON path such as `trips[3].vessel`; empty for the whole document.
+    pub path: String,
+    /// Plain English for the report's author.
+    pub message: String,
+    /// A suggestion, such as `did you mean "maia-1"?`.
+    pub help: Option<String>,
+    /// Where in the file, when known.
+    pub location: Option<Location>,
+}
+
+/// Collects diagnostics while a report is checked, then places them in the file.
+#[derive(Debug, Default)]
+pub(crate) struct Sink {
+    items: Vec<(Diagnostic, Option<Span>)>,
+}
+
+impl Sink {
+    /// Adds an error at `path`; its place in the file is found from the path later.
+    pub fn error(&mut self, path: &str, message: String) -> Added<'_> {
+        self.push(Severity::Error, path, message, None)
+    }
+
+    /// Adds a warning at `path`.
+    pub fn warning(&mut self, path: &str, message: String) -> Added<'_> {
+        self.push(Severity::Warning, path, message, None)
+    }
+
+    /// Adds an error about an exact span (a field name, a syntax error).
+    pub fn error_at(&mut self, path: &str, message: String, span: Span) -> Added<'_> {
+        self.push(Severity::Error, path, message, Some(span))
+    }
+
+    fn push(
+        &mut self,
+        severity: Severity,
+        path: &str,
+        message: String,
+        span: Option<Span>,
+    ) -> Added<'_> {
+        let diagnostic = Diagnostic {
+            severity,
+            path: path.to_string(),
+            message,
+            help: None,
+            location: None,
+        };
+        self.items.push((diagnostic, span));
+        Added(&mut self.items)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items
+            .iter()
+            .any(|(d, _)| d.severity == Severity::Error)
+    }
+
+    /// Turns spans (given, or found from each path in `tree`) into locations in `bytes`.
+    pub fn finish(self, bytes: &[u8], bom: usize, tree: Option<&Value>) -> Vec<Diagnostic> {
+        let mut out = Vec::with_capacity(self.items.len());
+        let mut spans = Vec::with_capacity(self.items.len());
+        for (diagnostic, span) in self.items {
+            let span = span.or_else(|| tree.map(|t| t.find(&diagnostic.path).0.span));
+            spans.push(span);
+            out.push(diagnostic);
+        }
+        let mut order: Vec<usize> = (0..out.len())
+            .filter(|&i| matches!(spans.get(i), Some(Some(_))))
+            .collect();
+        order.sort_by_key(|&i| spans.get(i).copied().flatten().map_or(0, |s| s.start));
+        let mut cursor = Cursor::new(bytes, bom);
+        for i in order {
+            if let (Some(Some(span)), Some(d)) = (spans.get(i), out.get_mut(i)) {
+                d.location = Some(cursor.locate(*span));
+            }
+        }
+        out
+    }
+}
+
+/// The diagnostic just added, to attach a suggestion to.
+pub(crate) struct Added<'a>(&'a mut Vec<(Diagnostic, Option<Span>)>);
+
+impl Added<'_> {
+    /// Sets the help text.
+    pub fn help(self, help: impl Into<String>) {
+        if let Some((d, _)) = self.0.last_mut() {
+            d.help = Some(help.into());
+        }
+    }
+
+    /// Sets the help text when there is one.
+    pub fn maybe_help(self, help: Option<String>) {
+        if let Some(help) = help {
+            self.help(help);
+        }
+    }
+}
+
+/// Walks forward through the file once, counting lines and characters.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(bytes: &'a [u8], bom: usize) -> Self {
+        Cursor {
+            bytes,
+            pos: bom.min(bytes.len()),
+            line: 1,
+            column: 1,
+        }
+    }
+
+    /// The location of `span`; spans must come in increasing order of start.
+    fn locate(&mut self, span: Span) -> Location {
+        let target = span.start.min(self.bytes.len());
+        while self.pos < target {
+            match self.bytes.get(self.pos) {
+                Some(b'\n') => {
+                    self.line += 1;
+                    self.column = 1;
+                }
+                Some(b) if b & 0xC0 != 0x80 => self.column += 1,
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        let len = span.end.saturating_sub(span.start);
+        Location {
+            line: self.line,
+            column: self.column,
+            offset: span.start,
+            len,
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Reads and checks Sealift reports (`sealift-report/1`).
+//!
+//! One JSON document goes in; a typed [`Report`] and every problem found come
+//! out, each [`Diagnostic`] with a path such as `trips[3].vessel`, a place in
+//! the file and, where it helps, a suggestion. The rules are those of the
+//! format's spec (`report-format.md`). Pure Rust, small enough for WebAssembly.
+//!
+//! ```
+//! let checked = sealift_format::check(r#"{ "format": "sealift-report/2" }"#);
+//! assert!(!checked.is_valid());
+//! for d in checked.errors() {
+//!     println!("{}: {}", d.path, d.message);
+//! }
+//! if let Some(report) = &checked.report {
+//!     println!("{} trips", report.trips.len());
+//! }
+//! ```
+
+pub mod date;
+mod decode;
+mod diagnostic;
+pub mod json;
+pub mod model;
+mod shape;
+mod suggest;
+mod validate;
+
+use serde::Serialize;
+
+pub use date::{Date, Period, Precision, Qualifier};
+pub use diagnostic::{Diagnostic, Location, Severity};
+pub use model::*;
+
+use diagnostic::Sink;
+use json::Span;
+use suggest::Suggester;
+
+/// The format this crate reads and writes.
+pub const FORMAT_VERSION: &str = "sealift-report/1";
+
+/// Every format version this build reads.
+pub const READS: &[&str] = &[FORMAT_VERSION];
+
+/// The largest report accepted, in bytes (20 MiB).
+pub const MAX_REPORT_BYTES: usize = 20 * 1024 * 1024;
+
+/// The outcome of checking a file: the report when it has no errors, and every diagnostic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Checked {
+    /// Present when the file decoded and has no errors (warnings allowed).
+    pub report: Option<Report>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// Whether there is no error (warnings do not count).
+    pub fn is_valid(&self) -> bool {
+        self.errors().next().is_none()
+    }
+
+    /// The diagnostics of severity [`Severity::Error`].
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+    }
+
+    /// The diagnostics of severity [`Severity::Warning`].
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+    }
+}
+
+/// Parses, decodes and validates a report (the same checks as [`check_bytes`]).
+pub fn check(text: &str) -> Checked {
+    check_bytes(text.as_bytes())
+}
+
+/// Like [`check`], from raw bytes: also rejects UTF-16 and invalid UTF-8, and skips a UTF-8 byte order mark.
+pub fn check_bytes(bytes: &[u8]) -> Checked {
+    if let Some(too_big) = size_error(bytes.len()) {
+        return too_big;
+    }
+    let mut sink = Sink::default();
+    let utf16 = bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]);
+    if let Some(nul) = bytes.iter().position(|&b| b == 0).filter(|_| !utf16) {
+        let message =
+            "the file contains NUL bytes: it looks like UTF-16 (or is not text at all)".to_string();
+        sink.error_at(
+            "",
+            message,
+            Span {
+                start: nul,
+                end: nul + 1,
+            },
+        )
+        .help(SAVE_AS_UTF8);
+        return done(sink, bytes, 0, None);
+    }
+    if utf16 {
+        let message =
+            "the file is UTF-16 (it starts with a UTF-16 byte order mark); reports must be UTF-8"
+                .to_string();
+        sink.error_at("", message, Span { start: 0, end: 2 })
+            .help(SAVE_AS_UTF8);
+        return done(sink, bytes, 0, None);
+    }
+    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(text) => check_text(text, bom),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let len = e.error_len().unwrap_or(bytes.len().saturating_sub(at));
+            let message =
+                "the file is not valid UTF-8 text: this byte is not part of a UTF-8 character"
+                    .to_string();
+            sink.error_at(
+                "",
+                message,
+                Span {
+                    start: at,
+                    end: at + len,
+                },
+            )
+            .help(SAVE_AS_UTF8);
+            done(sink, bytes, bom, None)
+        }
+    }
+}
+
+const SAVE_AS_UTF8: &str =
+    "save the file as UTF-8 (most editors have this under \"Save as\" or \"Encoding\")";
+
+fn size_error(len: usize) -> Option<Checked> {
+    (len > MAX_REPORT_BYTES).then(|| {
+        let message = format!(
+            "the file is {len} bytes; a report may be at most 20 MiB ({MAX_REPORT_BYTES} bytes)"
+        );
+        let diagnostic = Diagnostic {
+            severity: Severity::Error,
+            path: String::new(),
+            message,
+            help: None,
+            location: None,
+        };
+        Checked {
+            report: None,
+            diagnostics: vec![diagnostic],
+        }
+    })
+}
+
+/// Parses `text` (skipping `bom` bytes), then decodes and validates it.
+fn check_text(text: &str, bom: usize) -> Checked {
+    let mut sink = Sink::default();
+    let parsed = json::parse(text, bom);
+    for e in &parsed.errors {
+        let path = match (&parsed.value, &e.duplicate) {
+            (Some(tree), Some(key)) => match tree.path_at(e.span.start) {
+                object if object.is_empty() => key.clone(),
+                object => format!("{object}.{key}"),
+            },
+            _ => String::new(),
+        };
+        sink.error_at(&path, e.message.clone(), e.span);
+    }
+    let Some(tree) = parsed.value else {
+        return done(sink, text.as_bytes(), bom, None);
+    };
+    let mut suggest = Suggester::default();
+    let report = decode::decode(&tree, &mut sink, &mut suggest).map(|(report, gaps)| {
+        validate::validate(&report, &tree, &gaps, &mut sink, &mut suggest);
+        report
+    });
+    let report = report.filter(|_| !sink.has_errors());
+    done(sink, text.as_bytes(), bom, Some(&tree)).with(report)
+}
+
+fn done(sink: Sink, bytes: &[u8], bom: usize, tree: Option<&json::Value>) -> Checked {
+    Checked {
+        report: None,
+        diagnostics: sink.finish(bytes, bom, tree),
+    }
+}
+
+impl Checked {
+    fn with(mut self, report: Option<Report>) -> Checked {
+        self.report = report;
+        self
+    }
+}

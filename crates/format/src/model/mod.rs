@@ -1,0 +1,316 @@
+//! The typed report: what a checked file holds, serializing back to the same JSON shape.
+
+mod kinds;
+mod ser;
+
+use serde::Serialize;
+
+use crate::date::{Date, Period};
+pub use kinds::{ActorKind, Bound, Certainty, EventKind, PlaceKind, PlacePrecision, SourceKind};
+
+/// A closed list of spellings, for the decoder's error messages.
+pub(crate) trait Vocabulary: Copy + Default + 'static {
+    fn all() -> &'static [Self];
+    fn spelling(&self) -> &'static str;
+}
+
+/// A whole report.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Report {
+    pub format: String,
+    #[serde(rename = "report")]
+    pub info: ReportInfo,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<Actor>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub vessels: Vec<Vessel>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trips: Vec<Trip>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub estimates: Vec<Estimate>,
+}
+
+impl Report {
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    /// The vessel with this id.
+    pub fn vessel(&self, id: &str) -> Option<&Vessel> {
+        self.vessels.iter().find(|v| v.id == id)
+    }
+
+    /// The estimate with this id.
+    pub fn estimate(&self, id: &str) -> Option<&Estimate> {
+        self.estimates.iter().find(|e| e.id == id)
+    }
+}
+
+/// The `report` object: what the report is, who wrote it, and its narrative.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ReportInfo {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub published: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Date>,
+    pub as_of: Date,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub credits: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+}
+
+/// One block of narrative and its footnotes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Section {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<Citation>,
+}
+
+/// A pointer to a source; written as a bare id when only `source` is set.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Citation {
+    pub source: String,
+    pub locator: Option<String>,
+    pub quote: Option<String>,
+    /// The source through which this one is known.
+    pub via: Option<String>,
+}
+
+/// A publication the report relies on.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub kind: SourceKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Who made a claim or an estimate.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// A port, base, crossing or other place on the map.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub country: String,
+    pub kind: PlaceKind,
+    #[serde(serialize_with = "ser::number")]
+    pub lat: f64,
+    #[serde(serialize_with = "ser::number")]
+    pub lon: f64,
+    pub precision: PlacePrecision,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// A ship.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Vessel {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub imo: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flag: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub vessel_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sanctions: Vec<Sanction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// A sanction on a vessel.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Sanction {
+    /// Free text: `US`, `EU`, `UN`, `South Korea`.
+    pub by: String,
+    pub date: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// A voyage leg.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Trip {
+    pub id: String,
+    pub vessel: String,
+    pub from: String,
+    pub to: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub depart: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arrive: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cargo: Option<String>,
+    pub certainty: Certainty,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// Something seen or recorded at one place and time that is not a whole leg.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Event {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vessel: Option<String>,
+    #[serde(flatten)]
+    pub location: EventLocation,
+    #[serde(flatten)]
+    pub when: When,
+    pub kind: EventKind,
+    pub certainty: Certainty,
+    pub summary: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// Where an event happened: a known place, or a bare position (JSON `place` or `position`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventLocation {
+    Place(String),
+    Position {
+        #[serde(serialize_with = "ser::number")]
+        lat: f64,
+        #[serde(serialize_with = "ser::number")]
+        lon: f64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+    },
+}
+
+impl Default for EventLocation {
+    fn default() -> Self {
+        EventLocation::Place(String::new())
+    }
+}
+
+/// When an event happened: a date or a period (JSON `date` or `period`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum When {
+    Date(Date),
+    Period(Period),
+}
+
+impl Default for When {
+    fn default() -> Self {
+        When::Date(Date::default())
+    }
+}
+
+/// An assertion attributed to an actor.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub stated: Date,
+    pub actor: String,
+    pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub vessels: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
+    pub certainty: Certainty,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// A number that someone put forward.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Estimate {
+    pub id: String,
+    pub stated: Date,
+    pub actor: String,
+    pub measure: String,
+    pub unit: String,
+    pub quantity: Quantity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+}
+
+/// A value with how it is meant (exact, about, at least, ...) and an optional range.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct Quantity {
+    #[serde(serialize_with = "ser::number")]
+    pub value: f64,
+    pub bound: Bound,
+    #[serde(
+        serialize_with = "ser::opt_number",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub low: Option<f64>,
+    #[serde(
+        serialize_with = "ser::opt_number",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub high: Option<f64>,
+}

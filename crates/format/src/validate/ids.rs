@@ -1,0 +1,69 @@
+//! Rule 4: ids are well formed and unique within their collection.
+
+use std::collections::HashMap;
+
+use super::Cx;
+use crate::decode::{index, join};
+use crate::model::Report;
+use crate::shape::is_id;
+
+pub(super) fn check(cx: &mut Cx, r: &Report) {
+    well_formed(cx, "report.id", &r.info.id);
+    unique(cx, "sources", r.sources.iter().map(|x| x.id.as_str()));
+    unique(cx, "actors", r.actors.iter().map(|x| x.id.as_str()));
+    unique(cx, "places", r.places.iter().map(|x| x.id.as_str()));
+    unique(cx, "vessels", r.vessels.iter().map(|x| x.id.as_str()));
+    unique(cx, "trips", r.trips.iter().map(|x| x.id.as_str()));
+    unique(cx, "events", r.events.iter().map(|x| x.id.as_str()));
+    unique(cx, "claims", r.claims.iter().map(|x| x.id.as_str()));
+    unique(cx, "estimates", r.estimates.iter().map(|x| x.id.as_str()));
+}
+
+/// Reports a malformed id; returns whether it is well formed.
+fn well_formed(cx: &mut Cx, path: &str, id: &str) -> bool {
+    if id.is_empty() || is_id(id) {
+        return !id.is_empty();
+    }
+    let message = format!("\"{id}\" is not a valid id");
+    let fixed: String = id
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c == '_' {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let help = if is_id(&fixed) {
+        format!("ids use lower-case letters, digits and hyphens: try \"{fixed}\"")
+    } else {
+        "ids are 1 to 64 lower-case letters (a-z), digits and hyphens, starting with a letter or digit".to_string()
+    };
+    cx.error(path, message, Some(help));
+    false
+}
+
+fn unique<'a>(cx: &mut Cx, collection: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        let path = join(&index(collection, i), "id");
+        if cx.gaps.covers(&path) || !well_formed(cx, &path, id) {
+            continue;
+        }
+        match first.get(id) {
+            Some(&j) => {
+                let message = format!(
+                    "the id \"{id}\" is used twice in `{collection}`: {} has it too",
+                    index(collection, j)
+                );
+                cx.error(&path, message, Some("give each item its own id".into()));
+            }
+            None => {
+                first.insert(id, i);
+            }
+        }
+    }
+}
