@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every test Sealift has, installing what is missing first. CI runs exactly this.
+#   formatting, clippy (host and wasm32), native tests, `sealift check` on the
+#   bundled report, browser tests (wasm-bindgen-test in headless Chromium),
+#   the release build, and whole-page tests against the built dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh --with-trunk
+export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+# Chromium leaves ~50 MB of profile per run in TMPDIR; keep it in one place and drop it.
+scratch=$(mktemp -d)
+export TMPDIR="$scratch"
+log="$scratch/test.log"
+trap 'rm -rf "$scratch"' EXIT
+
+step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
+run() { "$@" 2>&1 | tee -a "$log"; }
+
+step "formatting"
+cargo fmt --all -- --check
+
+step "clippy, host"
+cargo clippy --locked --workspace --all-targets -- -D warnings
+
+step "clippy, wasm32"
+cargo clippy --locked -p sealift-viewer --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests (format crate and CLI)"
+run cargo test --locked
+
+step "sealift check on the bundled report"
+cargo run --locked -q --bin sealift -- check public/data/report.json
+
+step "browser tests (headless Chromium)"
+run cargo test --locked -p sealift-viewer --target wasm32-unknown-unknown
+
+step "release build of dist/"
+trunk build --release
+
+step "whole-page tests against dist/"
+(cd tests/e2e && npm ci --silent --no-audit --no-fund)
+run npm --prefix tests/e2e test
+
+# One closing line for every runner above.
+passed=$(grep -oE '(test result: ok\. [0-9]+ passed|^(ℹ|#) pass [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -oE '([0-9]+ failed;|^(ℹ|#) fail [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+printf '\nall tests: %s passed, %s failed\n' "${passed:-0}" "${failed:-0}"

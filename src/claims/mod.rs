@@ -1,0 +1,189 @@
+//! The claims: who asserted what, and when, grouped by month, each with its
+//! certainty and sources; filterable by actor, vessel and place.
+
+mod filters;
+
+use leptos::prelude::*;
+use sealift_format::{Certainty, Citation, Claim};
+
+use crate::components::certainty::CertaintyBadge;
+use crate::components::citations::CitationMarks;
+use crate::components::details::{place_name, vessel_name};
+use crate::components::palette::actor_series;
+use crate::components::view_frame::{EmptyState, ViewFrame};
+use crate::data::SharedReport;
+use crate::state::use_reader_state;
+use crate::text::{count_text, date_text};
+use crate::visible::chronological;
+
+use filters::ClaimFilters;
+
+/// Every claim in the report, newest last, under the month it was stated.
+#[component]
+pub fn ClaimList(report: SharedReport) -> impl IntoView {
+    let cites: Vec<Citation> = report
+        .claims
+        .iter()
+        .flat_map(|c| c.sources.clone())
+        .collect();
+    let caption = Signal::derive({
+        let report = report.clone();
+        move || claims_caption(&report)
+    });
+    let body = if report.claims.is_empty() {
+        view! { <EmptyState message="No claims in this report" /> }.into_any()
+    } else {
+        view! { <FilteredClaims report=report.clone() /> }.into_any()
+    };
+    view! {
+        <ViewFrame report id="claims" heading="Claims" caption cites>
+            {body}
+        </ViewFrame>
+    }
+}
+
+/// "31 claims by 14 actors, 13 Oct 2023 – 18 Feb 2025; 3 disputed."
+fn claims_caption(report: &SharedReport) -> String {
+    let claims = &report.claims;
+    let mut actors: Vec<&str> = claims.iter().map(|c| c.actor.as_str()).collect();
+    actors.sort_unstable();
+    actors.dedup();
+    let first = claims
+        .iter()
+        .min_by(|a, b| chronological(&a.stated, &b.stated));
+    let last = claims
+        .iter()
+        .max_by(|a, b| chronological(&a.stated, &b.stated));
+    let disputed = claims
+        .iter()
+        .filter(|c| c.certainty == Certainty::Disputed)
+        .count();
+    let mut text = format!(
+        "{} by {}",
+        count_text(claims.len(), "claim", "claims"),
+        count_text(actors.len(), "actor", "actors")
+    );
+    if let (Some(first), Some(last)) = (first, last) {
+        text.push_str(&format!(
+            ", stated between {} and {}",
+            date_text(&first.stated),
+            date_text(&last.stated)
+        ));
+    }
+    if disputed > 0 {
+        text.push_str(&format!("; {disputed} disputed by other sources"));
+    }
+    text.push('.');
+    text
+}
+
+/// The filters and the claims they leave, grouped by month.
+#[component]
+fn FilteredClaims(report: SharedReport) -> impl IntoView {
+    let state = use_reader_state();
+    let total = report.claims.len();
+    let shown = {
+        let report = report.clone();
+        Memo::new(move |_| {
+            let mut claims: Vec<Claim> = state.with(|s| {
+                report
+                    .claims
+                    .iter()
+                    .filter(|c| s.shows_claim(c))
+                    .cloned()
+                    .collect()
+            });
+            claims.sort_by(|a, b| chronological(&a.stated, &b.stated));
+            claims
+        })
+    };
+    let status = move || {
+        let n = shown.with(Vec::len);
+        if n == total {
+            format!("Showing all {}", count_text(total, "claim", "claims"))
+        } else {
+            format!("Showing {n} of {}", count_text(total, "claim", "claims"))
+        }
+    };
+    let groups = {
+        let report = report.clone();
+        move || {
+            let claims = shown.get();
+            if claims.is_empty() {
+                return view! { <EmptyState message="No claims match these choices." /> }
+                    .into_any();
+            }
+            month_groups(&claims)
+                .into_iter()
+                .map(|(month, claims)| {
+                    let report = report.clone();
+                    view! {
+                        <section class="claims__month">
+                            <h3 class="claims__month-heading">{month}</h3>
+                            <ol class="claims__list">
+                                {claims
+                                    .into_iter()
+                                    .map(|claim| view! { <ClaimItem report=report.clone() claim /> })
+                                    .collect_view()}
+                            </ol>
+                        </section>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+    view! {
+        <ClaimFilters report=report.clone() />
+        <p class="claims__status" role="status" aria-live="polite">{status}</p>
+        <div class="claims">{groups}</div>
+    }
+}
+
+/// Claims split by the month they were stated ("Feb 2024"); year-only dates get their year.
+fn month_groups(claims: &[Claim]) -> Vec<(String, Vec<Claim>)> {
+    let mut groups: Vec<(String, Vec<Claim>)> = Vec::new();
+    for claim in claims {
+        let month = sealift_format::Date {
+            day: None,
+            qualifier: sealift_format::Qualifier::Exact,
+            ..claim.stated
+        };
+        let heading = date_text(&month);
+        match groups.last_mut() {
+            Some((h, list)) if *h == heading => list.push(claim.clone()),
+            _ => groups.push((heading, vec![claim.clone()])),
+        }
+    }
+    groups
+}
+
+/// One claim: when, who, how sure, what, about which vessels and places, sources.
+#[component]
+fn ClaimItem(report: SharedReport, claim: Claim) -> impl IntoView {
+    let actor = report
+        .actor(&claim.actor)
+        .map_or_else(|| claim.actor.clone(), |a| a.name.clone());
+    let series = actor_series(&report, &claim.actor);
+    let about: Vec<String> = claim
+        .vessels
+        .iter()
+        .map(|v| vessel_name(&report, v))
+        .chain(claim.places.iter().map(|p| place_name(&report, p)))
+        .collect();
+    view! {
+        <li class="claim" data-claim=claim.id.clone()>
+            <p class="claim__meta">
+                <time datetime=claim.stated.to_string()>{date_text(&claim.stated)}</time>
+                <span class=format!("claim__actor {series}")>
+                    <span class="claim__swatch" aria-hidden="true"></span>
+                    {actor}
+                </span>
+                <CertaintyBadge certainty=claim.certainty />
+            </p>
+            <p class="claim__text">{claim.text} <CitationMarks report cites=claim.sources /></p>
+            {claim.note.map(|n| view! { <p class="claim__note">{n}</p> })}
+            {(!about.is_empty()).then(|| view! { <p class="claim__about">"About: " {about.join(", ")}</p> })}
+        </li>
+    }
+}

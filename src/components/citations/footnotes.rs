@@ -1,0 +1,82 @@
+//! Footnote numbers, assigned once in the order sources first appear on the page.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use sealift_format::{Citation, Report};
+
+use crate::visible::chronological;
+
+/// Source id → footnote number (1-based). Cheap to clone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Footnotes {
+    numbers: Arc<HashMap<String, usize>>,
+    order: Arc<Vec<String>>,
+}
+
+impl Footnotes {
+    /// Numbers every source: first those cited by the narrative, then by the
+    /// views in page order (timeline, estimates, map, claims, vessels), then
+    /// any source nothing cites, so the bibliography lists them all.
+    pub fn for_report(report: &Report) -> Self {
+        let mut order: Vec<String> = Vec::with_capacity(report.sources.len());
+        let mut numbers: HashMap<String, usize> = HashMap::with_capacity(report.sources.len());
+        let mut add = |id: &str| {
+            if !numbers.contains_key(id) && report.source(id).is_some() {
+                order.push(id.to_owned());
+                numbers.insert(id.to_owned(), order.len());
+            }
+        };
+        let mut cite_all = |cites: &[Citation]| {
+            for cite in cites {
+                add(&cite.source);
+                if let Some(via) = &cite.via {
+                    add(via);
+                }
+            }
+        };
+        for section in &report.info.sections {
+            cite_all(&section.cites);
+        }
+        for trip in &report.trips {
+            cite_all(&trip.sources);
+        }
+        for event in &report.events {
+            cite_all(&event.sources);
+        }
+        for estimate in &report.estimates {
+            cite_all(&estimate.sources);
+        }
+        for place in &report.places {
+            cite_all(&place.sources);
+        }
+        let mut claims: Vec<_> = report.claims.iter().collect();
+        claims.sort_by(|a, b| chronological(&a.stated, &b.stated));
+        for claim in claims {
+            cite_all(&claim.sources);
+        }
+        for vessel in &report.vessels {
+            cite_all(&vessel.sources);
+            for sanction in &vessel.sanctions {
+                cite_all(&sanction.sources);
+            }
+        }
+        for source in &report.sources {
+            add(&source.id);
+        }
+        Self {
+            numbers: Arc::new(numbers),
+            order: Arc::new(order),
+        }
+    }
+
+    /// The footnote number of a source, if the report has it.
+    pub fn number(&self, source_id: &str) -> Option<usize> {
+        self.numbers.get(source_id).copied()
+    }
+
+    /// Source ids in footnote order: the bibliography's order.
+    pub fn in_order(&self) -> &[String] {
+        &self.order
+    }
+}

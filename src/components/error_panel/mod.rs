@@ -1,0 +1,118 @@
+//! The error panel: what a reader sees instead of a blank page when the report
+//! cannot be shown, or when the viewer itself fails.
+
+use leptos::prelude::*;
+use sealift_format::Diagnostic;
+use wasm_bindgen::JsCast;
+
+use crate::data::LoadError;
+
+/// Explains why the report cannot be shown, listing every problem with the
+/// place in the file where it is.
+#[component]
+pub fn ErrorPanel(error: LoadError) -> impl IntoView {
+    let (heading, lead, problems) = match error {
+        LoadError::Network { url, detail } => (
+            "The report could not be loaded",
+            format!(
+                "The request for {url} failed: {detail}. Check the connection and reload the page."
+            ),
+            Vec::new(),
+        ),
+        LoadError::Http { url, status } => (
+            "The report could not be loaded",
+            format!("The server answered {status} for {url}."),
+            Vec::new(),
+        ),
+        LoadError::Invalid { url, problems } => (
+            "This report has errors",
+            format!(
+                "{url} does not follow the Sealift report format. Each problem below names its place in the file; `sealift check` prints the same list."
+            ),
+            problems,
+        ),
+    };
+    view! {
+        <section class="error-panel" role="alert" aria-labelledby="error-panel-heading">
+            <h1 id="error-panel-heading">{heading}</h1>
+            <p>{lead}</p>
+            {(!problems.is_empty()).then(|| view! { <ProblemList problems=problems /> })}
+        </section>
+    }
+}
+
+/// One line per problem: where it is, then what is wrong and how to fix it.
+#[component]
+fn ProblemList(problems: Vec<Diagnostic>) -> impl IntoView {
+    view! {
+        <ol class="error-panel__problems">
+            {problems
+                .into_iter()
+                .map(|problem| {
+                    let place = problem_place(&problem);
+                    view! {
+                        <li>
+                            <code class="error-panel__path">{place}</code>
+                            <span class="error-panel__message">{problem.message}</span>
+                            {problem.help.map(|help| view! { <span class="error-panel__help">{help}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+/// "trips[3].vessel (line 45, column 17)", or just the line for syntax errors.
+fn problem_place(problem: &Diagnostic) -> String {
+    let at = problem
+        .location
+        .map(|l| format!("line {}, column {}", l.line, l.column));
+    match (problem.path.is_empty(), at) {
+        (false, Some(at)) => format!("{} ({at})", problem.path),
+        (false, None) => problem.path.clone(),
+        (true, Some(at)) => at,
+        (true, None) => String::from("whole file"),
+    }
+}
+
+/// Replaces the page with a short error panel when the viewer panics, so a
+/// reader never faces a blank page. The details go to the browser console.
+pub fn install_panic_panel() {
+    std::panic::set_hook(Box::new(|info| {
+        let detail = info.to_string();
+        web_sys::console::error_1(&format!("Sealift stopped: {detail}").into());
+        show_panic_panel(&detail);
+    }));
+}
+
+/// Built with plain DOM calls: after a panic the reactive system cannot be trusted.
+fn show_panic_panel(detail: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    let panel = document.create_element("section").ok()?;
+    panel.set_class_name("error-panel");
+    panel.set_attribute("role", "alert").ok()?;
+    let heading = document.create_element("h1").ok()?;
+    heading.set_text_content(Some("Something went wrong while drawing this report"));
+    let lead = document.create_element("p").ok()?;
+    lead.set_text_content(Some(
+        "The viewer stopped unexpectedly. Reloading the page usually helps; if it does not, please tell the publisher.",
+    ));
+    let reload = document.create_element("a").ok()?;
+    reload.set_text_content(Some("Reload the page"));
+    reload.set_attribute("href", "").ok()?;
+    let details = document.create_element("details").ok()?;
+    let summary = document.create_element("summary").ok()?;
+    summary.set_text_content(Some("Technical details"));
+    let pre = document.create_element("pre").ok()?;
+    pre.set_text_content(Some(detail));
+    details.append_child(&summary).ok()?;
+    details.append_child(&pre).ok()?;
+    for child in [&heading, &lead, &reload, &details] {
+        panel.append_child(child).ok()?;
+    }
+    body.set_text_content(None);
+    body.append_child(panel.unchecked_ref()).ok()?;
+    Some(())
+}

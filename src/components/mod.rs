@@ -1,0 +1,10 @@
+//! Pieces shared by every view.
+
+pub mod as_of;
+pub mod certainty;
+pub mod citations;
+pub mod details;
+pub mod error_panel;
+pub mod palette;
+pub mod scale;
+pub mod view_frame;

@@ -1,0 +1,44 @@
+//! The frame every view sits in, like a news graphic: a heading, a one-line
+//! takeaway, the graphic, and a "Source:" line.
+
+use leptos::prelude::*;
+use sealift_format::Citation;
+
+use crate::components::citations::SourceLine;
+use crate::data::SharedReport;
+
+/// A view with its heading, takeaway caption and sources. `id` is its anchor
+/// and the name it is embedded by (`timeline`, `estimates`, ...).
+#[component]
+pub fn ViewFrame(
+    report: SharedReport,
+    #[prop(into)] id: String,
+    #[prop(into)] heading: String,
+    /// The takeaway in one line, written from the data.
+    #[prop(into)]
+    caption: Signal<String>,
+    /// Every citation behind what the view shows.
+    cites: Vec<Citation>,
+    children: Children,
+) -> impl IntoView {
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="view" id=id.clone() data-view=id aria-labelledby=labelled_by>
+            <header class="view__header">
+                <h2 class="view__heading" id=heading_id>{heading}</h2>
+                <p class="view__caption">{move || caption.get()}</p>
+            </header>
+            <div class="view__body">{children()}</div>
+            <footer class="view__footer">
+                <SourceLine report cites />
+            </footer>
+        </section>
+    }
+}
+
+/// What a view says when its collection is empty: "No estimates in this report".
+#[component]
+pub fn EmptyState(#[prop(into)] message: String) -> impl IntoView {
+    view! { <p class="empty-state">{message}</p> }
+}

@@ -1,0 +1,208 @@
+//! One estimate's mark, its shape saying how the number was meant: a solid
+//! point for an exact figure, a point with a halo for "about", an arrow up
+//! from a floor for "at least" and "more than", a cap with a tick down for
+//! "up to" and "at most", and a bar behind it for a low–high range.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use sealift_format::{Bound, Estimate};
+use wasm_bindgen::JsCast;
+
+use super::focus::{ChartFocus, focus_mark};
+use super::geometry::Spot;
+use super::labels::Area;
+use super::words::mark_label;
+use crate::components::palette::actor_series;
+use crate::data::SharedReport;
+use crate::state::use_reader_state;
+
+/// How far an arrow reaches above its floor, in pixels.
+const ARROW: f64 = 17.0;
+/// How far a cap's tick reaches below it.
+const TICK: f64 = 8.0;
+
+/// The box a mark covers, around its spot, so labels keep clear of it.
+pub fn mark_area(bound: Bound, spot: Spot) -> Area {
+    let (up, down) = if bound.is_lower_bound() {
+        (ARROW + 1.0, 2.0)
+    } else if bound.is_upper_bound() {
+        (2.0, TICK + 1.0)
+    } else {
+        (9.0, 9.0)
+    };
+    let top = spot.high.map_or(spot.y - up, |h| h.min(spot.y - up));
+    let bottom = spot.low.map_or(spot.y + down, |l| l.max(spot.y + down));
+    Area {
+        x0: spot.x - 8.0,
+        y0: top,
+        x1: spot.x + 8.0,
+        y1: bottom,
+    }
+}
+
+/// A focusable mark for one estimate, coloured by who made it.
+#[component]
+pub fn EstimateMark(
+    report: SharedReport,
+    estimate: Estimate,
+    spot: Spot,
+    focus: ChartFocus,
+) -> impl IntoView {
+    let state = use_reader_state();
+    let id = estimate.id.clone();
+    let bound = estimate.quantity.bound;
+    let class = format!(
+        "estimate-mark estimate-mark--{} {}",
+        bound.as_str(),
+        actor_series(&report, &estimate.actor)
+    );
+    let label = mark_label(&report, &estimate);
+    let actor = estimate.actor.clone();
+    let has_estimates = {
+        let report = report.clone();
+        move |actor: &str| report.estimates.iter().any(|e| e.actor == actor)
+    };
+    let shown = {
+        let estimate = estimate.clone();
+        move || state.with(|s| s.shows_estimate(&estimate))
+    };
+    // Another actor stands out (legend hover, or the reader's chosen actor).
+    let dimmed = move || {
+        let standing_out = focus
+            .legend_actor
+            .get()
+            .or_else(|| state.with(|s| s.actor.clone()));
+        standing_out.is_some_and(|a| a != actor && has_estimates(&a))
+    };
+    let is_tab_stop = {
+        let id = id.clone();
+        move || focus.is_tab_stop(&id)
+    };
+    let is_active = {
+        let id = id.clone();
+        move || focus.shown().as_deref() == Some(id.as_str())
+    };
+    let on_focus = {
+        let id = id.clone();
+        move |_| focus.focus(&id)
+    };
+    let on_blur = {
+        let id = id.clone();
+        move |_| clear_if(focus.focused, &id)
+    };
+    let on_enter = {
+        let id = id.clone();
+        move |_| focus.hovered.set(Some(id.clone()))
+    };
+    let on_leave = {
+        let id = id.clone();
+        move |_| clear_if(focus.hovered, &id)
+    };
+    let on_click = {
+        let id = id.clone();
+        move |_| focus.toggle_pin(&id)
+    };
+    let on_keydown = {
+        let id = id.clone();
+        move |ev: KeyboardEvent| match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                focus.toggle_pin(&id);
+            }
+            key => {
+                if let Some(target) = focus.target(&id, key) {
+                    ev.prevent_default();
+                    if let Some(el) = ev
+                        .current_target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    {
+                        focus_mark(&el, &target);
+                    }
+                }
+            }
+        }
+    };
+    view! {
+        <g
+            class=class
+            class:is-hidden=move || !shown()
+            class:is-dimmed=dimmed
+            class:is-active=is_active
+            transform=format!("translate({:.1} {:.1})", spot.x, spot.y)
+            data-estimate=id
+            role="button"
+            aria-label=label
+            tabindex=move || if is_tab_stop() { "0" } else { "-1" }
+            on:focus=on_focus
+            on:blur=on_blur
+            on:mouseenter=on_enter
+            on:mouseleave=on_leave
+            on:click=on_click
+            on:keydown=on_keydown
+        >
+            <g class="estimate-mark__body">
+                <RangeBar spot />
+                <Shape bound />
+                <circle class="estimate-mark__hit" cy=ring_centre(bound) r="13" />
+                <circle class="estimate-mark__ring" cy=ring_centre(bound) r="12" />
+            </g>
+        </g>
+    }
+}
+
+/// Forgets `id` in `signal` if it is still the one there.
+fn clear_if(signal: RwSignal<Option<String>>, id: &str) {
+    if signal.with_untracked(|s| s.as_deref() == Some(id)) {
+        signal.set(None);
+    }
+}
+
+/// The height, relative to the spot, that the focus ring circles.
+fn ring_centre(bound: Bound) -> f64 {
+    if bound.is_lower_bound() {
+        -ARROW / 2.0
+    } else if bound.is_upper_bound() {
+        TICK / 2.0 - 2.0
+    } else {
+        0.0
+    }
+}
+
+/// The low–high range as a bar behind the mark, when the estimate gives one.
+#[component]
+fn RangeBar(spot: Spot) -> impl IntoView {
+    (spot.low.is_some() || spot.high.is_some()).then(|| {
+        let (top, bottom) = (
+            spot.high.unwrap_or(spot.y) - spot.y,
+            spot.low.unwrap_or(spot.y) - spot.y,
+        );
+        view! { <line class="estimate-mark__range" x1="0" x2="0" y1=top y2=bottom /> }
+    })
+}
+
+/// The shape for a bound, drawn around the spot (0, 0).
+#[component]
+pub fn Shape(bound: Bound) -> impl IntoView {
+    match bound {
+        Bound::Exact => view! { <circle class="estimate-mark__point" r="4.5" /> }.into_any(),
+        Bound::About => view! {
+            <circle class="estimate-mark__halo" r="9" />
+            <circle class="estimate-mark__point" r="4" />
+        }
+        .into_any(),
+        Bound::AtLeast | Bound::MoreThan => view! {
+            <line class="estimate-mark__floor" x1="-6" x2="6" y1="0" y2="0" />
+            <line class="estimate-mark__stem" x1="0" x2="0" y1="0" y2={-ARROW} />
+            <path
+                class="estimate-mark__arrow"
+                d=format!("M -4.5 {:.1} L 0 {:.1} L 4.5 {:.1}", 5.5 - ARROW, -ARROW, 5.5 - ARROW)
+            />
+        }
+        .into_any(),
+        Bound::UpTo | Bound::AtMost => view! {
+            <line class="estimate-mark__cap" x1="-7" x2="7" y1="0" y2="0" />
+            <line class="estimate-mark__tick" x1="0" x2="0" y1="0" y2=TICK />
+        }
+        .into_any(),
+    }
+}

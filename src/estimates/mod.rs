@@ -1,0 +1,159 @@
+//! Estimates: who put forward how much, and when. One small panel per unit
+//! (containers, shells, trips, ...), each estimate a mark whose shape says how
+//! the figure was meant and whose colour says who made it. The reader's "as
+//! of" date hides what had not yet been said, so the picture can be replayed.
+
+mod details;
+mod focus;
+mod geometry;
+mod labels;
+mod legend;
+mod mark;
+mod panel;
+mod panels;
+mod words;
+
+use std::sync::Arc;
+
+use leptos::ev::KeyboardEvent;
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::view_frame::{EmptyState, ViewFrame};
+use crate::data::SharedReport;
+use crate::state::use_reader_state;
+use focus::{ChartFocus, focus_mark};
+use geometry::left_margin;
+use legend::ShapeKey;
+use panel::EstimatePanel;
+use panels::{panels, time_domain};
+
+pub use words::caption_text;
+
+/// The narrowest a panel may be before the grid drops a column, in pixels.
+const MIN_PANEL: f64 = 300.0;
+/// The space between panels, in pixels (matches `.estimates__grid` in CSS).
+const GAP: f64 = 24.0;
+/// The width drawn before the page has been measured.
+const UNMEASURED: f64 = 340.0;
+
+/// Every estimate, by unit, over the date it was stated.
+#[component]
+pub fn EstimateChart(report: SharedReport) -> impl IntoView {
+    let cites = report
+        .estimates
+        .iter()
+        .flat_map(|e| e.sources.iter().cloned())
+        .collect();
+    if report.estimates.is_empty() {
+        return view! {
+            <ViewFrame report id="estimates" heading="Estimates over time" caption=String::new() cites>
+                <EmptyState message="No estimates in this report" />
+            </ViewFrame>
+        }
+        .into_any();
+    }
+    let state = use_reader_state();
+    let panels = Arc::new(panels(&report));
+    let focus = ChartFocus::new(panels.clone(), state);
+    let caption = {
+        let (report, panels) = (report.clone(), panels.clone());
+        Signal::derive(move || state.with(|s| caption_text(&report, &panels, s)))
+    };
+    let left = left_margin(&panels);
+    let time_domain = time_domain(&report);
+    let count = panels.len();
+
+    let grid = NodeRef::<Div>::new();
+    let measured = RwSignal::new(0.0);
+    let measure = move || {
+        if let Some(el) = grid.get_untracked() {
+            measured.set(f64::from(el.client_width()));
+        }
+    };
+    Effect::new(move |_| {
+        if grid.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let layout = Memo::new(move |_| Layout::for_width(measured.get(), count));
+
+    // Esc closes the card, leaving focus on its mark rather than lost with the card.
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        let open = focus
+            .pinned
+            .get_untracked()
+            .or_else(|| focus.focused.get_untracked());
+        if let (Some(id), Some(chart)) = (
+            open,
+            ev.current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
+        ) {
+            focus_mark(&chart, &id);
+        }
+        focus.close();
+    };
+
+    let report_for_key = report.clone();
+    let panels_view = panels
+        .iter()
+        .map(|panel| {
+            view! {
+                <EstimatePanel
+                    report=report.clone()
+                    panel=panel.clone()
+                    width=Signal::derive(move || layout.get().panel_width)
+                    left
+                    time_domain
+                    focus
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <ViewFrame report id="estimates" heading="Estimates over time" caption cites>
+            <div class="estimates" on:keydown=on_keydown>
+                <ShapeKey report=report_for_key />
+                <div
+                    class="estimates__grid"
+                    node_ref=grid
+                    style=move || format!("--columns: {}", layout.get().columns)
+                >
+                    {panels_view}
+                </div>
+            </div>
+        </ViewFrame>
+    }
+    .into_any()
+}
+
+/// How the panels share the width: as many columns as fit, each panel's drawing as wide as its column.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Layout {
+    columns: usize,
+    panel_width: f64,
+}
+
+impl Layout {
+    fn for_width(width: f64, panels: usize) -> Self {
+        if width <= 0.0 {
+            return Self {
+                columns: 1,
+                panel_width: UNMEASURED,
+            };
+        }
+        let fit = ((width + GAP) / (MIN_PANEL + GAP)).floor() as usize;
+        let columns = fit.clamp(1, 3).min(panels.max(1));
+        let panel_width = ((width - GAP * (columns as f64 - 1.0)) / columns as f64).floor();
+        Self {
+            columns,
+            panel_width,
+        }
+    }
+}

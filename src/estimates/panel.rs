@@ -1,0 +1,347 @@
+//! One small multiple: every estimate in one unit over the date it was
+//! stated, with its axes, the "as of" line, links between estimates worked
+//! out from each other, direct labels, and the details card.
+
+use std::sync::Arc;
+
+use chrono::Datelike;
+use leptos::prelude::*;
+use sealift_format::{Date, Qualifier};
+
+use super::details::EstimateDetails;
+use super::focus::ChartFocus;
+use super::geometry::{BOTTOM, HEIGHT, PanelGeometry, RIGHT, TOP, text_width, tick_text};
+use super::labels::{Area, Side, Wanted, place};
+use super::legend::ActorLegend;
+use super::mark::{EstimateMark, mark_area};
+use super::panels::Panel;
+use super::words::sentence_case;
+use crate::components::scale::{date_of_day, day_number, month_ticks};
+use crate::data::SharedReport;
+use crate::state::use_reader_state;
+use crate::text::{compact_quantity_text, date_text};
+
+/// Label sizes, in pixels: values by the marks, and the smaller "from …" notes.
+const VALUE_FONT: f64 = 11.0;
+const NOTE_FONT: f64 = 10.0;
+
+/// One unit's panel: its title and measures, who made its estimates, and the drawing.
+#[component]
+pub fn EstimatePanel(
+    report: SharedReport,
+    panel: Panel,
+    /// The drawing's width in pixels, measured from the page.
+    #[prop(into)]
+    width: Signal<f64>,
+    /// The room for value labels, the same on every panel.
+    left: f64,
+    /// The days every panel's time axis spans.
+    time_domain: (f64, f64),
+    focus: ChartFocus,
+) -> impl IntoView {
+    let panel = Arc::new(panel);
+    let title = sentence_case(&panel.unit);
+    let measures = panel.measures.join(" · ");
+    let legend = view! { <ActorLegend report=report.clone() actors=panel.actors() focus /> };
+    let drawing = move || {
+        let geometry = Arc::new(PanelGeometry::new(&panel, width.get(), left, time_domain));
+        view! {
+            <Drawing report=report.clone() panel=panel.clone() geometry=geometry.clone() focus />
+            <Card report=report.clone() panel=panel.clone() geometry focus />
+        }
+    };
+    view! {
+        <div class="estimates-panel">
+            <div class="estimates-panel__header">
+                <h3 class="estimates-panel__title">{title}</h3>
+                <p class="estimates-panel__measures">{measures}</p>
+                {legend}
+            </div>
+            <div class="estimates-panel__plot">{drawing}</div>
+        </div>
+    }
+}
+
+/// The panel's SVG: grid, time axis, "as of" line, links, marks and labels.
+#[component]
+fn Drawing(
+    report: SharedReport,
+    panel: Arc<Panel>,
+    geometry: Arc<PanelGeometry>,
+    focus: ChartFocus,
+) -> impl IntoView {
+    let width = geometry.width;
+    let label = format!(
+        "{}: {} estimates",
+        sentence_case(&panel.unit),
+        panel.estimates.len()
+    );
+    let marks = panel
+        .estimates
+        .iter()
+        .filter_map(|estimate| {
+            let spot = geometry.spot(&estimate.id)?;
+            Some(view! { <EstimateMark report=report.clone() estimate=estimate.clone() spot focus /> })
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="estimates-panel__svg"
+            viewBox=format!("0 0 {width:.0} {HEIGHT:.0}")
+            width=format!("{width:.0}")
+            height=format!("{HEIGHT:.0}")
+            role="group"
+            aria-label=label
+        >
+            <ValueGrid geometry=geometry.clone() />
+            <TimeAxis geometry=geometry.clone() />
+            <AsOf geometry=geometry.clone() />
+            <Links panel=panel.clone() geometry=geometry.clone() />
+            <g class="estimates-panel__marks">{marks}</g>
+            <Labels report panel geometry />
+        </svg>
+    }
+}
+
+/// Horizontal gridlines at round values, labelled in compact numbers.
+#[component]
+fn ValueGrid(geometry: Arc<PanelGeometry>) -> impl IntoView {
+    let (x0, x1) = (geometry.left, geometry.width - RIGHT);
+    let lines = geometry
+        .value
+        .ticks()
+        .into_iter()
+        .map(|tick| {
+            let y = geometry.value.at(tick);
+            let is_floor = (y - geometry.baseline()).abs() < 0.5;
+            view! {
+                <line class="estimates-panel__gridline" class:is-floor=is_floor x1=x0 x2=x1 y1=y y2=y />
+                <text class="estimates-panel__tick" x=x0 - 6.0 y=y + 3.5 text-anchor="end">{tick_text(tick)}</text>
+            }
+        })
+        .collect_view();
+    let log_note = geometry.value.is_log().then(|| {
+        view! { <text class="estimates-panel__axis-note" x="0" y="11">"Log scale"</text> }
+    });
+    view! { <g class="estimates-panel__grid">{lines} {log_note}</g> }
+}
+
+/// Month labels under the plot, as many as fit.
+#[component]
+fn TimeAxis(geometry: Arc<PanelGeometry>) -> impl IntoView {
+    let (d0, d1) = geometry.time.domain();
+    let (r0, r1) = geometry.time.range();
+    let fit = ((r1 - r0) / 72.0).floor().max(1.0) as usize;
+    let y = HEIGHT - BOTTOM;
+    let ticks = month_ticks(date_of_day(d0), date_of_day(d1), fit)
+        .into_iter()
+        .map(|day| {
+            let x = geometry.time.at(day_number(day));
+            let month = Date {
+                year: day.year(),
+                month: u8::try_from(day.month()).ok(),
+                day: None,
+                qualifier: Qualifier::Exact,
+            };
+            let text = date_text(&month);
+            let half = text_width(&text, VALUE_FONT) / 2.0;
+            // Keep the first and last labels inside the drawing.
+            let anchor = if x - half < 0.0 {
+                "start"
+            } else if x + half > geometry.width {
+                "end"
+            } else {
+                "middle"
+            };
+            view! {
+                <line class="estimates-panel__time-tick" x1=x x2=x y1=y y2=y + 4.0 />
+                <text class="estimates-panel__tick" x=x y=y + 16.0 text-anchor=anchor>{text}</text>
+            }
+        })
+        .collect_view();
+    view! { <g class="estimates-panel__time">{ticks}</g> }
+}
+
+/// The reader's "as of" date: a line, and the time after it shaded as not yet known.
+#[component]
+fn AsOf(geometry: Arc<PanelGeometry>) -> impl IntoView {
+    let state = use_reader_state();
+    move || {
+        let as_of = state.with(|s| s.as_of)?;
+        let x = geometry.time.at(day_number(as_of.last_day()) + 1.0);
+        let (r0, r1) = geometry.time.range();
+        (r0..=r1).contains(&x).then(|| {
+            let text = format!("As of {}", date_text(&as_of));
+            let (tx, anchor) = as_of_label_spot(&geometry, x, &text);
+            view! {
+                <g class="estimates-panel__as-of">
+                    <rect class="estimates-panel__later" x=x y=TOP - 8.0 width=r1 - x + RIGHT height=HEIGHT - BOTTOM - TOP + 8.0 />
+                    <line x1=x x2=x y1="2" y2=HEIGHT - BOTTOM />
+                    <text x=tx y="11" text-anchor=anchor>{text}</text>
+                </g>
+            }
+        })
+    }
+}
+
+/// Where the "as of" label goes: right of its line, or left when near the end.
+fn as_of_label_spot(geometry: &PanelGeometry, x: f64, text: &str) -> (f64, &'static str) {
+    if x + 4.0 + text_width(text, NOTE_FONT) > geometry.width {
+        (x - 4.0, "end")
+    } else {
+        (x + 4.0, "start")
+    }
+}
+
+/// A thin dashed line from each estimate to the ones worked out from it, on this panel.
+#[component]
+fn Links(panel: Arc<Panel>, geometry: Arc<PanelGeometry>) -> impl IntoView {
+    let state = use_reader_state();
+    let links = panel
+        .estimates
+        .iter()
+        .flat_map(|derived| {
+            derived
+                .derived_from
+                .iter()
+                .filter_map(|source| panel.estimates.iter().find(|e| &e.id == source))
+                .map(move |source| (source.clone(), derived.clone()))
+        })
+        .filter_map(|(source, derived)| {
+            let (from, to) = (geometry.spot(&source.id)?, geometry.spot(&derived.id)?);
+            let shown = move || state.with(|s| s.shows_estimate(&source) && s.shows_estimate(&derived));
+            Some(view! {
+                <line class="estimate-link" class:is-hidden=move || !shown() x1=from.x y1=from.y x2=to.x y2=to.y />
+            })
+        })
+        .collect_view();
+    view! { <g class="estimates-panel__links">{links}</g> }
+}
+
+/// Direct labels for what the reader can see: the first and latest values,
+/// and "from 6,700 containers" beside estimates worked out from one that is
+/// not on this panel.
+#[component]
+fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>) -> impl IntoView {
+    let state = use_reader_state();
+    move || {
+        let (shown, as_of) = state.with(|s| {
+            let shown: Vec<_> = panel
+                .estimates
+                .iter()
+                .filter(|e| s.shows_estimate(e))
+                .collect();
+            (shown, s.as_of)
+        });
+        let spot_area = |e: &sealift_format::Estimate| {
+            geometry.spot(&e.id).map(|s| mark_area(e.quantity.bound, s))
+        };
+        let mut obstacles: Vec<Area> = shown.iter().filter_map(|e| spot_area(e)).collect();
+        if let Some(as_of) = as_of {
+            let x = geometry.time.at(day_number(as_of.last_day()) + 1.0);
+            let text = format!("As of {}", date_text(&as_of));
+            let (tx, anchor) = as_of_label_spot(&geometry, x, &text);
+            let w = text_width(&text, NOTE_FONT);
+            let x0 = if anchor == "end" { tx - w } else { tx };
+            obstacles.push(Area {
+                x0,
+                y0: 0.0,
+                x1: x0 + w,
+                y1: 14.0,
+            });
+        }
+        if geometry.value.is_log() {
+            obstacles.push(Area {
+                x0: 0.0,
+                y0: 0.0,
+                x1: text_width("Log scale", NOTE_FONT),
+                y1: 14.0,
+            });
+        }
+        let mut wanted = Vec::new();
+        let ends = [shown.first(), shown.last()];
+        for (i, estimate) in ends.into_iter().flatten().enumerate() {
+            if i == 1 && shown.len() < 2 {
+                break;
+            }
+            if let Some(mark) = spot_area(estimate) {
+                wanted.push(Wanted {
+                    text: compact_quantity_text(&estimate.quantity),
+                    font_size: VALUE_FONT,
+                    mark,
+                    prefer: Side::Above,
+                    class: "estimate-label",
+                });
+            }
+        }
+        for estimate in shown.iter().rev() {
+            let Some(mark) = spot_area(estimate) else {
+                continue;
+            };
+            for source in estimate
+                .derived_from
+                .iter()
+                .filter_map(|id| report.estimate(id))
+            {
+                if shown.iter().any(|e| e.id == source.id) {
+                    continue; // A dashed link shows it.
+                }
+                wanted.push(Wanted {
+                    text: format!(
+                        "from {} {}",
+                        compact_quantity_text(&source.quantity),
+                        source.unit
+                    ),
+                    font_size: NOTE_FONT,
+                    mark,
+                    prefer: Side::Below,
+                    class: "estimate-note",
+                });
+            }
+        }
+        let bounds = Area {
+            x0: 0.0,
+            y0: 0.0,
+            x1: geometry.width,
+            y1: HEIGHT - BOTTOM,
+        };
+        place(wanted, obstacles, bounds)
+            .into_iter()
+            .map(|label| {
+                view! { <text class={label.class} x={label.x} y={label.y} text-anchor={label.anchor}>{label.text}</text> }
+            })
+            .collect_view()
+    }
+}
+
+/// The details card of the estimate the reader points at, focuses or pins,
+/// beside its mark (below it on narrow screens).
+#[component]
+fn Card(
+    report: SharedReport,
+    panel: Arc<Panel>,
+    geometry: Arc<PanelGeometry>,
+    focus: ChartFocus,
+) -> impl IntoView {
+    move || {
+        let id = focus.shown()?;
+        let estimate = panel.estimates.iter().find(|e| e.id == id)?.clone();
+        let spot = geometry.spot(&id)?;
+        let pinned = focus.pinned.get().as_deref() == Some(id.as_str());
+        let across = (spot.x / geometry.width).clamp(0.0, 1.0);
+        let above = spot.y > HEIGHT / 2.0;
+        let style = format!(
+            "left: {:.1}px; top: {:.1}px; --across: {across:.3}",
+            spot.x, spot.y
+        );
+        let close = move |_| focus.close();
+        Some(view! {
+            <div class="estimate-card" class:is-above=above class:is-pinned=pinned style=style>
+                {pinned.then(|| view! {
+                    <button type="button" class="estimate-card__close" aria-label="Close" on:click=close>"×"</button>
+                })}
+                <EstimateDetails report=report.clone() estimate />
+            </div>
+        })
+    }
+}

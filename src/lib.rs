@@ -1,0 +1,22 @@
+//! Sealift's report viewer: fetches a report, checks it with `sealift-format`
+//! and draws it. The modules mirror what the reader sees, top to bottom.
+
+// The page around the views, and what every view shares.
+pub mod components;
+pub mod data;
+pub mod shell;
+pub mod state;
+pub mod text;
+pub mod visible;
+
+// The views, in page order.
+pub mod claims;
+pub mod estimates;
+pub mod map;
+pub mod narrative;
+pub mod sources;
+pub mod timeline;
+pub mod vessels;
+
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,167 @@
+//! What the map shows for the reader's dates: routes made of trips, and what
+//! happened at each place. Pixels are not this module's business.
+
+use sealift_format::{Certainty, EventLocation, Report};
+
+use crate::components::details::place_name;
+use crate::data::SharedReport;
+use crate::state::ReaderState;
+use crate::text::count_text;
+
+/// The trips, events and places left on the map by the "as of" date and the
+/// brushed range. The selected vessel does not change it: it only highlights.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Activity {
+    /// Heaviest first, so that lighter routes are drawn on top of them.
+    pub routes: Vec<Route>,
+    /// What happened at each place, in the report's order of places.
+    pub places: Vec<PlaceActivity>,
+    /// Events at a bare position (not at a place), as indices into the report's events.
+    pub at_sea: Vec<usize>,
+    /// How many trips are shown.
+    pub trips: usize,
+}
+
+/// All shown trips from one place to another (the other way is another route).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    pub from: String,
+    pub to: String,
+    /// Indices into the report's trips, in report order.
+    pub trips: Vec<usize>,
+}
+
+/// Trips and events at one place.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlaceActivity {
+    pub departures: usize,
+    pub arrivals: usize,
+    /// Indices into the report's events.
+    pub events: Vec<usize>,
+    /// Indices into the report's trips that start or end here.
+    pub trips: Vec<usize>,
+}
+
+impl Activity {
+    pub fn of(report: &Report, state: &ReaderState) -> Self {
+        let mut activity = Activity {
+            places: vec![PlaceActivity::default(); report.places.len()],
+            ..Activity::default()
+        };
+        let place_index = |id: &str| report.places.iter().position(|p| p.id == id);
+        for (i, trip) in report.trips.iter().enumerate() {
+            if !state.shows_trip_on_map(trip) {
+                continue;
+            }
+            activity.trips += 1;
+            match activity.routes.iter_mut().find(|r| r.from == trip.from && r.to == trip.to) {
+                Some(route) => route.trips.push(i),
+                None => activity.routes.push(Route { from: trip.from.clone(), to: trip.to.clone(), trips: vec![i] }),
+            }
+            if let Some(from) = place_index(&trip.from).and_then(|p| activity.places.get_mut(p)) {
+                from.departures += 1;
+                from.trips.push(i);
+            }
+            if let Some(to) = place_index(&trip.to).and_then(|p| activity.places.get_mut(p)) {
+                to.arrivals += 1;
+                if trip.from != trip.to {
+                    to.trips.push(i);
+                }
+            }
+        }
+        for (i, event) in report.events.iter().enumerate() {
+            if !state.shows_event_on_map(event) {
+                continue;
+            }
+            match &event.location {
+                EventLocation::Place(id) => {
+                    if let Some(place) = place_index(id).and_then(|p| activity.places.get_mut(p)) {
+                        place.events.push(i);
+                    }
+                }
+                EventLocation::Position { .. } => activity.at_sea.push(i),
+            }
+        }
+        activity.routes.sort_by_key(|r| std::cmp::Reverse(r.trips.len()));
+        activity
+    }
+
+    /// How many places the shown trips touch.
+    pub fn linked_places(&self) -> usize {
+        self.places.iter().filter(|p| !p.trips.is_empty()).count()
+    }
+}
+
+impl Route {
+    /// A stable name for the route, for keys and the DOM.
+    pub fn key(&self) -> String {
+        format!("{}>{}", self.from, self.to)
+    }
+
+    /// Each vessel on the route and its number of trips, most first (ties in report order).
+    pub fn vessels(&self, report: &Report) -> Vec<(String, usize)> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for trip in self.trips.iter().filter_map(|&i| report.trips.get(i)) {
+            match counts.iter_mut().find(|(v, _)| *v == trip.vessel) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((trip.vessel.clone(), 1)),
+            }
+        }
+        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        counts
+    }
+
+    /// The vessel that made more than half of the trips, if one did: the route takes its colour.
+    pub fn dominant_vessel(&self, report: &Report) -> Option<String> {
+        let total = self.trips.len();
+        self.vessels(report).into_iter().next().filter(|(_, n)| n * 2 > total).map(|(v, _)| v)
+    }
+
+    /// The best-established trip's certainty: a route is drawn solid when any
+    /// of its trips is confirmed.
+    pub fn certainty(&self, report: &Report) -> Certainty {
+        let rank = |c: &Certainty| match c {
+            Certainty::Confirmed => 0,
+            Certainty::Reported => 1,
+            Certainty::Inferred => 2,
+            Certainty::Disputed => 3,
+        };
+        self.trips
+            .iter()
+            .filter_map(|&i| report.trips.get(i))
+            .map(|t| t.certainty)
+            .min_by_key(rank)
+            .unwrap_or(Certainty::Reported)
+    }
+
+    /// "Rajin → Vostochny".
+    pub fn name(&self, report: &SharedReport) -> String {
+        format!("{} → {}", place_name(report, &self.from), place_name(report, &self.to))
+    }
+}
+
+/// The map's takeaway in one line, from what it shows:
+/// "20 trips linked 7 places; the busiest route was Rajin → Vostochny (9 trips)."
+pub fn caption(report: &SharedReport, activity: &Activity, filtered: bool) -> String {
+    let places = count_text(report.places.len(), "place", "places");
+    if activity.trips == 0 {
+        return match (report.trips.is_empty(), filtered) {
+            (false, true) => format!("No trips in the chosen dates; the map shows {places}."),
+            _ => format!("The map shows {places}; the report records no trips between them."),
+        };
+    }
+    let linked = format!(
+        "{} linked {}",
+        count_text(activity.trips, "trip", "trips"),
+        count_text(activity.linked_places(), "place", "places")
+    );
+    let most = activity.routes.first().map_or(0, |r| r.trips.len());
+    let busiest: Vec<&Route> = activity.routes.iter().filter(|r| r.trips.len() == most).collect();
+    let trips = count_text(most, "trip", "trips");
+    match busiest.as_slice() {
+        _ if most < 2 => format!("{linked}; no route was travelled more than once."),
+        [one] => format!("{linked}; the busiest route was {} ({trips}).", one.name(report)),
+        [a, b] => format!("{linked}; the busiest routes were {} and {} ({trips} each).", a.name(report), b.name(report)),
+        several => format!("{linked}; {} routes had {trips} each.", several.len()),
+    }
+}

@@ -1,0 +1,46 @@
+//! The report's masthead: title, summary, dates and credits.
+
+use leptos::prelude::*;
+
+use crate::data::SharedReport;
+use crate::text::date_text;
+
+/// Title, summary, when it was published and how recent its information is.
+#[component]
+pub fn ReportHeader(report: SharedReport) -> impl IntoView {
+    let info = &report.info;
+    let paragraphs = info
+        .summary
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| view! { <p class="report-header__summary">{p.to_owned()}</p> })
+        .collect_view();
+    let updated = info.updated.as_ref().map(|d| {
+        view! {
+            <span class="report-header__date">
+                "Updated " <time datetime=d.to_string()>{date_text(d)}</time>
+            </span>
+        }
+    });
+    let credits = (!info.credits.is_empty()).then(|| {
+        view! { <p class="report-header__credits">"By " {info.credits.join(", ")}</p> }
+    });
+    view! {
+        <header class="report-header">
+            <p class="report-header__kicker">"Investigation"</p>
+            <h1 class="report-header__title">{info.title.clone()}</h1>
+            {paragraphs}
+            <p class="report-header__dates">
+                <span class="report-header__date">
+                    "Published " <time datetime=info.published.to_string()>{date_text(&info.published)}</time>
+                </span>
+                {updated}
+                <span class="report-header__date">
+                    "Information as of " <time datetime=info.as_of.to_string()>{date_text(&info.as_of)}</time>
+                </span>
+            </p>
+            {credits}
+        </header>
+    }
+}

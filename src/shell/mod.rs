@@ -1,0 +1,81 @@
+//! The app shell: loads the report, then lays out the page around it.
+//!
+//! Loading shows a status line, a broken or missing report shows the error
+//! panel, and a good report gets its header and an overview of its contents.
+
+mod contents;
+mod header;
+
+use leptos::prelude::*;
+
+use crate::claims::ClaimList;
+use crate::components::as_of::AsOfControl;
+use crate::components::citations::provide_footnotes;
+use crate::components::error_panel::ErrorPanel;
+use crate::data::{self, SharedReport};
+use crate::estimates::EstimateChart;
+use crate::map::RouteMap;
+use crate::narrative::Narrative;
+use crate::sources::SourceList;
+use crate::state::provide_reader_state;
+use crate::timeline::Timeline;
+use crate::vessels::VesselCards;
+
+pub use contents::ReportContents;
+pub use header::ReportHeader;
+
+/// The whole viewer, showing the bundled report.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <ReportLoader url=data::BUNDLED_REPORT_URL /> }
+}
+
+/// Fetches and checks the report at `url`, then shows it or says why not.
+#[component]
+pub fn ReportLoader(#[prop(into)] url: String) -> impl IntoView {
+    let report = LocalResource::new(move || {
+        let url = url.clone();
+        async move { data::load_report(&url).await }
+    });
+    view! {
+        {move || match report.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Ok(report)) => view! { <ReportPage report /> }.into_any(),
+            Some(Err(error)) => view! { <ErrorPanel error /> }.into_any(),
+        }}
+    }
+}
+
+/// A quiet status line while the report is on its way.
+#[component]
+fn Loading() -> impl IntoView {
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <span class="loading__bar" aria-hidden="true"></span>
+            "Loading the report…"
+        </div>
+    }
+}
+
+/// A checked report, laid out for reading: the masthead, the story, then the
+/// views. The reader's choices and the footnote numbers are shared by all.
+#[component]
+pub fn ReportPage(report: SharedReport) -> impl IntoView {
+    provide_reader_state();
+    provide_footnotes(&report);
+    let language = report.info.language.clone();
+    view! {
+        <main class="report" lang=language>
+            <ReportHeader report=report.clone() />
+            <ReportContents report=report.clone() />
+            <Narrative report=report.clone() />
+            <AsOfControl report=report.clone() />
+            <Timeline report=report.clone() />
+            <EstimateChart report=report.clone() />
+            <RouteMap report=report.clone() />
+            <ClaimList report=report.clone() />
+            <VesselCards report=report.clone() />
+            <SourceList report />
+        </main>
+    }
+}

@@ -1,0 +1,162 @@
+//! The bibliography: every source, numbered in the order it first appears on
+//! the page, with how it reached us ("known via").
+
+use leptos::prelude::*;
+use sealift_format::{Citation, Report, Source, SourceKind};
+
+use crate::components::citations::{source_anchor, use_footnotes};
+use crate::components::view_frame::{EmptyState, ViewFrame};
+use crate::data::SharedReport;
+use crate::text::{count_text, date_text};
+
+/// The numbered list of sources that every footnote links to.
+#[component]
+pub fn SourceList(report: SharedReport) -> impl IntoView {
+    let footnotes = use_footnotes(&report);
+    let kinds = {
+        let mut kinds: Vec<SourceKind> = report.sources.iter().map(|s| s.kind).collect();
+        kinds.sort_by_key(|k| k.as_str());
+        kinds.dedup();
+        kinds.len()
+    };
+    let relayed = report
+        .sources
+        .iter()
+        .filter(|s| !relays_of(&report, &s.id).is_empty())
+        .count();
+    let caption = if report.sources.is_empty() {
+        String::new()
+    } else {
+        let mut text = format!(
+            "{} of {}",
+            count_text(report.sources.len(), "source", "sources"),
+            count_text(kinds, "kind", "kinds")
+        );
+        if relayed > 0 {
+            text.push_str(&format!(
+                "; {relayed} known only through other outlets, which are named"
+            ));
+        }
+        text.push('.');
+        text
+    };
+    let items = footnotes
+        .in_order()
+        .iter()
+        .filter_map(|id| {
+            report
+                .source(id)
+                .map(|s| (footnotes.number(id).unwrap_or(0), s.clone()))
+        })
+        .map(|(number, source)| view! { <SourceEntry report=report.clone() number source /> })
+        .collect_view();
+    let body = if report.sources.is_empty() {
+        view! { <EmptyState message="No sources in this report" /> }.into_any()
+    } else {
+        view! { <ol class="source-list">{items}</ol> }.into_any()
+    };
+    // The bibliography is the sources; it needs no "Source:" line of its own.
+    let cites: Vec<Citation> = Vec::new();
+    view! {
+        <ViewFrame report id="sources" heading="Sources" caption=Signal::stored(caption) cites>
+            {body}
+        </ViewFrame>
+    }
+}
+
+/// The sources through which `source_id` is known (the `via` of its citations).
+fn relays_of(report: &Report, source_id: &str) -> Vec<String> {
+    let mut vias: Vec<String> = all_citations(report)
+        .filter(|c| c.source == source_id)
+        .filter_map(|c| c.via.clone())
+        .collect();
+    vias.sort();
+    vias.dedup();
+    vias
+}
+
+fn all_citations(report: &Report) -> impl Iterator<Item = &Citation> {
+    report
+        .info
+        .sections
+        .iter()
+        .flat_map(|s| s.cites.iter())
+        .chain(report.trips.iter().flat_map(|t| t.sources.iter()))
+        .chain(report.events.iter().flat_map(|e| e.sources.iter()))
+        .chain(report.claims.iter().flat_map(|c| c.sources.iter()))
+        .chain(report.estimates.iter().flat_map(|e| e.sources.iter()))
+        .chain(report.places.iter().flat_map(|p| p.sources.iter()))
+        .chain(report.vessels.iter().flat_map(|v| {
+            v.sources
+                .iter()
+                .chain(v.sanctions.iter().flat_map(|s| s.sources.iter()))
+        }))
+}
+
+/// The reader's word for a kind of source.
+fn kind_text(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::News => "News",
+        SourceKind::Government => "Government",
+        SourceKind::ThinkTank => "Think tank",
+        SourceKind::Ngo => "NGO",
+        SourceKind::Court => "Court",
+        SourceKind::Reference => "Reference",
+        SourceKind::Other => "Other",
+    }
+}
+
+/// Only http(s) addresses become links; the format already insists, this checks again.
+fn safe_url(url: &str) -> Option<&str> {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
+}
+
+/// One numbered entry: publisher, title (linked when it has a safe address),
+/// date, kind, and how it reached the authors.
+#[component]
+fn SourceEntry(report: SharedReport, number: usize, source: Source) -> impl IntoView {
+    let footnotes = use_footnotes(&report);
+    let title = match source.url.as_deref().and_then(safe_url) {
+        Some(url) => view! {
+            <a class="source__title" href=url.to_owned() rel="noopener noreferrer" target="_blank">
+                {source.title.clone()}
+            </a>
+        }
+        .into_any(),
+        None => view! { <span class="source__title">{source.title.clone()}</span> }.into_any(),
+    };
+    let date = source
+        .date
+        .as_ref()
+        .map_or_else(|| String::from("undated"), date_text);
+    let via = relays_of(&report, &source.id);
+    let via_line = (!via.is_empty()).then(|| {
+        view! {
+            <span class="source__via">
+                " Known via "
+                {via
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, id)| {
+                        let name = report.source(&id).map_or(id.clone(), |s| s.publisher.clone());
+                        let n = footnotes.number(&id).unwrap_or(0);
+                        view! { {(i > 0).then_some(", ")} <a href=format!("#{}", source_anchor(n))>{name} <sup>{n}</sup></a> }
+                    })
+                    .collect_view()}
+                "."
+            </span>
+        }
+    });
+    view! {
+        <li class="source" id=source_anchor(number) value=number.to_string()>
+            <span class="source__publisher">{source.publisher.clone()}</span> ", " {title} ". "
+            <span class="source__date">{date}</span> ". "
+            <span class="source__kind">{kind_text(source.kind)}</span>
+            {source.language.clone().map(|l| view! { <span class="source__lang">" · " {l}</span> })}
+            "."
+            {via_line}
+            {source.note.clone().map(|n| view! { <span class="source__note">" " {n}</span> })}
+        </li>
+    }
+}

@@ -1,0 +1,243 @@
+//! What the reader has chosen (a vessel, a date range, an "as of" date), kept
+//! in the URL query so that reload, sharing, back and forward all work:
+//! `?vessel=lady-r&from=2024-01&to=2024-03&asof=2024-03-01`.
+//!
+//! This is the one place that reads and writes the URL.
+
+use leptos::prelude::*;
+use sealift_format::Date;
+
+/// The reader's choices. Parameters this module does not know are kept as they
+/// came, so that other features' flags survive a change of selection.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReaderState {
+    /// The selected vessel's id: highlighted everywhere, claims filtered to it.
+    pub vessel: Option<String>,
+    /// Start of the brushed date range.
+    pub from: Option<Date>,
+    /// End of the brushed date range.
+    pub to: Option<Date>,
+    /// Show only what had been stated or observed by this date.
+    pub as_of: Option<Date>,
+    /// Claims filtered to one actor.
+    pub actor: Option<String>,
+    /// Claims filtered to one place.
+    pub place: Option<String>,
+    /// Every other parameter, in order.
+    pub other: Vec<(String, String)>,
+}
+
+impl ReaderState {
+    /// Reads a query string (with or without its leading `?`). Values that do
+    /// not parse (a bad date) are dropped rather than trusted.
+    pub fn from_query(query: &str) -> Self {
+        let mut state = Self::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (key, value) = (decode(key), decode(value));
+            let id = || Some(value.clone()).filter(|v| !v.is_empty());
+            let date = || Date::parse(&value).ok();
+            match key.as_str() {
+                "vessel" => state.vessel = id(),
+                "from" => state.from = date(),
+                "to" => state.to = date(),
+                "asof" => state.as_of = date(),
+                "actor" => state.actor = id(),
+                "place" => state.place = id(),
+                _ => state.other.push((key, value)),
+            }
+        }
+        state
+    }
+
+    /// The query string for this state: `?vessel=lady-r&asof=2024-03-01`, or
+    /// an empty string when nothing is chosen.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut add = |key: &str, value: Option<String>| {
+            if let Some(value) = value {
+                pairs.push((key.to_owned(), value));
+            }
+        };
+        add("vessel", self.vessel.clone());
+        add("from", self.from.as_ref().map(|d| d.to_string()));
+        add("to", self.to.as_ref().map(|d| d.to_string()));
+        add("asof", self.as_of.as_ref().map(|d| d.to_string()));
+        add("actor", self.actor.clone());
+        add("place", self.place.clone());
+        pairs.extend(self.other.iter().cloned());
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| {
+                if v.is_empty() {
+                    encode(k)
+                } else {
+                    format!("{}={}", encode(k), encode(v))
+                }
+            })
+            .collect();
+        format!("?{}", body.join("&"))
+    }
+
+    /// The value of a parameter this module does not interpret itself.
+    pub fn flag(&self, key: &str) -> Option<&str> {
+        self.other
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Percent-encodes everything but the characters ids and dates use.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Undoes `encode` (and `+` for space, as forms write it). Broken escapes stay as they are.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (byte, hex) {
+            (b'%', Some(value)) => {
+                out.push(value);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The reader's state as a signal shared by every view (see [`use_reader_state`]).
+pub type ReaderStateSignal = RwSignal<ReaderState>;
+
+/// Reads the state from the URL, keeps the URL in step with it and follows
+/// the back and forward buttons. A new choice adds a history entry; dragging
+/// an already chosen date (as of, range) only replaces the current one, so
+/// that "back" does not replay every step of a slider.
+pub fn provide_reader_state() -> ReaderStateSignal {
+    let state = RwSignal::new(ReaderState::from_query(&current_query()));
+    Effect::new(move |previous: Option<ReaderState>| {
+        let now = state.get();
+        let query = now.to_query();
+        if query != current_query() {
+            let adjusting = previous
+                .as_ref()
+                .is_some_and(|before| is_adjustment(before, &now));
+            write_query(&query, !adjusting);
+        }
+        now
+    });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        state.set(ReaderState::from_query(&current_query()));
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(state);
+    state
+}
+
+/// Whether `after` only moves dates that `before` had already set.
+fn is_adjustment(before: &ReaderState, after: &ReaderState) -> bool {
+    let same_choices = before.vessel == after.vessel
+        && before.actor == after.actor
+        && before.place == after.place
+        && before.other == after.other;
+    let moved = |b: &Option<Date>, a: &Option<Date>| b == a || (b.is_some() && a.is_some());
+    same_choices
+        && moved(&before.as_of, &after.as_of)
+        && moved(&before.from, &after.from)
+        && moved(&before.to, &after.to)
+}
+
+/// The shared state, or a fresh one when a component is mounted on its own (tests, embeds).
+pub fn use_reader_state() -> ReaderStateSignal {
+    use_context::<ReaderStateSignal>().unwrap_or_else(|| RwSignal::new(ReaderState::default()))
+}
+
+fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn write_query(query: &str, new_entry: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let hash = window.location().hash().unwrap_or_default();
+    let url = format!("{path}{query}{hash}");
+    if let Ok(history) = window.history() {
+        let _ = if new_entry {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn a_query_round_trips() {
+        let query = "?vessel=lady-r&from=2024-01&to=2024-03&asof=2024-03-01";
+        let state = ReaderState::from_query(query);
+        assert_eq!(state.vessel.as_deref(), Some("lady-r"));
+        assert_eq!(
+            state.from.as_ref().map(|d| d.to_string()).as_deref(),
+            Some("2024-01")
+        );
+        assert_eq!(
+            state.as_of.as_ref().map(|d| d.to_string()).as_deref(),
+            Some("2024-03-01")
+        );
+        assert_eq!(state.to_query(), query);
+    }
+
+    #[test]
+    fn unknown_parameters_survive_and_bad_dates_are_dropped() {
+        let state = ReaderState::from_query("embed=map&asof=2024-13&lang=uk&plain");
+        assert_eq!(state.as_of, None);
+        assert_eq!(state.flag("embed"), Some("map"));
+        assert_eq!(state.flag("plain"), Some(""));
+        assert_eq!(state.to_query(), "?embed=map&lang=uk&plain");
+    }
+
+    #[test]
+    fn uncertain_dates_are_escaped() {
+        let mut state = ReaderState::default();
+        state.as_of = Date::parse("2024-03?").ok();
+        assert_eq!(state.to_query(), "?asof=2024-03%3F");
+        assert_eq!(ReaderState::from_query(&state.to_query()), state);
+        assert_eq!(ReaderState::default().to_query(), "");
+    }
+}

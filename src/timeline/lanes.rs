@@ -1,0 +1,220 @@
+//! What the timeline draws, worked out once from the report: one lane per
+//! vessel, in report order, plus a lane for rail and port activity that has no
+//! vessel; in each lane its trips and events, with the days they cover.
+
+use sealift_format::{Certainty, Citation, Event, EventKind, EventLocation, Precision, Trip, When};
+
+use crate::components::certainty::certainty_text;
+use crate::components::details::{event_kind_text, place_name, vessel_name};
+use crate::components::palette::{SERIES, vessel_series};
+use crate::data::SharedReport;
+use crate::state::ReaderState;
+use crate::text::span_text;
+use crate::visible::{Span, event_span, trip_span};
+
+/// The label of the lane for events without a vessel.
+pub const NO_VESSEL_LANE: &str = "Rail and port activity";
+
+/// One row of the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    /// The vessel's id; `None` for rail and port activity.
+    pub vessel: Option<String>,
+    pub name: String,
+    /// The vessel's colour class (`series-N`); grey for rail and port activity.
+    pub series: String,
+    /// Trips and events, earliest first.
+    pub items: Vec<Item>,
+}
+
+/// How an item is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A bar from departure to arrival.
+    Trip,
+    /// An event over a period: a thin bar, its kind's mark at the known end.
+    Period(EventKind),
+    /// An event on a day: its kind's mark.
+    Day(EventKind),
+    /// An event known only to the month or year: its kind's mark in the
+    /// middle of a whisker spanning the month or year.
+    Imprecise(EventKind),
+}
+
+/// The trip or event behind an item, for its details card.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Subject {
+    Trip(Trip),
+    Event(Event),
+}
+
+/// A trip or an event, placed in time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Unique across the timeline: `trip-<id>` or `event-<id>`.
+    pub key: String,
+    pub span: Span,
+    pub form: Form,
+    /// The start is unknown: the mark fades out towards earlier dates.
+    pub open_before: bool,
+    /// The end is unknown: the mark fades out towards later dates.
+    pub open_after: bool,
+    pub certainty: Certainty,
+    /// What a screen reader says on reaching the mark.
+    pub label: String,
+    pub subject: Subject,
+}
+
+impl Item {
+    /// Whether the reader's "as of" date leaves this item on the timeline.
+    pub fn shown(&self, state: &ReaderState) -> bool {
+        match &self.subject {
+            Subject::Trip(trip) => state.shows_trip_on_timeline(trip),
+            Subject::Event(event) => state.shows_event_on_timeline(event),
+        }
+    }
+
+    /// The item's citations.
+    pub fn cites(&self) -> &[Citation] {
+        match &self.subject {
+            Subject::Trip(trip) => &trip.sources,
+            Subject::Event(event) => &event.sources,
+        }
+    }
+
+    pub fn is_trip(&self) -> bool {
+        self.form == Form::Trip
+    }
+}
+
+/// The lanes of a report: every vessel in report order, then rail and port
+/// activity when some event has no vessel.
+pub fn lanes_of(report: &SharedReport) -> Vec<Lane> {
+    let mut lanes: Vec<Lane> = report
+        .vessels
+        .iter()
+        .map(|vessel| {
+            let trips = report
+                .trips
+                .iter()
+                .filter(|t| t.vessel == vessel.id)
+                .filter_map(|t| trip_item(report, t));
+            let events = report
+                .events
+                .iter()
+                .filter(|e| e.vessel.as_deref() == Some(vessel.id.as_str()))
+                .filter_map(|e| event_item(report, e));
+            Lane {
+                vessel: Some(vessel.id.clone()),
+                name: vessel.name.clone(),
+                series: vessel_series(report, &vessel.id),
+                items: earliest_first(trips.chain(events).collect()),
+            }
+        })
+        .collect();
+    let without_vessel: Vec<Item> = report
+        .events
+        .iter()
+        .filter(|e| e.vessel.is_none())
+        .filter_map(|e| event_item(report, e))
+        .collect();
+    if !without_vessel.is_empty() {
+        lanes.push(Lane {
+            vessel: None,
+            name: NO_VESSEL_LANE.to_owned(),
+            // The palette's last colour is its neutral grey: this lane is no vessel.
+            series: format!("series-{SERIES}"),
+            items: earliest_first(without_vessel),
+        });
+    }
+    lanes
+}
+
+fn earliest_first(mut items: Vec<Item>) -> Vec<Item> {
+    items.sort_by_key(|i| (i.span.start, i.span.end));
+    items
+}
+
+fn trip_item(report: &SharedReport, trip: &Trip) -> Option<Item> {
+    let span = trip_span(trip)?;
+    let label = format!(
+        "{}: {} to {}, {}, {}",
+        vessel_name(report, &trip.vessel),
+        place_name(report, &trip.from),
+        place_name(report, &trip.to),
+        span_text(trip.depart.as_ref(), trip.arrive.as_ref()),
+        certainty_text(trip.certainty).to_lowercase(),
+    );
+    Some(Item {
+        key: format!("trip-{}", trip.id),
+        span,
+        form: Form::Trip,
+        open_before: trip.depart.is_none(),
+        open_after: trip.arrive.is_none(),
+        certainty: trip.certainty,
+        label,
+        subject: Subject::Trip(trip.clone()),
+    })
+}
+
+fn event_item(report: &SharedReport, event: &Event) -> Option<Item> {
+    let span = event_span(event)?;
+    let kind = event.kind;
+    let (form, open_before, open_after, when) = match &event.when {
+        When::Period(p) => (
+            Form::Period(kind),
+            p.start.is_none(),
+            p.end.is_none(),
+            span_text(p.start.as_ref(), p.end.as_ref()),
+        ),
+        When::Date(d) if d.precision() == Precision::Day => (Form::Day(kind), false, false, span_text(Some(d), Some(d))),
+        When::Date(d) => (Form::Imprecise(kind), false, false, span_text(Some(d), Some(d))),
+    };
+    let place = match &event.location {
+        EventLocation::Place(id) => place_name(report, id),
+        EventLocation::Position { description, .. } => description.clone().unwrap_or_else(|| "at sea".to_owned()),
+    };
+    let who = event
+        .vessel
+        .as_deref()
+        .map(|v| format!("{}, ", vessel_name(report, v)))
+        .unwrap_or_default();
+    let label = format!(
+        "{}: {who}{place}, {when}, {}",
+        event_kind_text(kind),
+        certainty_text(event.certainty).to_lowercase(),
+    );
+    Some(Item {
+        key: format!("event-{}", event.id),
+        span,
+        form,
+        open_before,
+        open_after,
+        certainty: event.certainty,
+        label,
+        subject: Subject::Event(event.clone()),
+    })
+}
+
+/// Which items the reader's "as of" date leaves on the timeline, lane by lane,
+/// item by item.
+pub type Shown = Vec<Vec<bool>>;
+
+/// Works out [`Shown`] for the reader's state.
+pub fn shown_items(lanes: &[Lane], state: &ReaderState) -> Shown {
+    lanes
+        .iter()
+        .map(|lane| lane.items.iter().map(|item| item.shown(state)).collect())
+        .collect()
+}
+
+/// The items left on the timeline, with their lane.
+pub fn shown_iter<'a>(lanes: &'a [Lane], shown: &'a Shown) -> impl Iterator<Item = (&'a Lane, &'a Item)> + 'a {
+    lanes.iter().zip(shown).flat_map(|(lane, flags)| {
+        lane.items
+            .iter()
+            .zip(flags)
+            .filter(|(_, shown)| **shown)
+            .map(move |(item, _)| (lane, item))
+    })
+}

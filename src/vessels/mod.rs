@@ -1,0 +1,182 @@
+//! The vessels: one card each, with names, identifiers, owner, sanctions and
+//! what the report records of its voyages. Selecting a card highlights the
+//! vessel in every view.
+
+use leptos::prelude::*;
+use sealift_format::{Citation, Vessel};
+
+use crate::components::citations::CitationMarks;
+use crate::components::palette::vessel_series;
+use crate::components::view_frame::{EmptyState, ViewFrame};
+use crate::data::SharedReport;
+use crate::state::use_reader_state;
+use crate::text::{count_text, date_text, span_text};
+use crate::visible::chronological;
+
+/// A card per vessel, in report order.
+#[component]
+pub fn VesselCards(report: SharedReport) -> impl IntoView {
+    let cites: Vec<Citation> = report
+        .vessels
+        .iter()
+        .flat_map(|v| {
+            v.sources
+                .iter()
+                .chain(v.sanctions.iter().flat_map(|s| s.sources.iter()))
+        })
+        .cloned()
+        .collect();
+    let sanctioned = report
+        .vessels
+        .iter()
+        .filter(|v| !v.sanctions.is_empty())
+        .count();
+    let caption = if report.vessels.is_empty() {
+        String::new()
+    } else if sanctioned > 0 {
+        format!(
+            "{}; {sanctioned} of them under sanctions. Select one to follow it through every view.",
+            count_text(report.vessels.len(), "vessel", "vessels")
+        )
+    } else {
+        format!(
+            "{}. Select one to follow it through every view.",
+            count_text(report.vessels.len(), "vessel", "vessels")
+        )
+    };
+    let body = if report.vessels.is_empty() {
+        view! { <EmptyState message="No vessels in this report" /> }.into_any()
+    } else {
+        view! {
+            <ul class="vessel-cards">
+                {report
+                    .vessels
+                    .iter()
+                    .map(|vessel| view! { <VesselCard report=report.clone() vessel=vessel.clone() /> })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <ViewFrame report id="vessels" heading="Vessels" caption=Signal::stored(caption) cites>
+            {body}
+        </ViewFrame>
+    }
+}
+
+/// One vessel's card.
+#[component]
+fn VesselCard(report: SharedReport, vessel: Vessel) -> impl IntoView {
+    let state = use_reader_state();
+    let id = vessel.id.clone();
+    let selected = {
+        let id = id.clone();
+        move || state.with(|s| s.vessel.as_deref() == Some(id.as_str()))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| {
+            state.update(|s| {
+                s.vessel = if s.vessel.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id.clone())
+                };
+            })
+        }
+    };
+    let record = voyage_record(&report, &vessel.id);
+    let facts = [
+        (
+            "Also known as",
+            (!vessel.aliases.is_empty()).then(|| vessel.aliases.join(", ")),
+        ),
+        ("IMO", vessel.imo.clone()),
+        ("Flag", vessel.flag.clone()),
+        ("Type", vessel.vessel_type.clone()),
+        ("Owner", vessel.owner.clone()),
+    ];
+    let sanctions = (!vessel.sanctions.is_empty()).then(|| {
+        let report = report.clone();
+        view! {
+            <div class="vessel-card__sanctions">
+                <h4>"Sanctions"</h4>
+                <ul>
+                    {vessel
+                        .sanctions
+                        .iter()
+                        .map(|s| {
+                            view! {
+                                <li>
+                                    <strong>{s.by.clone()}</strong> ", " {date_text(&s.date)}
+                                    {s.note.clone().map(|n| view! { <span class="vessel-card__sanction-note">": " {n}</span> })}
+                                    <CitationMarks report=report.clone() cites=s.sources.clone() />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    let series = vessel_series(&report, &vessel.id);
+    let selected_class = selected.clone();
+    let pressed = selected.clone();
+    view! {
+        <li class=format!("vessel-card {series}") class:vessel-card--selected=selected_class data-vessel=id>
+            <h3 class="vessel-card__name">
+                <span class="vessel-card__swatch" aria-hidden="true"></span>
+                {vessel.name.clone()}
+                <CitationMarks report=report.clone() cites=vessel.sources.clone() />
+            </h3>
+            <dl class="vessel-card__facts">
+                {facts
+                    .into_iter()
+                    .filter_map(|(label, value)| value.map(|v| view! { <dt>{label}</dt> <dd>{v}</dd> }))
+                    .collect_view()}
+                <dt>"Recorded"</dt>
+                <dd>{record}</dd>
+            </dl>
+            {sanctions}
+            {vessel.note.clone().map(|n| view! { <p class="vessel-card__note">{n}</p> })}
+            <button type="button" class="vessel-card__select" aria-pressed=move || pressed().to_string() on:click=toggle>
+                {move || if selected() { "Following this vessel · show all" } else { "Follow this vessel" }}
+            </button>
+        </li>
+    }
+}
+
+/// "9 trips and 4 events, Aug 2023 – 14 Apr 2024", or "No trips or events recorded".
+fn voyage_record(report: &SharedReport, vessel_id: &str) -> String {
+    let trips: Vec<_> = report
+        .trips
+        .iter()
+        .filter(|t| t.vessel == vessel_id)
+        .collect();
+    let events: Vec<_> = report
+        .events
+        .iter()
+        .filter(|e| e.vessel.as_deref() == Some(vessel_id))
+        .collect();
+    if trips.is_empty() && events.is_empty() {
+        return String::from("No trips or events recorded");
+    }
+    let dates: Vec<&sealift_format::Date> = trips
+        .iter()
+        .flat_map(|t| [t.depart.as_ref(), t.arrive.as_ref()])
+        .chain(events.iter().flat_map(|e| match &e.when {
+            sealift_format::When::Date(d) => [Some(d), None],
+            sealift_format::When::Period(p) => [p.start.as_ref(), p.end.as_ref()],
+        }))
+        .flatten()
+        .collect();
+    let first = dates.iter().min_by(|a, b| chronological(a, b)).copied();
+    let last = dates.iter().max_by(|a, b| chronological(a, b)).copied();
+    format!(
+        "{} and {}, {}",
+        count_text(trips.len(), "trip", "trips"),
+        count_text(events.len(), "event", "events"),
+        span_text(first, last)
+    )
+}

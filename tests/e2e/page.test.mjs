@@ -1,0 +1,53 @@
+// The built viewer, loaded over HTTP as a reader would load it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serve, launch, open, dist } from "./harness.mjs";
+
+let server;
+let browser;
+let bundled;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  bundled = JSON.parse(await readFile(join(dist(), "data", "report.json"), "utf8"));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the bundled report's title and counts render from a subfolder", async () => {
+  const { page, context, log } = await open(browser, `${server.origin}/site/`);
+  const h1 = page.locator("h1.report-header__title");
+  await h1.waitFor({ timeout: 15000 });
+  assert.equal(await h1.textContent(), bundled.report.title);
+  const vessels = await page.locator("[data-collection=vessels] .report-contents__count").textContent();
+  assert.equal(vessels, String((bundled.vessels ?? []).length));
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.foreign, [], "the page asked a third party for something");
+  await context.close();
+});
+
+test("an invalid report shows its error panel with the path", async () => {
+  const { page, context, log } = await open(browser, `${server.origin}/broken/`);
+  const panel = page.locator(".error-panel[role=alert]");
+  await panel.waitFor({ timeout: 15000 });
+  const text = await panel.textContent();
+  assert.match(text, /This report has errors/);
+  assert.match(text, /trips\[0\]\.vessel/);
+  assert.match(text, /did you mean "aurora"\?/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the page is never blank while the report loads", async () => {
+  const { page, context } = await open(browser, `${server.origin}/site/`);
+  // Either the loading line or the report itself: something is always there.
+  const text = await page.locator("body").textContent();
+  assert.ok(text.trim().length > 0);
+  await context.close();
+});

@@ -1,0 +1,51 @@
+// Takes the screenshots a person checks before calling a view done:
+// 1280 px and 375 px wide, light and dark, of the built dist/.
+//
+//   node tests/e2e/screenshot.mjs [--dist DIR] [--out DIR] [--query "?vessel=lady-r"]
+//                                 [--name prefix] [--selector "#timeline"] [--full] [--height 900]
+// Without --selector or --full it shows the first screen, as a reader lands on it.
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { serve, launch } from "./harness.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: "string" },
+    out: { type: "string", default: "docs/screenshots" },
+    query: { type: "string", default: "" },
+    name: { type: "string", default: "" },
+    selector: { type: "string" },
+    full: { type: "boolean", default: false },
+    height: { type: "string", default: "900" },
+  },
+});
+if (args.dist) process.env.SEALIFT_DIST = args.dist;
+
+const server = await serve();
+const browser = await launch();
+await mkdir(args.out, { recursive: true });
+const shots = [
+  ["desktop-light", 1280, "light"],
+  ["desktop-dark", 1280, "dark"],
+  ["mobile-light", 375, "light"],
+  ["mobile-dark", 375, "dark"],
+];
+for (const [label, width, colorScheme] of shots) {
+  const context = await browser.newContext({ viewport: { width, height: Number(args.height) }, colorScheme, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on("pageerror", (err) => console.error(`${label}: page error: ${err}`));
+  await page.goto(`${server.origin}/site/${args.query}`);
+  await page.locator(".report, .error-panel").first().waitFor({ timeout: 20000 });
+  await page.waitForTimeout(300);
+  const file = join(args.out, `${args.name}${label}.png`);
+  if (args.selector) {
+    await page.locator(args.selector).screenshot({ path: file });
+  } else {
+    await page.screenshot({ path: file, fullPage: args.full });
+  }
+  console.log(file);
+  await context.close();
+}
+await browser.close();
+await server.close();

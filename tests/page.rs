@@ -1,0 +1,260 @@
+//! The whole report page in a real browser: narrative footnotes, claims and
+//! their filters, vessel cards, the bibliography, the "as of" control, and the
+//! reader's choices kept in the URL.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use sealift_viewer::data::check_report;
+use sealift_viewer::shell::ReportPage;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SMALL: &str = include_str!("fixtures/small.json");
+
+/// Mounts the page for the small fixture, starting from a URL with `query`.
+fn mount_page(query: &str) -> (web_sys::HtmlElement, impl Drop) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let document = window.document().unwrap();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el).unwrap();
+    let report = check_report("small.json", SMALL.as_bytes()).unwrap();
+    let handle = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+    (el, handle)
+}
+
+fn all_text(el: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_owned())
+        .collect()
+}
+
+/// Lets Leptos run the effects a change scheduled (they run on the next tick).
+async fn settle() {
+    for _ in 0..3 {
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+}
+
+fn query() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+fn select(el: &web_sys::Element, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = el
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn footnotes_are_numbered_in_order_of_first_appearance() {
+    let (el, _page) = mount_page("");
+    // The narrative cites src-a first, so it is 1; the bibliography follows that order.
+    let marks = all_text(&el, ".narrative .cite-mark");
+    assert_eq!(marks, vec!["1"]);
+    let entries = el.query_selector_all(".source-list > li").unwrap();
+    assert_eq!(entries.length(), 3);
+    let first: web_sys::Element = entries.item(0).unwrap().unchecked_into();
+    assert_eq!(first.id(), "source-1");
+    assert!(first.text_content().unwrap().starts_with("Example Times"));
+    // Every footnote link points at an entry that exists and says where it goes.
+    let links = el.query_selector_all("a.cite-mark").unwrap();
+    assert!(links.length() >= 3);
+    for i in 0..links.length() {
+        let a: web_sys::Element = links.item(i).unwrap().unchecked_into();
+        let href = a.get_attribute("href").unwrap();
+        assert!(
+            el.query_selector(&href).unwrap().is_some(),
+            "{href} goes nowhere"
+        );
+        assert!(
+            a.get_attribute("aria-label")
+                .unwrap()
+                .starts_with("Source ")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn via_chains_read_source_via_relay() {
+    let (el, _page) = mount_page("");
+    let entry = el
+        .query_selector(".source-list")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(entry.contains("Example Analysts"), "{entry}");
+    assert!(entry.contains("Known via Example Times"), "{entry}");
+    let label = el
+        .query_selector("[data-claim=c2] a.cite-mark")
+        .unwrap()
+        .unwrap()
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(
+        label.ends_with("Example Analysts, via Example Times"),
+        "{label}"
+    );
+    let link = el.query_selector(".source__title[href]").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+}
+
+#[wasm_bindgen_test]
+fn claims_are_grouped_by_month_with_actor_and_certainty() {
+    let (el, _page) = mount_page("");
+    assert_eq!(all_text(&el, ".claims__month-heading"), vec!["Apr 2024"]);
+    assert_eq!(el.query_selector_all(".claim").unwrap().length(), 2);
+    let disputed = el
+        .query_selector("[data-claim=c2] .certainty--disputed")
+        .unwrap();
+    assert!(disputed.is_some());
+    let caption = el
+        .query_selector("#claims .view__caption")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(
+        caption,
+        "2 claims by 2 actors, stated between 10 Apr 2024 and 15 Apr 2024; 1 disputed by other sources."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn filtering_claims_writes_the_url_and_clearing_restores_all() {
+    let (el, _page) = mount_page("");
+    select(&el, ".claim-filters select", "analyst");
+    settle().await;
+    assert_eq!(el.query_selector_all(".claim").unwrap().length(), 1);
+    assert!(query().contains("actor=analyst"), "{}", query());
+    let status = el
+        .query_selector(".claims__status")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(status, "Showing 1 of 2 claims");
+    let reset: web_sys::HtmlElement = el
+        .query_selector(".claim-filters__reset")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    reset.click();
+    settle().await;
+    assert_eq!(el.query_selector_all(".claim").unwrap().length(), 2);
+    assert!(!query().contains("actor="));
+}
+
+#[wasm_bindgen_test]
+async fn following_a_vessel_highlights_its_card_and_filters_claims() {
+    let (el, _page) = mount_page("");
+    let button: web_sys::HtmlElement = el
+        .query_selector("[data-vessel=aurora] .vessel-card__select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    settle().await;
+    assert!(query().contains("vessel=aurora"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let card = el.query_selector("[data-vessel=aurora]").unwrap().unwrap();
+    assert!(card.class_list().contains("vessel-card--selected"));
+    // Only the claim about Aurora is left.
+    assert_eq!(all_text(&el, ".claim__text").len(), 1);
+    button.click();
+    settle().await;
+    assert!(!query().contains("vessel="));
+}
+
+#[wasm_bindgen_test]
+fn the_url_state_is_read_on_load() {
+    let (el, _page) = mount_page("?place=helsinki&asof=2024-04-12");
+    // The place filter leaves c2, but c2 was stated after the "as of" date.
+    assert_eq!(el.query_selector_all(".claim").unwrap().length(), 0);
+    let value = el
+        .query_selector(".as-of__value")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(value, "Showing what was known by 12 Apr 2024");
+}
+
+#[wasm_bindgen_test]
+async fn the_as_of_slider_replays_the_story() {
+    let (el, _page) = mount_page("");
+    let slider: web_sys::HtmlInputElement = el
+        .query_selector("#as-of-slider")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    // Move to 11 Apr 2024: the claim of 10 Apr stays, the one of 15 Apr goes.
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 4, 11).unwrap();
+    let number = sealift_viewer::components::scale::day_number(day);
+    slider.set_value(&number.to_string());
+    slider
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(el.query_selector_all(".claim").unwrap().length(), 1);
+    assert!(query().contains("asof=2024-04-11"), "{}", query());
+    let reset: web_sys::HtmlElement = el
+        .query_selector(".as-of__reset")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    reset.click();
+    settle().await;
+    assert_eq!(el.query_selector_all(".claim").unwrap().length(), 2);
+}
+
+#[wasm_bindgen_test]
+fn empty_collections_say_so() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el).unwrap();
+    let bare = r#"{"format":"sealift-report/1","report":{"id":"bare","title":"Nothing yet","summary":"An empty report.","language":"en","published":"2024","as_of":"2024"}}"#;
+    let report = check_report("bare.json", bare.as_bytes()).unwrap();
+    let _page = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+    let text = el.text_content().unwrap();
+    for message in [
+        "No claims in this report",
+        "No vessels in this report",
+        "No sources in this report",
+    ] {
+        assert!(text.contains(message), "missing {message:?}");
+    }
+}

@@ -1,0 +1,169 @@
+//! The app shell in a real browser: header, contents, loading and error panels.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use sealift_viewer::components::error_panel::ErrorPanel;
+use sealift_viewer::data::{LoadError, check_report};
+use sealift_viewer::shell::{ReportLoader, ReportPage};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SMALL: &str = include_str!("fixtures/small.json");
+const INVALID: &str = include_str!("fixtures/invalid.json");
+const BROKEN_SYNTAX: &str = include_str!("fixtures/broken-syntax.json");
+
+/// A fresh element in the page to mount a component into.
+fn host() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn text(el: &web_sys::HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// Waits (up to 5 s) until the element's text satisfies `done`.
+async fn wait_for(el: &web_sys::HtmlElement, done: impl Fn(&str) -> bool) -> String {
+    for _ in 0..100 {
+        let now = text(el);
+        if done(&now) {
+            return now;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+    }
+    text(el)
+}
+
+#[wasm_bindgen_test]
+fn the_header_shows_title_summary_dates_and_credits() {
+    let el = host();
+    let report = check_report("small.json", SMALL.as_bytes()).expect("the fixture is valid");
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+
+    let h1 = el.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(
+        h1.text_content().unwrap(),
+        "Test fixture: two ferries on the Baltic"
+    );
+    let page = text(&el);
+    assert!(page.contains("A made-up report used only by Sealift's tests."));
+    assert!(page.contains("Published 1 May 2024"), "{page}");
+    assert!(page.contains("Information as of 20 Apr 2024"), "{page}");
+    assert!(page.contains("By Sealift test desk"), "{page}");
+    let published = el.query_selector("time").unwrap().unwrap();
+    assert_eq!(
+        published.get_attribute("datetime").as_deref(),
+        Some("2024-05-01")
+    );
+    let main = el.query_selector("main").unwrap().unwrap();
+    assert_eq!(main.get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+fn the_contents_count_each_collection() {
+    let el = host();
+    let report = check_report("small.json", SMALL.as_bytes()).unwrap();
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+
+    let count = |collection: &str| {
+        el.query_selector(&format!(
+            "[data-collection={collection}] .report-contents__count"
+        ))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no count for {collection}"))
+        .text_content()
+        .unwrap()
+    };
+    assert_eq!(count("vessels"), "2");
+    assert_eq!(count("trips"), "2");
+    assert_eq!(count("events"), "1");
+    assert_eq!(count("estimates"), "2");
+    assert_eq!(count("sources"), "3");
+    // Singular where there is one.
+    let events = el
+        .query_selector("[data-collection=events]")
+        .unwrap()
+        .unwrap();
+    assert!(events.text_content().unwrap().ends_with("event"));
+}
+
+#[wasm_bindgen_test]
+fn an_invalid_report_lists_each_problem_with_its_path() {
+    let el = host();
+    let error =
+        check_report("data/report.json", INVALID.as_bytes()).expect_err("the fixture is invalid");
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <ErrorPanel error /> });
+
+    let panel = el
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
+    let page = panel.text_content().unwrap();
+    assert!(page.contains("This report has errors"), "{page}");
+    assert!(page.contains("trips[0].vessel"), "{page}");
+    assert!(page.contains("estimates[0].sources"), "{page}");
+    assert!(
+        page.contains("\"aurora\""),
+        "the suggestion is missing: {page}"
+    );
+    assert_eq!(el.query_selector_all("li").unwrap().length(), 2);
+}
+
+#[wasm_bindgen_test]
+fn a_syntax_error_names_its_line_and_column() {
+    let el = host();
+    let error = check_report("data/report.json", BROKEN_SYNTAX.as_bytes()).unwrap_err();
+    assert!(matches!(error, LoadError::Invalid { .. }));
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <ErrorPanel error /> });
+    assert!(text(&el).contains("line 6, column"), "{}", text(&el));
+}
+
+#[wasm_bindgen_test]
+async fn the_loader_fetches_checks_and_shows_a_report() {
+    let el = host();
+    let _mounted = leptos::mount::mount_to(el.clone(), || {
+        view! { <ReportLoader url="tests/fixtures/small.json" /> }
+    });
+    assert!(
+        text(&el).contains("Loading the report"),
+        "no loading state: {}",
+        text(&el)
+    );
+    let page = wait_for(&el, |t| t.contains("two ferries")).await;
+    assert!(
+        page.contains("Test fixture: two ferries on the Baltic"),
+        "{page}"
+    );
+    assert!(!page.contains("Loading the report"));
+}
+
+#[wasm_bindgen_test]
+async fn the_loader_explains_a_missing_report() {
+    let el = host();
+    let _mounted = leptos::mount::mount_to(el.clone(), || {
+        view! { <ReportLoader url="tests/fixtures/no-such-report.json" /> }
+    });
+    let page = wait_for(&el, |t| t.contains("could not be loaded")).await;
+    assert!(page.contains("The report could not be loaded"), "{page}");
+    assert!(page.contains("404"), "{page}");
+}
+
+#[wasm_bindgen_test]
+async fn the_loader_shows_errors_of_an_invalid_report() {
+    let el = host();
+    let _mounted = leptos::mount::mount_to(el.clone(), || {
+        view! { <ReportLoader url="tests/fixtures/invalid.json" /> }
+    });
+    let page = wait_for(&el, |t| t.contains("has errors")).await;
+    assert!(page.contains("trips[0].vessel"), "{page}");
+}
