@@ -20,14 +20,59 @@ pub enum LoadError {
         url: String,
         problems: Vec<Diagnostic>,
     },
+    /// The file is larger than any report may be.
+    TooLarge { url: String, bytes: u64 },
+    /// `?report=` named a file on another site (or something that is not a
+    /// path): this page shows only its own publisher's reports.
+    Refused { requested: String },
 }
 
 /// A checked report, cheap to hand to every view.
 pub type SharedReport = Arc<Report>;
 
-/// Fetches `url` and checks it. Warnings are dropped here: they are for authors
-/// (`sealift check`), not readers.
+/// The id of the `<script type="application/json">` element that a
+/// single-file bundle (`sealift bundle`) carries the report in.
+pub const INLINE_REPORT_ID: &str = "sealift-report";
+
+/// The text of an inline data element (`<script type="application/json" id=…>`),
+/// which a single-file bundle uses instead of separate files.
+pub fn inline_data(id: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .text_content()
+}
+
+/// Which report this page shows: `?report=reports/x.json` names another file
+/// of the same site; anything that would leave the page's origin is refused,
+/// so nobody can show their own claims under the publisher's address.
+pub fn report_url(requested: Option<&str>) -> Result<String, LoadError> {
+    let Some(requested) = requested.filter(|r| !r.is_empty()) else {
+        return Ok(BUNDLED_REPORT_URL.to_owned());
+    };
+    let refused = || LoadError::Refused {
+        requested: requested.to_owned(),
+    };
+    let location = web_sys::window().ok_or_else(refused)?.location();
+    let here = location.href().map_err(|_| refused())?;
+    let origin = location.origin().map_err(|_| refused())?;
+    let resolved = web_sys::Url::new_with_base(requested, &here).map_err(|_| refused())?;
+    let plain_path =
+        !requested.contains(':') && !requested.starts_with("//") && !requested.contains('\\');
+    if plain_path && resolved.origin() == origin {
+        Ok(requested.to_owned())
+    } else {
+        Err(refused())
+    }
+}
+
+/// Gets the report: from the page itself when it carries one inline (a
+/// single-file bundle), otherwise by fetching `url`; then checks it. Warnings
+/// are dropped here: they are for authors (`sealift check`), not readers.
 pub async fn load_report(url: &str) -> Result<SharedReport, LoadError> {
+    if let Some(text) = inline_data(INLINE_REPORT_ID) {
+        return check_report("the report in this page", text.as_bytes());
+    }
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -41,6 +86,17 @@ pub async fn load_report(url: &str) -> Result<SharedReport, LoadError> {
             status: response.status(),
         });
     }
+    // Refuse a huge file before downloading it, when the server says its size.
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|n| n.parse::<u64>().ok());
+    if let Some(bytes) = announced.filter(|n| *n > sealift_format::MAX_REPORT_BYTES as u64) {
+        return Err(LoadError::TooLarge {
+            url: url.to_owned(),
+            bytes,
+        });
+    }
     let bytes = response.binary().await.map_err(|err| LoadError::Network {
         url: url.to_owned(),
         detail: err.to_string(),
@@ -50,6 +106,12 @@ pub async fn load_report(url: &str) -> Result<SharedReport, LoadError> {
 
 /// Checks the bytes of a report fetched from `url`.
 pub fn check_report(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
+    if bytes.len() > sealift_format::MAX_REPORT_BYTES {
+        return Err(LoadError::TooLarge {
+            url: url.to_owned(),
+            bytes: bytes.len() as u64,
+        });
+    }
     let checked = sealift_format::check_bytes(bytes);
     match checked.report {
         Some(report)

@@ -180,7 +180,8 @@ pub fn use_reader_state() -> ReaderStateSignal {
     use_context::<ReaderStateSignal>().unwrap_or_else(|| RwSignal::new(ReaderState::default()))
 }
 
-fn current_query() -> String {
+/// The page's query string as it is now (`?vessel=lady-r`), or "".
+pub fn current_query() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
@@ -234,8 +235,10 @@ mod tests {
 
     #[test]
     fn uncertain_dates_are_escaped() {
-        let mut state = ReaderState::default();
-        state.as_of = Date::parse("2024-03?").ok();
+        let state = ReaderState {
+            as_of: Date::parse("2024-03?").ok(),
+            ..ReaderState::default()
+        };
         assert_eq!(state.to_query(), "?asof=2024-03%3F");
         assert_eq!(ReaderState::from_query(&state.to_query()), state);
         assert_eq!(ReaderState::default().to_query(), "");

@@ -167,3 +167,52 @@ async fn the_loader_shows_errors_of_an_invalid_report() {
     let page = wait_for(&el, |t| t.contains("has errors")).await;
     assert!(page.contains("trips[0].vessel"), "{page}");
 }
+
+#[wasm_bindgen_test]
+fn only_same_origin_reports_are_loaded() {
+    use sealift_viewer::data::report_url;
+    assert_eq!(report_url(None).unwrap(), "data/report.json");
+    assert_eq!(report_url(Some("")).unwrap(), "data/report.json");
+    assert_eq!(
+        report_url(Some("reports/2024.json")).unwrap(),
+        "reports/2024.json"
+    );
+    for hostile in [
+        "https://evil.example/report.json",
+        "//evil.example/report.json",
+        "javascript:alert(1)",
+        "data:application/json,{}",
+        "\\\\evil.example\\report.json",
+    ] {
+        assert!(
+            matches!(report_url(Some(hostile)), Err(LoadError::Refused { .. })),
+            "{hostile} was not refused"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_oversized_report_is_refused_before_parsing() {
+    let big = vec![b' '; sealift_format::MAX_REPORT_BYTES + 1];
+    assert!(matches!(
+        check_report("big.json", &big),
+        Err(LoadError::TooLarge { bytes, .. }) if bytes == big.len() as u64
+    ));
+}
+
+#[wasm_bindgen_test]
+fn a_panic_replaces_the_page_with_a_short_panel() {
+    use sealift_viewer::components::error_panel::show_panic_panel;
+    let document = web_sys::window().unwrap().document().unwrap();
+    show_panic_panel("index out of bounds").expect("the panel is shown");
+    let panel = document
+        .query_selector("body > .error-panel[role=alert]")
+        .unwrap()
+        .expect("a panel");
+    let text = panel.text_content().unwrap();
+    assert!(
+        text.contains("Something went wrong while drawing this report"),
+        "{text}"
+    );
+    assert!(text.contains("index out of bounds"), "{text}");
+}

@@ -30,7 +30,7 @@ pub fn ClaimFilters(report: SharedReport) -> impl IntoView {
         }
     }
     for list in [&mut actors, &mut vessels, &mut places] {
-        list.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        list.sort_by_key(|(_, name)| name.to_lowercase());
     }
     let any = move || state.with(|s| s.actor.is_some() || s.vessel.is_some() || s.place.is_some());
     view! {

@@ -17,31 +17,38 @@ use crate::estimates::EstimateChart;
 use crate::map::RouteMap;
 use crate::narrative::Narrative;
 use crate::sources::SourceList;
-use crate::state::provide_reader_state;
+use crate::state::{ReaderState, current_query, provide_reader_state};
 use crate::timeline::Timeline;
 use crate::vessels::VesselCards;
 
 pub use contents::ReportContents;
 pub use header::ReportHeader;
 
-/// The whole viewer, showing the bundled report.
+/// The whole viewer: the bundled report, or the same-origin report that
+/// `?report=` names.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <ReportLoader url=data::BUNDLED_REPORT_URL /> }
+    let requested = ReaderState::from_query(&current_query());
+    match data::report_url(requested.flag("report")) {
+        Ok(url) => view! { <ReportLoader url /> }.into_any(),
+        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+    }
 }
 
-/// Fetches and checks the report at `url`, then shows it or says why not.
+/// Fetches and checks the report at `url`, then shows it or says why not,
+/// with a way to try again.
 #[component]
 pub fn ReportLoader(#[prop(into)] url: String) -> impl IntoView {
     let report = LocalResource::new(move || {
         let url = url.clone();
         async move { data::load_report(&url).await }
     });
+    let retry = Callback::new(move |()| report.refetch());
     view! {
         {move || match report.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Ok(report)) => view! { <ReportPage report /> }.into_any(),
-            Some(Err(error)) => view! { <ErrorPanel error /> }.into_any(),
+            Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),
         }}
     }
 }
@@ -63,6 +70,8 @@ fn Loading() -> impl IntoView {
 pub fn ReportPage(report: SharedReport) -> impl IntoView {
     provide_reader_state();
     provide_footnotes(&report);
+    // The tab and bookmarks show the report's title (as text, like everything else).
+    document().set_title(&report.info.title);
     let language = report.info.language.clone();
     view! {
         <main class="report" lang=language>

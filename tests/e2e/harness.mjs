@@ -1,9 +1,12 @@
 // Serves the built dist/ on loopback and opens it in Debian's headless Chromium.
 //
-// The server mounts dist/ under two folders, never at the site root, which
-// proves that the viewer works from any folder of a static host:
-//   /site/    the built viewer with its bundled report
-//   /broken/  the same viewer whose data/report.json is an invalid fixture
+// The server mounts dist/ under several folders, never at the site root, which
+// proves that the viewer works from any folder of a static host. Each folder
+// serves the same viewer with a different data/report.json:
+//   /site/       the bundled report; /site/reports/NAME serves tests/fixtures/NAME
+//   /broken/     an invalid report          /missing/    no report (404)
+//   /truncated/  the bundled report cut short  /huge/   a report over 20 MiB
+//   /offline/    the connection drops while the report is requested
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -26,10 +29,17 @@ const types = {
   ".png": "image/png",
 };
 
-/** Which file answers a path, or null. Report overrides come first. */
-function fileFor(path, overrides) {
-  if (overrides[path]) return overrides[path];
-  for (const prefix of ["/site/", "/broken/"]) {
+const folders = ["/site/", "/broken/", "/missing/", "/truncated/", "/huge/", "/offline/"];
+
+/** Which file answers a path within dist/ or the fixtures, or null. */
+function fileFor(path) {
+  if (path.startsWith("/site/reports/")) {
+    const name = normalize(path.slice("/site/reports/".length));
+    return name.startsWith("..") ? null : join(fixtures, name);
+  }
+  if (path === "/broken/data/report.json") return join(fixtures, "invalid.json");
+  if (path === "/missing/data/report.json") return null;
+  for (const prefix of folders) {
     if (path.startsWith(prefix)) {
       const rest = normalize(path.slice(prefix.length) || "index.html");
       if (rest.startsWith("..")) return null;
@@ -39,14 +49,38 @@ function fileFor(path, overrides) {
   return null;
 }
 
+/** Answers that no file can give: broken and oversized reports. */
+async function special(path, res) {
+  if (path === "/offline/data/report.json") {
+    res.socket.destroy();
+    return true;
+  }
+  if (path === "/truncated/data/report.json") {
+    const full = await readFile(join(dist(), "data", "report.json"));
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(full.subarray(0, Math.floor(full.length / 2)));
+    return true;
+  }
+  if (path === "/huge/data/report.json") {
+    const body = Buffer.alloc(21 * 1024 * 1024, 0x20);
+    res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
+    res.end(body);
+    return true;
+  }
+  if (path === "/site/reports/deep.json") {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end("[".repeat(100000));
+    return true;
+  }
+  return false;
+}
+
 /** Starts the static server on a free loopback port. */
 export async function serve() {
-  const overrides = {
-    "/broken/data/report.json": join(fixtures, "invalid.json"),
-  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = fileFor(path, overrides);
+    if (await special(path, res)) return;
+    const file = fileFor(path);
     try {
       if (!file) throw new Error("not found");
       const body = await readFile(file);
@@ -85,7 +119,10 @@ export function launch() {
 export async function open(browser, url, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const log = { errors: [], foreign: [] };
+  const log = { errors: [], foreign: [], csp: [] };
+  page.on("console", (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) log.csp.push(msg.text());
+  });
   const origin = new URL(url).origin;
   page.on("pageerror", (err) => log.errors.push(String(err)));
   page.on("request", (req) => {

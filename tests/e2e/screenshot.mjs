@@ -2,7 +2,7 @@
 // 1280 px and 375 px wide, light and dark, of the built dist/.
 //
 //   node tests/e2e/screenshot.mjs [--dist DIR] [--out DIR] [--query "?vessel=lady-r"]
-//                                 [--name prefix] [--selector "#timeline"] [--full] [--height 900]
+//                                 [--name prefix] [--selector "#timeline"] [--full] [--height 900] [--max-height 1200]
 // Without --selector or --full it shows the first screen, as a reader lands on it.
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -18,6 +18,7 @@ const { values: args } = parseArgs({
     selector: { type: "string" },
     full: { type: "boolean", default: false },
     height: { type: "string", default: "900" },
+    "max-height": { type: "string" },
   },
 });
 if (args.dist) process.env.SEALIFT_DIST = args.dist;
@@ -39,7 +40,15 @@ for (const [label, width, colorScheme] of shots) {
   await page.locator(".report, .error-panel").first().waitFor({ timeout: 20000 });
   await page.waitForTimeout(300);
   const file = join(args.out, `${args.name}${label}.png`);
-  if (args.selector) {
+  if (args.selector && args["max-height"]) {
+    // The top of a long element: scroll it into view and clip.
+    const el = page.locator(args.selector);
+    await el.scrollIntoViewIfNeeded();
+    const box = await el.boundingBox();
+    const scrollY = await page.evaluate(() => window.scrollY);
+    const clip = { x: box.x, y: box.y + scrollY, width: box.width, height: Math.min(box.height, Number(args["max-height"])) };
+    await page.screenshot({ path: file, clip, fullPage: true });
+  } else if (args.selector) {
     await page.locator(args.selector).screenshot({ path: file });
   } else {
     await page.screenshot({ path: file, fullPage: args.full });

@@ -35,16 +35,22 @@ pub fn source_anchor(number: usize) -> String {
 #[component]
 pub fn CitationMarks(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
     let footnotes = use_footnotes(&report);
-    let marks = cites
+    // One mark per source, in number order: "¹ ³ ⁷", never "³ ¹ ³".
+    let mut numbered: Vec<(usize, &Citation)> = cites
         .iter()
-        .filter_map(|cite| {
-            let number = footnotes.number(&cite.source)?;
+        .filter_map(|cite| Some((footnotes.number(&cite.source)?, cite)))
+        .collect();
+    numbered.sort_by_key(|(number, _)| *number);
+    numbered.dedup_by_key(|(number, _)| *number);
+    let marks = numbered
+        .into_iter()
+        .map(|(number, cite)| {
             let label = format!("Source {number}: {}", citation_text(&report, cite));
-            Some(view! {
+            view! {
                 <a class="cite-mark" href=format!("#{}", source_anchor(number)) aria-label=label.clone() title=label>
                     {number}
                 </a>
-            })
+            }
         })
         .collect_view();
     view! { <sup class="cite-marks">{marks}</sup> }
@@ -76,10 +82,10 @@ pub fn SourceLine(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
     let footnotes = use_footnotes(&report);
     let mut seen: Vec<(usize, Citation)> = Vec::new();
     for cite in cites {
-        if let Some(n) = footnotes.number(&cite.source) {
-            if !seen.iter().any(|(m, c)| *m == n && c.via == cite.via) {
-                seen.push((n, cite));
-            }
+        if let Some(n) = footnotes.number(&cite.source)
+            && !seen.iter().any(|(m, c)| *m == n && c.via == cite.via)
+        {
+            seen.push((n, cite));
         }
     }
     seen.sort_by_key(|(n, _)| *n);

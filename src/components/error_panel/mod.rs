@@ -8,9 +8,12 @@ use wasm_bindgen::JsCast;
 use crate::data::LoadError;
 
 /// Explains why the report cannot be shown, listing every problem with the
-/// place in the file where it is.
+/// place in the file where it is. `retry`, when given, offers to load again.
 #[component]
-pub fn ErrorPanel(error: LoadError) -> impl IntoView {
+pub fn ErrorPanel(
+    error: LoadError,
+    #[prop(optional, into)] retry: Option<Callback<()>>,
+) -> impl IntoView {
     let (heading, lead, problems) = match error {
         LoadError::Network { url, detail } => (
             "The report could not be loaded",
@@ -22,6 +25,22 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
         LoadError::Http { url, status } => (
             "The report could not be loaded",
             format!("The server answered {status} for {url}."),
+            Vec::new(),
+        ),
+        LoadError::TooLarge { url, bytes } => (
+            "The report is too large",
+            format!(
+                "{url} is {} MB; a report may be at most {} MB. Split it, or leave out what readers do not need.",
+                bytes / 1_000_000,
+                sealift_format::MAX_REPORT_BYTES / 1_000_000
+            ),
+            Vec::new(),
+        ),
+        LoadError::Refused { requested } => (
+            "This report cannot be shown here",
+            format!(
+                "This page only shows reports published on its own site, and \"{requested}\" is not one of them. Ask the publisher for the address of the report."
+            ),
             Vec::new(),
         ),
         LoadError::Invalid { url, problems } => (
@@ -37,6 +56,11 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
             <h1 id="error-panel-heading">{heading}</h1>
             <p>{lead}</p>
             {(!problems.is_empty()).then(|| view! { <ProblemList problems=problems /> })}
+            {retry.map(|retry| view! {
+                <button type="button" class="error-panel__retry" on:click=move |_| retry.run(())>
+                    "Try again"
+                </button>
+            })}
         </section>
     }
 }
@@ -86,8 +110,9 @@ pub fn install_panic_panel() {
     }));
 }
 
-/// Built with plain DOM calls: after a panic the reactive system cannot be trusted.
-fn show_panic_panel(detail: &str) -> Option<()> {
+/// Shows the panic panel in place of the page. Built with plain DOM calls:
+/// after a panic the reactive system cannot be trusted.
+pub fn show_panic_panel(detail: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let body = document.body()?;
     let panel = document.create_element("section").ok()?;
@@ -112,7 +137,8 @@ fn show_panic_panel(detail: &str) -> Option<()> {
     for child in [&heading, &lead, &reload, &details] {
         panel.append_child(child).ok()?;
     }
-    body.set_text_content(None);
-    body.append_child(panel.unchecked_ref()).ok()?;
+    // Hide (not remove) what was drawn: the stylesheet shows only the panel.
+    body.class_list().add_1("has-crashed").ok()?;
+    body.prepend_with_node_1(panel.unchecked_ref()).ok()?;
     Some(())
 }

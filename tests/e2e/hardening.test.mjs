@@ -1,0 +1,113 @@
+// Hostile and broken reports, the Content Security Policy, and requests: a
+// reader never sees a blank page, nothing in a report runs, nothing leaves the site.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serve, launch, open, fixtures } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and waits for the report or an error panel. */
+async function load(path) {
+  const opened = await open(browser, `${server.origin}${path}`);
+  await opened.page.locator(".report, .error-panel").first().waitFor({ timeout: 20000 });
+  return opened;
+}
+
+test("a hostile report shows every string literally and runs nothing", async () => {
+  const hostile = JSON.parse(await readFile(join(fixtures, "hostile.json"), "utf8"));
+  const { page, context, log } = await load("/site/?report=reports/hostile.json");
+  await page.locator("h1.report-header__title").waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "script from the report ran");
+  assert.equal(await page.title(), hostile.report.title, "the document title is the literal text");
+  assert.equal(await page.locator("h1.report-header__title").textContent(), hostile.report.title);
+  const body = await page.locator("body").textContent();
+  assert.ok(body.includes('<iframe src="javascript:window.__pwned=1"></iframe> claim'));
+  assert.ok(body.includes("W".repeat(5000)), "the 5,000-character word is there");
+  assert.ok(body.includes("🚢"));
+  assert.equal(await page.locator("main script, main iframe, main img, main marquee, main style").count(), 0);
+  // Long words wrap instead of widening the page.
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(widths[0] <= widths[1], `the page scrolls sideways: ${widths}`);
+  assert.deepEqual(log.csp, []);
+  await context.close();
+});
+
+test("the release page has a strict Content Security Policy and breaks none of it", async () => {
+  const { page, context, log } = await load("/site/");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  for (const rule of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval' 'sha256-", "style-src 'self'",
+    "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    assert.ok(csp.includes(rule), `missing ${rule} in ${csp}`);
+  }
+  assert.ok(!csp.includes("unsafe-inline"));
+  await page.locator("h1.report-header__title").waitFor();
+  // Interact a little so that every view has drawn.
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(300);
+  assert.deepEqual(log.csp, [], "CSP violations");
+  assert.deepEqual(log.foreign, [], "requests to other origins");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a report from another site is refused", async () => {
+  for (const report of ["https://evil.example/report.json", "//evil.example/r.json", "javascript:alert(1)"]) {
+    const { page, context, log } = await load(`/site/?report=${encodeURIComponent(report)}`);
+    const panel = await page.locator(".error-panel").textContent();
+    assert.match(panel, /only shows reports published on its own site/);
+    assert.deepEqual(log.foreign, []);
+    await context.close();
+  }
+});
+
+test("a missing report says so and offers a retry", async () => {
+  const { page, context } = await load("/missing/");
+  const panel = page.locator(".error-panel");
+  assert.match(await panel.textContent(), /could not be loaded.*404/s);
+  assert.equal(await panel.locator("button", { hasText: "Try again" }).count(), 1);
+  await context.close();
+});
+
+test("a truncated report names the place where it breaks off", async () => {
+  const { page, context } = await load("/truncated/");
+  const panel = await page.locator(".error-panel").textContent();
+  assert.match(panel, /This report has errors/);
+  assert.match(panel, /line \d+, column \d+/);
+  await context.close();
+});
+
+test("an oversized report is refused without reading it", async () => {
+  const { page, context } = await load("/huge/");
+  assert.match(await page.locator(".error-panel").textContent(), /too large.*at most 20 MB/s);
+  await context.close();
+});
+
+test("a dropped connection says what went wrong and retry works", async () => {
+  const { page, context } = await load("/offline/");
+  const panel = page.locator(".error-panel");
+  assert.match(await panel.textContent(), /could not be loaded/);
+  await panel.locator("button", { hasText: "Try again" }).click();
+  await page.locator(".error-panel").waitFor();
+  assert.match(await page.locator(".error-panel").textContent(), /could not be loaded/);
+  await context.close();
+});
+
+test("deeply nested JSON is refused cleanly", async () => {
+  const { page, context, log } = await load("/site/?report=reports/deep.json");
+  assert.match(await page.locator(".error-panel").textContent(), /This report has errors.*nest/si);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
