@@ -1,6 +1,6 @@
 //! The timeline's takeaway in one line, written from what it shows:
-//! "4 vessels made 20 recorded trips between Aug 2023 and Jul 2024; no vessel
-//! activity was recorded in the 26 days between 12 Feb 2024 and 10 Mar 2024."
+//! "4 vessels made 20 recorded trips between Aug 2023 and Jul 2024; no port
+//! calls were recorded in the 26 days between 12 Feb 2024 and 10 Mar 2024."
 
 use chrono::NaiveDate;
 
@@ -10,15 +10,22 @@ use crate::text::{count_text, day_text, month_text};
 
 /// The takeaway for the items left on the timeline and the quiet spell among them.
 pub fn takeaway(lanes: &[Lane], shown: &Shown, gap: Option<&Gap>) -> String {
-    let trips: Vec<_> = shown_iter(lanes, shown).filter(|(_, item)| item.is_trip()).collect();
+    let trips: Vec<_> = shown_iter(lanes, shown)
+        .filter(|(_, item)| item.is_trip())
+        .collect();
     let mut sentence = if trips.is_empty() {
-        let events: Vec<_> = shown_iter(lanes, shown).map(|(_, item)| item.span).collect();
+        let events: Vec<_> = shown_iter(lanes, shown)
+            .map(|(_, item)| item.span)
+            .collect();
         if events.is_empty() {
             return String::from("Nothing had been recorded by the date chosen.");
         }
         let verb = if events.len() == 1 { "was" } else { "were" };
         let when = period_text(events.iter().map(|s| s.start), events.iter().map(|s| s.end));
-        format!("{} {verb} recorded {when}", count_text(events.len(), "event", "events"))
+        format!(
+            "{} {verb} recorded {when}",
+            count_text(events.len(), "event", "events")
+        )
     } else {
         let mut vessels: Vec<&Lane> = trips.iter().map(|(lane, _)| *lane).collect();
         vessels.dedup_by(|a, b| a.vessel == b.vessel);
@@ -37,7 +44,7 @@ pub fn takeaway(lanes: &[Lane], shown: &Shown, gap: Option<&Gap>) -> String {
     };
     if let Some(gap) = gap {
         sentence.push_str(&format!(
-            "; no vessel activity was recorded in the {} days between {} and {}",
+            "; no port calls were recorded in the {} days between {} and {}",
             gap.quiet_days(),
             day_text(gap.last_active),
             day_text(gap.resumed)
@@ -48,7 +55,10 @@ pub fn takeaway(lanes: &[Lane], shown: &Shown, gap: Option<&Gap>) -> String {
 }
 
 /// "in Apr 2024" or "between Aug 2023 and Jul 2024", to the month.
-fn period_text(starts: impl Iterator<Item = NaiveDate>, ends: impl Iterator<Item = NaiveDate>) -> String {
+fn period_text(
+    starts: impl Iterator<Item = NaiveDate>,
+    ends: impl Iterator<Item = NaiveDate>,
+) -> String {
     let (Some(first), Some(last)) = (starts.min(), ends.max()) else {
         return String::new();
     };

@@ -28,9 +28,9 @@ const MIN_BAR: f64 = 4.0;
 /// Space around the rows of a lane.
 const LANE_PAD: f64 = 7.0;
 /// The line of a name above its lane (narrow layout).
-const NAME_ROW: f64 = 20.0;
+pub const NAME_ROW: f64 = 20.0;
 /// The smallest horizontal space between two items in one row.
-const ROW_GAP: f64 = 4.0;
+const ROW_GAP: f64 = 2.0;
 /// Room above the lanes for the line labels ("Published"), and for the
 /// quiet-spell label when there may be one.
 const LINE_LABELS: f64 = 22.0;
@@ -43,8 +43,6 @@ pub const AXIS: f64 = 38.0;
 pub struct LaneBox {
     /// The top of the lane, including its name when the name is above.
     pub top: f64,
-    /// The top of the rows of marks.
-    pub rows_top: f64,
     pub bottom: f64,
 }
 
@@ -96,7 +94,11 @@ impl Geometry {
     pub fn new(lanes: &[Lane], published: NaiveDate, width: f64, room_for_gap: bool) -> Self {
         let width = width.max(280.0);
         let names_above = width < NARROW;
-        let names_width = if names_above { 0.0 } else { (width * 0.18).clamp(110.0, 170.0) };
+        let names_width = if names_above {
+            0.0
+        } else {
+            (width * 0.18).clamp(110.0, 170.0)
+        };
         let plot = (names_width, width - 6.0);
 
         let (first_day, end_day) = date_range(lanes, published);
@@ -104,8 +106,16 @@ impl Geometry {
         let in_first_month = |s: &Span| s.start < add_months(first_day, 1);
         let in_last_month = |s: &Span| s.end >= sub_months(end_day, 1);
         let items = || lanes.iter().flat_map(|l| &l.items);
-        let pad_left = if items().any(|i| i.open_before && in_first_month(&i.span)) { TAIL } else { 0.0 };
-        let pad_right = if items().any(|i| i.open_after && in_last_month(&i.span)) { TAIL } else { 0.0 };
+        let pad_left = if items().any(|i| i.open_before && in_first_month(&i.span)) {
+            TAIL
+        } else {
+            0.0
+        };
+        let pad_right = if items().any(|i| i.open_after && in_last_month(&i.span)) {
+            TAIL
+        } else {
+            0.0
+        };
         let scale = Scale::new(
             (day_number(first_day), day_number(end_day)),
             (plot.0 + pad_left, plot.1 - pad_right),
@@ -120,7 +130,7 @@ impl Geometry {
             let rows_top = top + if names_above { NAME_ROW } else { 0.0 };
             let (items, rows) = place_lane(&lane.items, &scale, rows_top + LANE_PAD);
             let bottom = rows_top + (2.0 * LANE_PAD + rows as f64 * ROW).max(30.0);
-            boxes.push(LaneBox { top, rows_top, bottom });
+            boxes.push(LaneBox { top, bottom });
             placed.push(items);
             top = bottom;
         }
@@ -173,7 +183,8 @@ fn date_range(lanes: &[Lane], published: NaiveDate) -> (NaiveDate, NaiveDate) {
     // squeeze the trips into a corner, so it is then marked at the edge instead.
     let slack = Days::new(((last - first).num_days() / 4).max(62) as u64);
     let near = |d: NaiveDate| {
-        first.checked_sub_days(slack).is_none_or(|lo| d >= lo) && last.checked_add_days(slack).is_none_or(|hi| d <= hi)
+        first.checked_sub_days(slack).is_none_or(|lo| d >= lo)
+            && last.checked_add_days(slack).is_none_or(|hi| d <= hi)
     };
     let (first, last) = if near(published) {
         (first.min(published), last.max(published))
@@ -212,11 +223,16 @@ fn place_lane(items: &[Item], scale: &Scale, rows_top: f64) -> (Vec<Placed>, usi
     let room = |i: usize| {
         let (x0, x1) = extents[i];
         let item = &items[i];
-        let mark = if item.is_trip() { 0.0 } else { MARK + 1.0 };
+        // Marks on nearby days may overlap a little rather than stack up.
+        let mark = if item.is_trip() { 0.0 } else { MARK * 0.75 };
         let before = if item.open_before { TAIL } else { mark };
         let after = if item.open_after { TAIL } else { mark };
         // A disputed event's cross sits to its right.
-        let cross = if item.certainty == Certainty::Disputed && !item.is_trip() { 8.0 } else { 0.0 };
+        let cross = if item.certainty == Certainty::Disputed && !item.is_trip() {
+            8.0
+        } else {
+            0.0
+        };
         (x0 - before, x1 + after + cross)
     };
     let events: Vec<usize> = (0..items.len()).filter(|&i| !items[i].is_trip()).collect();
@@ -225,11 +241,22 @@ fn place_lane(items: &[Item], scale: &Scale, rows_top: f64) -> (Vec<Placed>, usi
     let trip_rows = stack(&trips, &room);
     let event_row_count = event_rows.iter().map(|(_, r)| r + 1).max().unwrap_or(0);
     let trip_row_count = trip_rows.iter().map(|(_, r)| r + 1).max().unwrap_or(0);
-    let mut placed = vec![Placed { x0: 0.0, x1: 0.0, y: 0.0 }; items.len()];
+    let mut placed = vec![
+        Placed {
+            x0: 0.0,
+            x1: 0.0,
+            y: 0.0
+        };
+        items.len()
+    ];
     let row_y = |row: usize| rows_top + ROW * (row as f64 + 0.5);
     for (i, row) in event_rows {
         let (x0, x1) = extents[i];
-        placed[i] = Placed { x0, x1, y: row_y(row) };
+        placed[i] = Placed {
+            x0,
+            x1,
+            y: row_y(row),
+        };
     }
     for (i, row) in trip_rows {
         let (x0, x1) = extents[i];

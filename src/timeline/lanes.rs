@@ -167,12 +167,21 @@ fn event_item(report: &SharedReport, event: &Event) -> Option<Item> {
             p.end.is_none(),
             span_text(p.start.as_ref(), p.end.as_ref()),
         ),
-        When::Date(d) if d.precision() == Precision::Day => (Form::Day(kind), false, false, span_text(Some(d), Some(d))),
-        When::Date(d) => (Form::Imprecise(kind), false, false, span_text(Some(d), Some(d))),
+        When::Date(d) if d.precision() == Precision::Day => {
+            (Form::Day(kind), false, false, span_text(Some(d), Some(d)))
+        }
+        When::Date(d) => (
+            Form::Imprecise(kind),
+            false,
+            false,
+            span_text(Some(d), Some(d)),
+        ),
     };
     let place = match &event.location {
         EventLocation::Place(id) => place_name(report, id),
-        EventLocation::Position { description, .. } => description.clone().unwrap_or_else(|| "at sea".to_owned()),
+        EventLocation::Position { description, .. } => {
+            description.clone().unwrap_or_else(|| "at sea".to_owned())
+        }
     };
     let who = event
         .vessel
@@ -209,7 +218,10 @@ pub fn shown_items(lanes: &[Lane], state: &ReaderState) -> Shown {
 }
 
 /// The items left on the timeline, with their lane.
-pub fn shown_iter<'a>(lanes: &'a [Lane], shown: &'a Shown) -> impl Iterator<Item = (&'a Lane, &'a Item)> + 'a {
+pub fn shown_iter<'a>(
+    lanes: &'a [Lane],
+    shown: &'a Shown,
+) -> impl Iterator<Item = (&'a Lane, &'a Item)> + 'a {
     lanes.iter().zip(shown).flat_map(|(lane, flags)| {
         lane.items
             .iter()

@@ -1,0 +1,442 @@
+//! The interactive chart: vessel names, lanes of marks, the axis and the
+//! annotations, the details card, and the date range below. It takes the width
+//! of its container (measured, and again on resize), so it never scrolls
+//! sideways; below [`NARROW`](super::geometry::NARROW) the names go above the lanes.
+
+use std::sync::Arc;
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::annotations::{chosen_range, date_lines, quiet_spell, range_window};
+use super::axis::time_axis;
+use super::brush::{Brush, DateRange, pointer_x};
+use super::card::{DetailsCard, Focus};
+use super::gap::Gap;
+use super::geometry::{Geometry, LaneBox, MARK, NAME_ROW, Placed, TAIL};
+use super::keyboard::{Step, step};
+use super::lanes::{Item, Lane, Shown, shown_iter};
+use super::marks::{certainty_class, item_shapes};
+use crate::data::SharedReport;
+use crate::state::ReaderState;
+use crate::text::date_text;
+
+/// What a screen reader hears on reaching the chart.
+const CHART_LABEL: &str = "Trips and events by vessel. Arrow keys move between them, \
+Enter keeps the details open, Escape closes them.";
+
+/// The chart, for the items `shown` and the quiet spell `gap` among them.
+#[component]
+pub fn Chart(
+    report: SharedReport,
+    lanes: Arc<Vec<Lane>>,
+    shown: Memo<Shown>,
+    gap: Memo<Option<Gap>>,
+    state: RwSignal<ReaderState>,
+) -> impl IntoView {
+    let focus = Focus::default();
+    let brush = Brush::default();
+    let host = NodeRef::<html::Div>::new();
+    let published = report.info.published.first_day();
+
+    // The width follows the container.
+    let width = RwSignal::new(720.0);
+    let measure = move || {
+        if let Some(el) = host.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if host.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let has_gap = Memo::new(move |_| gap.with(Option::is_some));
+    let geometry = {
+        let lanes = lanes.clone();
+        Memo::new(move |_| Geometry::new(&lanes, published, width.get(), has_gap.get()))
+    };
+    let vessel_lanes = lanes.iter().filter(|l| l.vessel.is_some()).count();
+
+    // The one tab stop: the item last visited, or the first one shown.
+    let tab_stop = {
+        let lanes = lanes.clone();
+        Memo::new(move |_| {
+            let wanted = focus.tab_stop.get();
+            shown.with(|shown| {
+                let mut keys = shown_iter(&lanes, shown).map(|(_, item)| item.key.as_str());
+                let first = shown_iter(&lanes, shown)
+                    .next()
+                    .map(|(_, item)| item.key.clone());
+                wanted.filter(|w| keys.any(|k| k == w)).or(first)
+            })
+        })
+    };
+
+    let names = {
+        let lanes = lanes.clone();
+        move || {
+            geometry.with(|g| {
+                lanes
+                    .iter()
+                    .zip(&g.lanes)
+                    .map(|(lane, at)| lane_name(lane, *at, g, state))
+                    .collect_view()
+            })
+        }
+    };
+    let plot = {
+        let lanes = lanes.clone();
+        move || {
+            geometry.with(|g| {
+                shown.with(|shown| {
+                    lanes
+                        .iter()
+                        .enumerate()
+                        .map(|(i, lane)| {
+                            let at = *g.lanes.get(i)?;
+                            let (placed, flags) = (g.placed.get(i)?, shown.get(i)?);
+                            Some(lane_view(
+                                lane, at, placed, flags, g, state, focus, tab_stop,
+                            ))
+                        })
+                        .collect_view()
+                })
+            })
+        }
+    };
+    let quiet = move || {
+        gap.get()
+            .map(|gap| geometry.with(|g| quiet_spell(g, &gap, vessel_lanes)))
+    };
+    let lines = move || {
+        let as_of = state.with(|s| {
+            s.as_of
+                .map(|d| (d.last_day(), format!("As of {}", date_text(&d))))
+        });
+        geometry.with(|g| date_lines(g, published, as_of))
+    };
+    let range = move || {
+        let (from, to) =
+            state.with(|s| (s.from.map(|d| d.first_day()), s.to.map(|d| d.last_day())));
+        (from.is_some() || to.is_some()).then(|| geometry.with(|g| chosen_range(g, from, to)))
+    };
+    let draft = move || {
+        brush
+            .draft
+            .get()
+            .map(|(x0, x1)| geometry.with(|g| range_window(g, x0, x1)))
+    };
+    let bounds = Signal::derive(move || {
+        geometry.with(|g| (g.first_day, g.end_day.pred_opt().unwrap_or(g.end_day)))
+    });
+
+    let on_keydown = {
+        let lanes = lanes.clone();
+        move |ev: web_sys::KeyboardEvent| {
+            let key = ev.key();
+            if key == "Escape" {
+                if let Some(open) = focus.open.get_untracked() {
+                    ev.prevent_default();
+                    focus_mark(host, &open);
+                    focus.close();
+                }
+                return;
+            }
+            let Some(mark) = mark_key(ev.as_ref()) else {
+                return;
+            };
+            if key == "Enter" || key == " " {
+                ev.prevent_default();
+                let pinned = focus.pinned.get_untracked() && focus.is_open(&mark);
+                focus.open(&mark, !pinned);
+            } else if let Some(direction) = Step::from_key(&key) {
+                ev.prevent_default();
+                let next = geometry.with_untracked(|g| {
+                    shown.with_untracked(|shown| step(&lanes, &g.placed, shown, &mark, direction))
+                });
+                if let Some(next) = next {
+                    focus.tab_stop.set(Some(next.clone()));
+                    focus_mark(host, &next);
+                }
+            }
+        }
+    };
+    // Leaving the chart (focus elsewhere on the page) closes the card.
+    let on_focusout = move |ev: web_sys::FocusEvent| {
+        let stays = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(host.get_untracked())
+            .is_some_and(|(to, host)| host.contains(Some(&to)));
+        if !stays {
+            focus.close();
+        }
+    };
+
+    view! {
+        <div class="timeline">
+            <div class="timeline__plot" node_ref=host on:keydown=on_keydown on:focusout=on_focusout>
+                {names}
+                <svg
+                    class="timeline__chart"
+                    width=move || geometry.with(|g| g.width)
+                    height=move || geometry.with(|g| g.height)
+                    viewBox=move || geometry.with(|g| format!("0 0 {:.0} {:.0}", g.width, g.height))
+                    role="group"
+                    aria-label=CHART_LABEL
+                    on:pointerdown=move |ev: web_sys::PointerEvent| {
+                        if ev.button() == 0 && let Some(svg) = current_element(ev.as_ref()) {
+                            let x = pointer_x(&ev, &svg);
+                            geometry.with_untracked(|g| brush.press(x, g.plot));
+                        }
+                    }
+                    on:pointermove=move |ev: web_sys::PointerEvent| {
+                        if let Some(svg) = current_element(ev.as_ref()) {
+                            let x = pointer_x(&ev, &svg);
+                            if geometry.with_untracked(|g| brush.drag_to(x, g.plot)) {
+                                let _ = svg.set_pointer_capture(ev.pointer_id());
+                            }
+                        }
+                    }
+                    on:pointerup=move |_| geometry.with_untracked(|g| brush.release(g, state))
+                    on:pointercancel=move |_| brush.cancel()
+                    on:click=move |ev: web_sys::MouseEvent| {
+                        if brush.take_drag_click() {
+                            return;
+                        }
+                        match mark_key(ev.as_ref()) {
+                            Some(mark) => focus.open(&mark, true),
+                            None => focus.close(),
+                        }
+                    }
+                >
+                    {move || geometry.with(time_axis)}
+                    {quiet}
+                    {range}
+                    {draft}
+                    {plot}
+                    {lines}
+                </svg>
+                <DetailsCard report lanes geometry focus />
+            </div>
+            <DateRange bounds state />
+        </div>
+    }
+}
+
+/// A lane's name: a button that selects the vessel in every view (and again
+/// to show all), or plain words for rail and port activity.
+fn lane_name(lane: &Lane, at: LaneBox, g: &Geometry, state: RwSignal<ReaderState>) -> AnyView {
+    let height = if g.names_above {
+        NAME_ROW
+    } else {
+        at.bottom - at.top
+    };
+    let max_width = if g.names_above {
+        g.width
+    } else {
+        g.names_width - 12.0
+    };
+    let px = |v: f64| format!("{v:.0}px");
+    let name = lane.name.clone();
+    let Some(vessel) = lane.vessel.clone() else {
+        let dimmed = move || state.with(|s| s.vessel.is_some());
+        return view! {
+            <span
+                class=format!("timeline__name is-plain {}", lane.series)
+                class:is-dimmed=dimmed
+                style:top=px(at.top)
+                style:height=px(height)
+                style:max-width=px(max_width)
+            >
+                <span class="timeline__swatch" aria-hidden="true"></span>
+                {name}
+            </span>
+        }
+        .into_any();
+    };
+    let selected = {
+        let vessel = vessel.clone();
+        move || state.with(|s| s.vessel.as_deref() == Some(vessel.as_str()))
+    };
+    let dimmed = {
+        let vessel = vessel.clone();
+        move || state.with(|s| !s.is_selected_vessel(Some(vessel.as_str())))
+    };
+    let toggle = move |_| {
+        state.update(|s| {
+            s.vessel = if s.vessel.as_deref() == Some(vessel.as_str()) {
+                None
+            } else {
+                Some(vessel.clone())
+            };
+        })
+    };
+    let title = format!("Highlight {name} in every view; click again to show all vessels");
+    view! {
+        <button
+            type="button"
+            class=format!("timeline__name {}", lane.series)
+            class:is-selected=selected.clone()
+            class:is-dimmed=dimmed
+            style:top=px(at.top)
+            style:height=px(height)
+            style:max-width=px(max_width)
+            aria-pressed=move || selected().to_string()
+            title=title
+            on:click=toggle
+        >
+            <span class="timeline__swatch" aria-hidden="true"></span>
+            <span class="timeline__name-text">{name}</span>
+        </button>
+    }
+    .into_any()
+}
+
+/// One lane: a band (tinted when its vessel is selected), a rule under it,
+/// and its marks. Other lanes dim while a vessel is selected.
+#[allow(clippy::too_many_arguments)]
+fn lane_view(
+    lane: &Lane,
+    at: LaneBox,
+    placed: &[Placed],
+    shown: &[bool],
+    g: &Geometry,
+    state: RwSignal<ReaderState>,
+    focus: Focus,
+    tab_stop: Memo<Option<String>>,
+) -> impl IntoView + use<> {
+    let selected = {
+        let vessel = lane.vessel.clone();
+        move || state.with(|s| s.vessel.is_some() && s.is_selected_vessel(vessel.as_deref()))
+    };
+    let dimmed = {
+        let vessel = lane.vessel.clone();
+        move || state.with(|s| !s.is_selected_vessel(vessel.as_deref()))
+    };
+    let marks = lane
+        .items
+        .iter()
+        .zip(placed)
+        .zip(shown)
+        .filter(|(_, shown)| **shown)
+        .map(|((item, at), _)| mark_view(item, *at, focus, tab_stop))
+        .collect_view();
+    view! {
+        <g
+            class=format!("timeline__lane {}", lane.series)
+            class:is-selected=selected
+            class:is-dimmed=dimmed
+            role="group"
+            aria-label=lane.name.clone()
+        >
+            <rect class="timeline__lane-band" x="0" y=at.top width=g.width height=at.bottom - at.top />
+            <line class="timeline__lane-rule" x1=g.plot.0 x2=g.width y1=at.bottom y2=at.bottom />
+            {marks}
+        </g>
+    }
+}
+
+/// A trip or event: focusable, with a generous invisible target around it,
+/// a focus ring, and its shapes.
+fn mark_view(
+    item: &Item,
+    at: Placed,
+    focus: Focus,
+    tab_stop: Memo<Option<String>>,
+) -> impl IntoView + use<> {
+    let reach = if item.is_trip() { 3.0 } else { MARK + 3.0 };
+    let x0 = at.x0 - if item.open_before { TAIL } else { reach };
+    let x1 = at.x1 + if item.open_after { TAIL } else { reach };
+    let key = item.key.clone();
+    let is_stop = {
+        let key = key.clone();
+        move || {
+            if tab_stop.with(|t| t.as_deref() == Some(key.as_str())) {
+                "0"
+            } else {
+                "-1"
+            }
+        }
+    };
+    let is_open = {
+        let key = key.clone();
+        move || focus.is_open(&key)
+    };
+    let on_focus = {
+        let key = key.clone();
+        move |_| {
+            focus.open(&key, false);
+            focus.tab_stop.set(Some(key.clone()));
+        }
+    };
+    let on_enter = {
+        let key = key.clone();
+        move |_| {
+            if !focus.pinned.get_untracked() {
+                focus.open(&key, false);
+            }
+        }
+    };
+    let on_leave = {
+        let key = key.clone();
+        move |_| {
+            if !focus.pinned.get_untracked()
+                && focus
+                    .open
+                    .with_untracked(|o| o.as_deref() == Some(key.as_str()))
+            {
+                focus.close();
+            }
+        }
+    };
+    view! {
+        <g
+            class=format!("timeline__mark {}", certainty_class(item.certainty))
+            class:is-open=is_open
+            data-mark=key
+            role="button"
+            aria-label=item.label.clone()
+            tabindex=is_stop
+            on:focus=on_focus
+            on:mouseenter=on_enter
+            on:mouseleave=on_leave
+        >
+            <rect class="timeline__hit" x=x0 y=at.y - 8.0 width=x1 - x0 height="16" />
+            <rect class="timeline__ring" x=x0 + 1.0 y=at.y - 8.0 width=(x1 - x0 - 2.0).max(4.0) height="16" rx="4" />
+            {item_shapes(item, at)}
+        </g>
+    }
+}
+
+/// The key of the mark an event happened in, if any.
+fn mark_key(event: &web_sys::Event) -> Option<String> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target
+        .closest("[data-mark]")
+        .ok()??
+        .get_attribute("data-mark")
+}
+
+/// The element a handler is attached to.
+fn current_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.current_target()?.dyn_into().ok()
+}
+
+/// Moves the keyboard focus to a mark (keys are report ids, safe in a selector).
+fn focus_mark(host: NodeRef<html::Div>, key: &str) {
+    let Some(host) = host.get_untracked() else {
+        return;
+    };
+    if let Ok(Some(mark)) = host.query_selector(&format!("[data-mark=\"{key}\"]")) {
+        let _ = mark.unchecked_into::<web_sys::SvgElement>().focus();
+    }
+}

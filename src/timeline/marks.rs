@@ -1,0 +1,190 @@
+//! How a trip or an event looks. A trip is a bar; an event is a small shape
+//! that says its kind; an event over a period is a thin bar. The vessel's colour
+//! comes from the lane (`--series`); how sure an item is shows in its outline
+//! (CSS classes `is-confirmed`, `is-reported`, ...), never in colour alone:
+//! solid when confirmed, dashed when reported or inferred, hollow and dotted
+//! with a small ✕ when disputed.
+
+use leptos::prelude::*;
+use sealift_format::{Certainty, EventKind};
+
+use super::geometry::{BAR, MARK, Placed, TAIL};
+use super::lanes::{Form, Item};
+
+/// The outline of an event kind's mark, centred on 0,0: a port call is a
+/// circle, loading a triangle up, unloading a triangle down, at anchor a
+/// square, a shipyard a diamond, rail a hexagon, a sighting a star, other a plus.
+pub fn kind_path(kind: EventKind) -> String {
+    let r = MARK;
+    match kind {
+        EventKind::PortCall => format!(
+            "M{},0a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 {},0Z",
+            -r,
+            2.0 * r,
+            -2.0 * r
+        ),
+        EventKind::Loading => {
+            polygon(&[(0.0, -1.1 * r), (1.1 * r, 0.85 * r), (-1.1 * r, 0.85 * r)])
+        }
+        EventKind::Unloading => {
+            polygon(&[(0.0, 1.1 * r), (1.1 * r, -0.85 * r), (-1.1 * r, -0.85 * r)])
+        }
+        EventKind::Anchored => polygon(&rectangle(0.85 * r, 0.85 * r)),
+        EventKind::Shipyard => polygon(&[
+            (0.0, -1.25 * r),
+            (1.25 * r, 0.0),
+            (0.0, 1.25 * r),
+            (-1.25 * r, 0.0),
+        ]),
+        EventKind::Rail => polygon(&hexagon(1.15 * r)),
+        EventKind::Sighting => polygon(&star(4, 1.4 * r, 0.5 * r)),
+        EventKind::Other => polygon(&plus(1.05 * r, 0.4 * r)),
+    }
+}
+
+fn polygon(points: &[(f64, f64)]) -> String {
+    let mut d = String::new();
+    for (i, (x, y)) in points.iter().enumerate() {
+        d.push_str(&format!("{}{x:.2},{y:.2}", if i == 0 { 'M' } else { 'L' }));
+    }
+    d.push('Z');
+    d
+}
+
+fn rectangle(half_width: f64, half_height: f64) -> [(f64, f64); 4] {
+    let (w, h) = (half_width, half_height);
+    [(-w, -h), (w, -h), (w, h), (-w, h)]
+}
+
+fn hexagon(radius: f64) -> Vec<(f64, f64)> {
+    (0..6)
+        .map(|i| {
+            let angle = std::f64::consts::PI * i as f64 / 3.0;
+            (radius * angle.cos(), radius * angle.sin())
+        })
+        .collect()
+}
+
+fn star(points: usize, outer: f64, inner: f64) -> Vec<(f64, f64)> {
+    (0..points * 2)
+        .map(|i| {
+            let radius = if i % 2 == 0 { outer } else { inner };
+            let angle =
+                std::f64::consts::PI * i as f64 / points as f64 - std::f64::consts::FRAC_PI_2;
+            (radius * angle.cos(), radius * angle.sin())
+        })
+        .collect()
+}
+
+fn plus(arm: f64, half: f64) -> Vec<(f64, f64)> {
+    let (a, h) = (arm, half);
+    vec![
+        (-h, -a),
+        (h, -a),
+        (h, -h),
+        (a, -h),
+        (a, h),
+        (h, h),
+        (h, a),
+        (-h, a),
+        (-h, h),
+        (-a, h),
+        (-a, -h),
+        (-h, -h),
+    ]
+}
+
+/// The CSS class for how sure an item is.
+pub fn certainty_class(certainty: Certainty) -> &'static str {
+    match certainty {
+        Certainty::Confirmed => "is-confirmed",
+        Certainty::Reported => "is-reported",
+        Certainty::Inferred => "is-inferred",
+        Certainty::Disputed => "is-disputed",
+    }
+}
+
+/// An item's shapes, at its place. The caller wraps them in the focusable
+/// group that carries the certainty class.
+pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
+    let Placed { x0, x1, y } = at;
+    let disputed = item.certainty == Certainty::Disputed;
+    match item.form {
+        Form::Trip => {
+            let cross = disputed.then(|| cross(at.centre(), y));
+            view! {
+                <rect class="timeline__bar" x=x0 y=y - BAR / 2.0 width=x1 - x0 height=BAR rx="2" />
+                {item.open_before.then(|| fading_end(x0, y, BAR, -1.0))}
+                {item.open_after.then(|| fading_end(x1, y, BAR, 1.0))}
+                {cross}
+            }
+            .into_any()
+        }
+        Form::Period(kind) => {
+            // The mark goes at the end that is known.
+            let mark_x = if item.open_before { x1 } else { x0 };
+            view! {
+                <rect class="timeline__period" x=x0 y=y - 1.5 width=x1 - x0 height="3" />
+                {item.open_before.then(|| fading_end(x0, y, 3.0, -1.0))}
+                {item.open_after.then(|| fading_end(x1, y, 3.0, 1.0))}
+                {kind_mark(kind, mark_x, y, disputed)}
+            }
+            .into_any()
+        }
+        Form::Day(kind) => kind_mark(kind, at.centre(), y, disputed).into_any(),
+        Form::Imprecise(kind) => view! {
+            <path
+                class="timeline__whisker"
+                d=format!("M{x0:.1},{:.1}v6M{x0:.1},{y:.1}H{x1:.1}M{x1:.1},{:.1}v6", y - 3.0, y - 3.0)
+            />
+            {kind_mark(kind, at.centre(), y, disputed)}
+        }
+        .into_any(),
+    }
+}
+
+/// An event kind's shape at `x, y`; a disputed one gets a ✕ beside it.
+pub fn kind_mark(kind: EventKind, x: f64, y: f64, disputed: bool) -> impl IntoView {
+    view! {
+        <path class="timeline__shape" d=kind_path(kind) transform=format!("translate({x:.1} {y:.1})") />
+        {disputed.then(|| cross(x + MARK + 4.5, y))}
+    }
+}
+
+/// The small ✕ that marks a disputed item.
+pub fn cross(x: f64, y: f64) -> impl IntoView {
+    view! { <path class="timeline__cross" d=format!("M{:.1},{:.1}l5,5m0,-5l-5,5", x - 2.5, y - 2.5) /> }
+}
+
+/// An unknown end: the bar fades out in steps towards the unknown side and
+/// ends in a small chevron. `direction` is -1 (earlier) or 1 (later).
+pub fn fading_end(edge: f64, y: f64, height: f64, direction: f64) -> impl IntoView {
+    const STEPS: [f64; 4] = [0.55, 0.35, 0.2, 0.1];
+    let step = (TAIL - 6.0) / STEPS.len() as f64;
+    let pieces = STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, opacity)| {
+            let near = edge + direction * step * i as f64;
+            let far = near + direction * (step - 1.0);
+            view! {
+                <rect
+                    class="timeline__fade"
+                    x=near.min(far)
+                    y=y - height / 2.0
+                    width=(far - near).abs()
+                    height=height
+                    opacity=*opacity
+                />
+            }
+        })
+        .collect_view();
+    let tip = edge + direction * TAIL;
+    let back = tip - direction * 3.5;
+    view! {
+        <g class="timeline__open-end" aria-hidden="true">
+            {pieces}
+            <path class="timeline__chevron" d=format!("M{back:.1},{:.1}L{tip:.1},{y:.1}L{back:.1},{:.1}", y - 3.5, y + 3.5) />
+        </g>
+    }
+}
