@@ -4,6 +4,7 @@
 // The page around the views, and what every view shares.
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod shell;
 pub mod state;
 pub mod text;

@@ -13,6 +13,7 @@ use crate::components::as_of::AsOfControl;
 use crate::components::citations::provide_footnotes;
 use crate::components::error_panel::ErrorPanel;
 use crate::data::{self, SharedReport};
+use crate::embed::{EmbedFooter, PageFlags, report_height_to_host, use_page_flags};
 use crate::estimates::EstimateChart;
 use crate::map::RouteMap;
 use crate::narrative::Narrative;
@@ -29,6 +30,15 @@ pub use header::ReportHeader;
 #[component]
 pub fn App() -> impl IntoView {
     let requested = ReaderState::from_query(&current_query());
+    let flags = PageFlags::from_state(&requested);
+    flags.apply_to_document();
+    if let Some(view) = &flags.embed {
+        report_height_to_host(
+            format!("sealift-{view}"),
+            requested.flag("childId").map(str::to_owned),
+        );
+    }
+    provide_context(flags);
     match data::report_url(requested.flag("report")) {
         Ok(url) => view! { <ReportLoader url /> }.into_any(),
         Err(error) => view! { <ErrorPanel error /> }.into_any(),
@@ -73,6 +83,18 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
     // The tab and bookmarks show the report's title (as text, like everything else).
     document().set_title(&report.info.title);
     let language = report.info.language.clone();
+    let flags = use_page_flags();
+    if let Some(name) = flags.embed {
+        let plain = flags.plain;
+        let title = report.info.title.clone();
+        return view! {
+            <main class="report report--embed" lang=language>
+                {view_named(&name, report)}
+                {(!plain).then(|| view! { <EmbedFooter title /> })}
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <main class="report" lang=language>
             <ReportHeader report=report.clone() />
@@ -86,5 +108,18 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
             <VesselCards report=report.clone() />
             <SourceList report />
         </main>
+    }
+    .into_any()
+}
+
+/// One view by its embed name (see [`EMBEDDABLE`](crate::embed::EMBEDDABLE)).
+fn view_named(name: &str, report: SharedReport) -> AnyView {
+    match name {
+        "timeline" => view! { <Timeline report /> }.into_any(),
+        "estimates" => view! { <EstimateChart report /> }.into_any(),
+        "map" => view! { <RouteMap report /> }.into_any(),
+        "claims" => view! { <ClaimList report /> }.into_any(),
+        "vessels" => view! { <VesselCards report /> }.into_any(),
+        _ => view! { <SourceList report /> }.into_any(),
     }
 }

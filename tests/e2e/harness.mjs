@@ -33,6 +33,7 @@ const folders = ["/site/", "/broken/", "/missing/", "/truncated/", "/huge/", "/o
 
 /** Which file answers a path within dist/ or the fixtures, or null. */
 function fileFor(path) {
+  if (path === "/host.html") return join(root, "tests", "e2e", "host.html");
   if (path.startsWith("/site/reports/")) {
     const name = normalize(path.slice("/site/reports/".length));
     return name.startsWith("..") ? null : join(fixtures, name);

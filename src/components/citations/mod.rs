@@ -75,46 +75,76 @@ pub fn citation_text(report: &SharedReport, cite: &Citation) -> String {
     text
 }
 
-/// The "Source:" line under a view: each distinct source once, in footnote
-/// order, with its number: "Source: RBC-Ukraine¹, CSIS, via KBS⁴".
+/// How many publishers a "Source:" line names before it summarises the rest.
+const SOURCE_LINE_NAMES: usize = 6;
+
+/// The "Source:" line under a view, as a news graphic writes it: who the
+/// figures come from, each publisher once, most cited first, with footnote
+/// numbers; the rest summed up ("and 12 more sources") with a link to the
+/// bibliography, where the "via" chains are spelt out.
 #[component]
 pub fn SourceLine(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
     let footnotes = use_footnotes(&report);
-    let mut seen: Vec<(usize, Citation)> = Vec::new();
-    for cite in cites {
-        if let Some(n) = footnotes.number(&cite.source)
-            && !seen.iter().any(|(m, c)| *m == n && c.via == cite.via)
+    // Publisher → (how often cited, its footnote numbers).
+    let mut publishers: Vec<(String, usize, Vec<usize>)> = Vec::new();
+    for cite in &cites {
+        let (Some(source), Some(number)) =
+            (report.source(&cite.source), footnotes.number(&cite.source))
+        else {
+            continue;
+        };
+        match publishers
+            .iter_mut()
+            .find(|(name, _, _)| *name == source.publisher)
         {
-            seen.push((n, cite));
+            Some((_, count, numbers)) => {
+                *count += 1;
+                if !numbers.contains(&number) {
+                    numbers.push(number);
+                }
+            }
+            None => publishers.push((source.publisher.clone(), 1, vec![number])),
         }
     }
-    seen.sort_by_key(|(n, _)| *n);
-    let empty = seen.is_empty();
-    let items = seen
+    publishers.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.2.iter().min().cmp(&b.2.iter().min()))
+    });
+    let total = publishers.len();
+    let named = publishers
         .into_iter()
+        .take(SOURCE_LINE_NAMES)
         .enumerate()
-        .map(|(i, (n, cite))| {
-            let text = citation_text(
-                &report,
-                &Citation {
-                    locator: None,
-                    ..cite
-                },
-            );
-            let label = format!("Source {n}: {text}");
+        .map(|(i, (name, _, mut numbers))| {
+            numbers.sort_unstable();
+            let first = numbers.first().copied().unwrap_or(0);
+            let label = format!("{name}, sources {}", join_numbers(&numbers));
             view! {
-                {(i > 0).then_some("; ")}
-                <a href=format!("#{}", source_anchor(n)) aria-label=label>
-                    {text} <sup>{n}</sup>
+                {(i > 0).then_some(", ")}
+                <a href=format!("#{}", source_anchor(first)) aria-label=label>
+                    {name} <sup>{join_numbers(&numbers)}</sup>
                 </a>
             }
         })
         .collect_view();
+    let rest = total.saturating_sub(SOURCE_LINE_NAMES);
     view! {
         <p class="source-line">
             <span class="source-line__label">"Source: "</span>
-            {if empty { Some("the report's authors") } else { None }}
-            {items}
+            {(total == 0).then_some("the report's authors")}
+            {named}
+            {(rest > 0).then(|| view! {
+                " and " <a href="#sources">{crate::text::count_text(rest, "more source", "more sources")}</a>
+            })}
         </p>
     }
+}
+
+/// "3,7,12": footnote numbers as a superscript shows them.
+fn join_numbers(numbers: &[usize]) -> String {
+    numbers
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
 }

@@ -6,6 +6,7 @@ use sealift_format::Citation;
 
 use crate::components::citations::SourceLine;
 use crate::data::SharedReport;
+use crate::embed::{EmbedButton, use_page_flags};
 
 /// A view with its heading, takeaway caption and sources. `id` is its anchor
 /// and the name it is embedded by (`timeline`, `estimates`, ...).
@@ -23,15 +24,22 @@ pub fn ViewFrame(
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
+    let embed_title = format!("{heading}: {}", report.info.title);
+    // `static` embeds: nothing inside can be hovered, clicked or focused.
+    let frozen = use_page_flags().frozen;
+    let (anchor, name) = (id.clone(), id.clone());
     view! {
-        <section class="view" id=id.clone() data-view=id aria-labelledby=labelled_by>
+        <section class="view" id=anchor data-view=name aria-labelledby=labelled_by>
             <header class="view__header">
                 <h2 class="view__heading" id=heading_id>{heading}</h2>
                 <p class="view__caption">{move || caption.get()}</p>
             </header>
-            <div class="view__body">{children()}</div>
+            <div class="view__body" inert=frozen>{children()}</div>
             <footer class="view__footer">
                 <SourceLine report cites />
+                <div class="view__tools">
+                    <EmbedButton id title=embed_title />
+                </div>
             </footer>
         </section>
     }

@@ -1,0 +1,132 @@
+// Embeds as a publisher's article uses them: one view per iframe, sized by
+// height messages, with Datawrapper-style flags.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open } from "./harness.mjs";
+
+let server;
+let browser;
+const views = ["timeline", "estimates", "map", "claims", "sources"];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function load(query, options) {
+  const opened = await open(browser, `${server.origin}/site/${query}`, options);
+  await opened.page.locator(".report, .error-panel").first().waitFor({ timeout: 20000 });
+  return opened;
+}
+
+test("?embed=<view> shows that view alone, with a compact footer", async () => {
+  for (const view of views) {
+    const { page, context, log } = await load(`?embed=${view}`);
+    assert.equal(await page.locator(".view").count(), 1, view);
+    assert.equal(await page.locator(`.view[data-view=${view}]`).count(), 1, view);
+    assert.equal(await page.locator(".report-header, .narrative, .as-of").count(), 0, view);
+    const footer = page.locator(".embed-footer");
+    assert.match(await footer.textContent(), /Four ships/);
+    const href = await footer.locator("a").getAttribute("href");
+    assert.ok(!href.includes("embed="), href);
+    assert.equal(await page.locator(".view__tools").isVisible(), false);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test("the host page's iframes grow to fit their views", async () => {
+  const { page, context, log } = await open(browser, `${server.origin}/host.html`);
+  for (const view of views) {
+    const frame = page.locator(`iframe[src*="embed=${view}"]`);
+    await frame.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (v) => document.querySelector(`iframe[src*="embed=${v}"]`).getBoundingClientRect().height > 200,
+      view,
+      { timeout: 20000 },
+    );
+    const inner = await frame.contentFrame().locator("html").evaluate((el) => el.getBoundingClientRect().height);
+    const outer = await frame.evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(Math.abs(inner - outer) <= 2, `${view}: iframe ${outer}px, content ${inner}px`);
+  }
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
+test("heights are posted in every protocol hosts listen for", async () => {
+  const { page, context } = await open(browser, `${server.origin}/host.html?views=timeline`);
+  // The first heights are the loading line's; wait for the drawn view's.
+  const isPym = (m) => typeof m === "string" && m.startsWith("pymxPYMxframe-timelinexPYMxheightxPYMx");
+  await page.waitForFunction(
+    () => window.__messages.some((m) => typeof m === "string" && m.startsWith("pymx") && Number(m.split("xPYMx").pop()) > 200),
+    null,
+    { timeout: 20000 },
+  );
+  await page.waitForTimeout(200);
+  const messages = await page.evaluate(() => window.__messages);
+  const height = Number(messages.filter(isPym).pop().split("xPYMx").pop());
+  assert.ok(height > 200);
+  assert.ok(messages.some((m) => m && m["datawrapper-height"] && m["datawrapper-height"]["sealift-timeline"] === height));
+  assert.ok(messages.some((m) => m && m.sentinel === "amp" && m.type === "embed-size" && m.height === height));
+  assert.ok(messages.some((m) => typeof m === "string" && m.startsWith("{") && JSON.parse(m).context === "iframe.resize"));
+  assert.ok(messages.some((m) => m && Object.keys(m).length === 1 && m.height === height));
+  await context.close();
+});
+
+test("html and body are not 100% tall in embeds", async () => {
+  const { page, context } = await load("?embed=claims");
+  const heights = await page.evaluate(() => [getComputedStyle(document.documentElement).height, getComputedStyle(document.body).height, innerHeight]);
+  assert.notEqual(parseFloat(heights[0]), heights[2], `html is exactly the viewport: ${heights}`);
+  await context.close();
+});
+
+test("dark=true and dark=false pin the theme; auto follows the reader", async () => {
+  const bg = (page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  let { page, context } = await load("?embed=claims&dark=true", { colorScheme: "light" });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  assert.equal(await bg(page), "rgb(20, 22, 25)");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), "dark");
+  await context.close();
+  ({ page, context } = await load("?embed=claims&dark=false", { colorScheme: "dark" }));
+  assert.equal(await bg(page), "rgb(251, 250, 248)");
+  await context.close();
+  ({ page, context } = await load("?dark=auto", { colorScheme: "dark" }));
+  assert.equal(await bg(page), "rgb(20, 22, 25)");
+  await context.close();
+});
+
+test("plain, static and transparent do what they say", async () => {
+  let { page, context } = await load("?embed=claims&plain");
+  assert.equal(await page.locator(".view__header").isVisible(), false);
+  assert.equal(await page.locator(".embed-footer").count(), 0);
+  await context.close();
+  ({ page, context } = await load("?embed=claims&static"));
+  assert.equal(await page.locator(".view__body").getAttribute("inert"), "");
+  assert.equal(await page.locator(".claim-filters").isVisible(), false);
+  await context.close();
+  ({ page, context } = await load("?embed=claims&transparent"));
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(bg, "rgba(0, 0, 0, 0)");
+  await context.close();
+});
+
+test("the Embed button gives a copy-ready snippet", async () => {
+  const { page, context } = await load("");
+  await page.locator("#timeline .view-tool", { hasText: "Embed" }).click();
+  const dialog = page.locator("#timeline dialog[open]");
+  await dialog.waitFor();
+  const code = await dialog.locator("textarea").inputValue();
+  assert.match(code, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/site\/\?embed=timeline"/);
+  assert.match(code, /title="[^"]+: Four ships, one port/);
+  assert.match(code, /loading="lazy"/);
+  assert.match(code, /width="100%"/);
+  assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/site\/embed\.js" async><\/script>/);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("dialog[open]").count(), 0);
+  await context.close();
+});
