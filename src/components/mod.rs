@@ -3,7 +3,9 @@
 pub mod as_of;
 pub mod certainty;
 pub mod citations;
+pub mod data_table;
 pub mod details;
+pub mod downloads;
 pub mod error_panel;
 pub mod palette;
 pub mod scale;

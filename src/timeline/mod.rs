@@ -18,6 +18,7 @@ mod keyboard;
 mod lanes;
 mod legend;
 mod marks;
+mod table;
 
 use std::sync::Arc;
 
@@ -32,6 +33,7 @@ use chart::Chart;
 use gap::{Gap, longest_gap, traffic_days};
 use lanes::{Lane, Shown, lanes_of, shown_items, shown_iter};
 use legend::Legend;
+use table::TimelineTable;
 
 /// Trips and events over time, one lane per vessel.
 #[component]
@@ -70,11 +72,12 @@ pub fn Timeline(report: SharedReport) -> impl IntoView {
         view! {
             <Legend lanes=lanes.clone() />
             <Chart report=report.clone() lanes shown gap state />
+            <TimelineTable report=report.clone() state />
         }
         .into_any()
     };
     view! {
-        <ViewFrame report id="timeline" heading="Trips and events by vessel" caption cites>
+        <ViewFrame report id="timeline" heading="Trips and events by vessel" caption cites picture=true>
             {body}
         </ViewFrame>
     }

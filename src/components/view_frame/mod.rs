@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use sealift_format::Citation;
 
 use crate::components::citations::SourceLine;
+use crate::components::downloads::PictureButtons;
 use crate::data::SharedReport;
 use crate::embed::{EmbedButton, use_page_flags};
 
@@ -20,6 +21,9 @@ pub fn ViewFrame(
     caption: Signal<String>,
     /// Every citation behind what the view shows.
     cites: Vec<Citation>,
+    /// Whether the view draws a graphic that can be saved as SVG and PNG.
+    #[prop(optional)]
+    picture: bool,
     children: Children,
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
@@ -38,6 +42,7 @@ pub fn ViewFrame(
             <footer class="view__footer">
                 <SourceLine report cites />
                 <div class="view__tools">
+                    {picture.then(|| view! { <PictureButtons id=id.clone() title=embed_title.clone() /> })}
                     <EmbedButton id title=embed_title />
                 </div>
             </footer>

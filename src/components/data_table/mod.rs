@@ -1,0 +1,80 @@
+//! The data behind a graphic, as a plain table: for readers who cannot see the
+//! chart, want exact values, or print. A button shows and hides it on screen;
+//! on paper it is always printed. It follows the reader's current choices.
+
+use leptos::prelude::*;
+use sealift_format::Citation;
+
+use crate::components::citations::CitationMarks;
+use crate::data::SharedReport;
+
+/// One row: its cells as text, and the citations behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataRow {
+    pub cells: Vec<String>,
+    pub cites: Vec<Citation>,
+}
+
+/// A toggled table with a caption, column headings and a "Sources" column.
+#[component]
+pub fn DataTable(
+    report: SharedReport,
+    /// What the table holds: "Trips and events shown in the timeline".
+    #[prop(into)]
+    caption: String,
+    columns: Vec<&'static str>,
+    #[prop(into)] rows: Signal<Vec<DataRow>>,
+) -> impl IntoView {
+    let (open, set_open) = signal(false);
+    let table_id = format!(
+        "table-{}",
+        caption
+            .to_lowercase()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
+    let controls = table_id.clone();
+    let count = move || rows.with(Vec::len);
+    view! {
+        <div class="data-table">
+            <button
+                type="button"
+                class="view-tool data-table__toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=controls
+                on:click=move |_| set_open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { "Hide the data".to_owned() } else { format!("Show the data ({} rows)", count()) }}
+            </button>
+            <div class="data-table__scroll" id=table_id hidden=move || !open.get()>
+                <table>
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            {columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                            <th scope="col">"Sources"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .map(|row| {
+                                    let report = report.clone();
+                                    let mut cells = row.cells.into_iter();
+                                    let first = cells.next().unwrap_or_default();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{first}</th>
+                                            {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
+                                            <td><CitationMarks report cites=row.cites /></td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

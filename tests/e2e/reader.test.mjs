@@ -1,0 +1,74 @@
+// Reader features on the whole page: print, reduced motion, narrow screens,
+// and saving a view as a picture.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { serve, launch, open } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function load(query = "", options = {}) {
+  const opened = await open(browser, `${server.origin}/site/${query}`, options);
+  await opened.page.locator(".report").first().waitFor({ timeout: 20000 });
+  return opened;
+}
+
+test("on paper there are no controls, and every data table is printed", async () => {
+  const { page, context } = await load();
+  await page.emulateMedia({ media: "print" });
+  for (const selector of [".view-tool", ".as-of", ".claim-filters", ".vessel-card__select"]) {
+    const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
+    assert.equal(shown, 0, `${selector} is printed`);
+  }
+  const tables = page.locator(".data-table__scroll");
+  assert.ok((await tables.count()) >= 1);
+  for (const table of await tables.all()) {
+    assert.equal(await table.isVisible(), true, "a data table is missing on paper");
+  }
+  assert.ok(await page.locator("#sources .source").first().isVisible(), "the bibliography is printed");
+  await context.close();
+});
+
+test("with reduced motion nothing animates", async () => {
+  const { page, context } = await open(browser, `${server.origin}/site/`, { reducedMotion: "reduce" });
+  const animated = await page.evaluate(() =>
+    [...document.querySelectorAll("*")].filter((e) => getComputedStyle(e).animationName !== "none").length,
+  );
+  assert.equal(animated, 0);
+  await context.close();
+});
+
+test("nothing scrolls sideways from 320 px up", async () => {
+  for (const width of [320, 375, 768, 1280]) {
+    const { page, context } = await load("", { viewport: { width, height: 800 } });
+    await page.waitForTimeout(300);
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= inner, `${width}px: the page is ${scroll}px wide`);
+    await context.close();
+  }
+});
+
+test("a view saves as SVG and PNG", async () => {
+  const { page, context } = await load();
+  const tools = page.locator("#timeline .view__tools");
+  let [download] = await Promise.all([page.waitForEvent("download"), tools.locator("button", { hasText: "SVG" }).click()]);
+  assert.match(download.suggestedFilename(), /^trips-and-events-by-vessel-four-ships.*\.svg$/);
+  const svg = await readFile(await download.path(), "utf8");
+  assert.match(svg, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.ok(!svg.includes('class="'), "styles are written in, not left to a stylesheet");
+  [download] = await Promise.all([page.waitForEvent("download"), tools.locator("button", { hasText: "PNG" }).click()]);
+  const png = await readFile(await download.path());
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await context.close();
+});
