@@ -54,9 +54,17 @@ impl Activity {
                 continue;
             }
             activity.trips += 1;
-            match activity.routes.iter_mut().find(|r| r.from == trip.from && r.to == trip.to) {
+            match activity
+                .routes
+                .iter_mut()
+                .find(|r| r.from == trip.from && r.to == trip.to)
+            {
                 Some(route) => route.trips.push(i),
-                None => activity.routes.push(Route { from: trip.from.clone(), to: trip.to.clone(), trips: vec![i] }),
+                None => activity.routes.push(Route {
+                    from: trip.from.clone(),
+                    to: trip.to.clone(),
+                    trips: vec![i],
+                }),
             }
             if let Some(from) = place_index(&trip.from).and_then(|p| activity.places.get_mut(p)) {
                 from.departures += 1;
@@ -82,7 +90,9 @@ impl Activity {
                 EventLocation::Position { .. } => activity.at_sea.push(i),
             }
         }
-        activity.routes.sort_by_key(|r| std::cmp::Reverse(r.trips.len()));
+        activity
+            .routes
+            .sort_by_key(|r| std::cmp::Reverse(r.trips.len()));
         activity
     }
 
@@ -114,7 +124,11 @@ impl Route {
     /// The vessel that made more than half of the trips, if one did: the route takes its colour.
     pub fn dominant_vessel(&self, report: &Report) -> Option<String> {
         let total = self.trips.len();
-        self.vessels(report).into_iter().next().filter(|(_, n)| n * 2 > total).map(|(v, _)| v)
+        self.vessels(report)
+            .into_iter()
+            .next()
+            .filter(|(_, n)| n * 2 > total)
+            .map(|(v, _)| v)
     }
 
     /// The best-established trip's certainty: a route is drawn solid when any
@@ -136,7 +150,11 @@ impl Route {
 
     /// "Rajin → Vostochny".
     pub fn name(&self, report: &SharedReport) -> String {
-        format!("{} → {}", place_name(report, &self.from), place_name(report, &self.to))
+        format!(
+            "{} → {}",
+            place_name(report, &self.from),
+            place_name(report, &self.to)
+        )
     }
 }
 
@@ -156,12 +174,23 @@ pub fn caption(report: &SharedReport, activity: &Activity, filtered: bool) -> St
         count_text(activity.linked_places(), "place", "places")
     );
     let most = activity.routes.first().map_or(0, |r| r.trips.len());
-    let busiest: Vec<&Route> = activity.routes.iter().filter(|r| r.trips.len() == most).collect();
+    let busiest: Vec<&Route> = activity
+        .routes
+        .iter()
+        .filter(|r| r.trips.len() == most)
+        .collect();
     let trips = count_text(most, "trip", "trips");
     match busiest.as_slice() {
         _ if most < 2 => format!("{linked}; no route was travelled more than once."),
-        [one] => format!("{linked}; the busiest route was {} ({trips}).", one.name(report)),
-        [a, b] => format!("{linked}; the busiest routes were {} and {} ({trips} each).", a.name(report), b.name(report)),
+        [one] => format!(
+            "{linked}; the busiest route was {} ({trips}).",
+            one.name(report)
+        ),
+        [a, b] => format!(
+            "{linked}; the busiest routes were {} and {} ({trips} each).",
+            a.name(report),
+            b.name(report)
+        ),
         several => format!("{linked}; {} routes had {trips} each.", several.len()),
     }
 }

@@ -2,13 +2,20 @@
 //! (`public/basemap/land.json`, built by `scripts/basemap/build.mjs`).
 //!
 //! The file is fetched on its own, after the report: the map draws its places
-//! and routes at once and the land appears when it arrives. A missing or
-//! broken file only costs the land ("Basemap unavailable"), never the map.
+//! and routes at once and the land appears when it arrives. A single-file
+//! bundle (`sealift bundle`) carries it inline instead. A missing or broken
+//! file only costs the land ("Basemap unavailable"), never the map.
 
 use sealift_format::json::{self, Kind, Value};
 
+use crate::data::inline_data;
+
 /// Where the basemap lives, relative to the page like the report.
 pub const BASEMAP_URL: &str = "basemap/land.json";
+
+/// The id of the `<script type="application/json">` element that a
+/// single-file bundle carries the basemap in (`BASEMAP_ID` in the CLI).
+pub const INLINE_BASEMAP_ID: &str = "sealift-basemap";
 
 /// The format name the decoder reads.
 const FORMAT: &str = "sealift-basemap/1";
@@ -40,10 +47,21 @@ impl Basemap {
     pub fn layer_for(&self, view: [f64; 4]) -> Option<&Layer> {
         let area = |l: &&Layer| (l.bbox[2] - l.bbox[0]) * (l.bbox[3] - l.bbox[1]);
         let holds = |l: &&Layer| {
-            l.bbox[0] <= view[0] && l.bbox[1] <= view[1] && view[2] <= l.bbox[2] && view[3] <= l.bbox[3]
+            l.bbox[0] <= view[0]
+                && l.bbox[1] <= view[1]
+                && view[2] <= l.bbox[2]
+                && view[3] <= l.bbox[3]
         };
-        let smallest_holding = self.layers.iter().filter(holds).min_by(|a, b| area(a).total_cmp(&area(b)));
-        smallest_holding.or_else(|| self.layers.iter().max_by(|a, b| area(a).total_cmp(&area(b))))
+        let smallest_holding = self
+            .layers
+            .iter()
+            .filter(holds)
+            .min_by(|a, b| area(a).total_cmp(&area(b)));
+        smallest_holding.or_else(|| {
+            self.layers
+                .iter()
+                .max_by(|a, b| area(a).total_cmp(&area(b)))
+        })
     }
 }
 
@@ -52,8 +70,12 @@ impl Basemap {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BasemapError(pub String);
 
-/// Fetches and decodes the basemap at `url`.
+/// Decodes the basemap carried in the page, or else fetches and decodes the one at `url`.
 pub async fn load_basemap(url: &str) -> Result<Basemap, BasemapError> {
+    if let Some(text) = inline_data(INLINE_BASEMAP_ID) {
+        return decode(&text)
+            .map_err(|e| BasemapError(format!("the basemap in this page: {}", e.0)));
+    }
     let failed = |what: String| BasemapError(format!("{url}: {what}"));
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -79,7 +101,9 @@ pub fn decode(text: &str) -> Result<Basemap, BasemapError> {
         Some(Kind::String(format)) if format == FORMAT => {}
         _ => return Err(BasemapError(format!("not a {FORMAT} file"))),
     }
-    let per_degree = number(root.get("perDegree")).filter(|n| *n > 0.0).ok_or_else(|| missing("perDegree"))?;
+    let per_degree = number(root.get("perDegree"))
+        .filter(|n| *n > 0.0)
+        .ok_or_else(|| missing("perDegree"))?;
     let layers = items(root.get("layers"))
         .ok_or_else(|| missing("layers"))?
         .iter()
@@ -95,7 +119,12 @@ fn decode_layer(layer: &Value, per_degree: f64) -> Result<Layer, BasemapError> {
     };
     let bbox = items(layer.get("bbox"))
         .and_then(|b| match b {
-            [w, s, e, n] => Some([number(Some(w))?, number(Some(s))?, number(Some(e))?, number(Some(n))?]),
+            [w, s, e, n] => Some([
+                number(Some(w))?,
+                number(Some(s))?,
+                number(Some(e))?,
+                number(Some(n))?,
+            ]),
             _ => None,
         })
         .ok_or_else(|| missing("layers[].bbox"))?;
@@ -103,10 +132,18 @@ fn decode_layer(layer: &Value, per_degree: f64) -> Result<Layer, BasemapError> {
         items(layer.get(key))
             .ok_or_else(|| missing(key))?
             .iter()
-            .map(|line| decode_line(line, per_degree).ok_or_else(|| BasemapError(format!("a bad line in {name}.{key}"))))
+            .map(|line| {
+                decode_line(line, per_degree)
+                    .ok_or_else(|| BasemapError(format!("a bad line in {name}.{key}")))
+            })
             .collect()
     };
-    Ok(Layer { land: lines("land")?, borders: lines("borders")?, name: name.clone(), bbox })
+    Ok(Layer {
+        land: lines("land")?,
+        borders: lines("borders")?,
+        name: name.clone(),
+        bbox,
+    })
 }
 
 /// `[x0, y0, dx1, dy1, ...]` in `1/per_degree` degree steps, to points in degrees.
@@ -148,7 +185,10 @@ fn number(value: Option<&Value>) -> Option<f64> {
 /// A whole number written as one (the steps of a line are never fractions).
 fn whole(value: &Value) -> Option<f64> {
     match value.kind {
-        Kind::Number { value, integer: true } => Some(value),
+        Kind::Number {
+            value,
+            integer: true,
+        } => Some(value),
         _ => None,
     }
 }
@@ -166,8 +206,14 @@ mod tests {
     fn steps_add_up_to_points_in_degrees() {
         let basemap = decode(TINY).expect("a valid basemap");
         let world = &basemap.layers[0];
-        assert_eq!(world.land, vec![vec![(1.0, 2.0), (1.5, 2.0), (1.5, 2.5), (1.0, 2.5)]]);
-        assert_eq!(basemap.layers[1].borders, vec![vec![(0.0, 0.0), (1.0, 1.0)]]);
+        assert_eq!(
+            world.land,
+            vec![vec![(1.0, 2.0), (1.5, 2.0), (1.5, 2.5), (1.0, 2.5)]]
+        );
+        assert_eq!(
+            basemap.layers[1].borders,
+            vec![vec![(0.0, 0.0), (1.0, 1.0)]]
+        );
     }
 
     #[test]
@@ -175,7 +221,11 @@ mod tests {
         let basemap = decode(TINY).unwrap();
         let name = |view| basemap.layer_for(view).map(|l| l.name.as_str());
         assert_eq!(name([1.0, 1.0, 5.0, 5.0]), Some("region"));
-        assert_eq!(name([5.0, 5.0, 15.0, 9.0]), Some("world"), "a view leaving the region falls back");
+        assert_eq!(
+            name([5.0, 5.0, 15.0, 9.0]),
+            Some("world"),
+            "a view leaving the region falls back"
+        );
     }
 
     #[test]
@@ -197,11 +247,20 @@ mod tests {
 
     #[test]
     fn the_bundled_basemap_decodes() {
-        let basemap = decode(include_str!("../../public/basemap/land.json")).expect("the bundled basemap is valid");
+        let basemap = decode(include_str!("../../public/basemap/land.json"))
+            .expect("the bundled basemap is valid");
         let names: Vec<&str> = basemap.layers.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(names, ["region", "world"]);
-        assert!(basemap.layers.iter().all(|l| l.land.len() > 50 && !l.borders.is_empty()));
+        assert!(
+            basemap
+                .layers
+                .iter()
+                .all(|l| l.land.len() > 50 && !l.borders.is_empty())
+        );
         let korea = [124.0, 33.0, 131.0, 43.0];
-        assert_eq!(basemap.layer_for(korea).map(|l| l.name.as_str()), Some("region"));
+        assert_eq!(
+            basemap.layer_for(korea).map(|l| l.name.as_str()),
+            Some("region")
+        );
     }
 }

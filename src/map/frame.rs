@@ -6,7 +6,7 @@ use sealift_format::{EventLocation, Report};
 
 use super::basemap::LonLat;
 use super::labels::{Label, Rect, Wanted, place_labels, text_width};
-use super::projection::Projection;
+use super::projection::{Padding, Projection};
 use super::scale_bar::ScaleBarSize;
 use super::symbols::SYMBOL_RADIUS;
 
@@ -24,8 +24,15 @@ pub struct Frame {
     pub width: f64,
     pub height: f64,
     pub projection: Projection,
-    /// Each place's symbol centre, in the report's order of places.
+    /// Each place's projected position, in the report's order of places.
+    pub positions: Vec<(f64, f64)>,
+    /// Where each place's symbol is drawn: its position, unless it had to be
+    /// nudged off a neighbour a few hundred metres away (then a thin tie
+    /// joins the symbol to the true position).
     pub spots: Vec<(f64, f64)>,
+    /// Where each place's event count is centred, from its symbol: a corner
+    /// that covers no neighbour.
+    pub badges: Vec<(f64, f64)>,
     /// Each place's name, where it fits.
     pub labels: Vec<Option<Label>>,
     pub scale_bar: Option<ScaleBarSize>,
@@ -38,38 +45,87 @@ impl Frame {
         let width = width.clamp(280.0, 2400.0);
         let points = fitted_points(report);
         let aspect = Projection::aspect_of(&points)?;
-        let pad = ((width * 0.1).clamp(28.0, 110.0), 44.0);
-        let ideal = (width - 2.0 * pad.0) / aspect + 2.0 * pad.1;
-        let height = ideal.clamp((width * 0.5).clamp(280.0, 420.0), (width * 1.1).min(600.0)).round();
+        // Room for names around the edge places, and more at the bottom for the scale bar.
+        let pad = Padding {
+            x: (width * 0.1).clamp(28.0, 110.0),
+            top: 40.0,
+            bottom: 64.0,
+        };
+        let ideal = (width - 2.0 * pad.x) / aspect + pad.top + pad.bottom;
+        let height = ideal
+            .clamp((width * 0.5).clamp(280.0, 420.0), (width * 1.1).min(600.0))
+            .round();
         let projection = Projection::fit(&points, width, height, pad)?;
-        let spots: Vec<(f64, f64)> = report.places.iter().map(|p| projection.at((p.lon, p.lat))).collect();
+        let positions: Vec<(f64, f64)> = report
+            .places
+            .iter()
+            .map(|p| projection.at((p.lon, p.lat)))
+            .collect();
+        let spots = spread(&positions, 2.0 * SYMBOL_RADIUS + 4.0);
         let scale_bar = ScaleBarSize::fitting(projection.km_per_pixel(), SCALE_BAR_MAX);
 
-        let mut obstacles: Vec<Rect> = spots.iter().map(|&s| Rect::around(s, SYMBOL_RADIUS + 1.0)).collect();
-        obstacles.extend(report.places.iter().zip(&spots).filter_map(|(place, &spot)| {
-            let events = report.events.iter().filter(|e| matches!(&e.location, EventLocation::Place(id) if *id == place.id));
-            let count = events.count();
-            (count > 0).then(|| badge_rect(spot, count))
-        }));
+        let mut obstacles: Vec<Rect> = spots
+            .iter()
+            .map(|&s| Rect::around(s, SYMBOL_RADIUS + 1.0))
+            .collect();
+        let counts: Vec<usize> = report
+            .places
+            .iter()
+            .map(|p| events_at(report, &p.id))
+            .collect();
+        let badges = place_badges(&spots, &counts, &obstacles);
+        for ((&spot, &offset), &count) in spots.iter().zip(&badges).zip(&counts) {
+            if count > 0 {
+                obstacles.push(badge_rect((spot.0 + offset.0, spot.1 + offset.1), count));
+            }
+        }
         obstacles.extend(at_sea(report).map(|p| Rect::around(projection.at(p), 5.0)));
-        obstacles.push(Rect { left: 0.0, top: height - 36.0, right: 20.0 + SCALE_BAR_MAX, bottom: height });
+        obstacles.push(Rect {
+            left: 0.0,
+            top: height - 36.0,
+            right: 20.0 + SCALE_BAR_MAX,
+            bottom: height,
+        });
         let credit = text_width(ATTRIBUTION) * 11.0 / super::labels::FONT_SIZE;
-        obstacles.push(Rect { left: width - credit - 16.0, top: height - 22.0, right: width, bottom: height });
+        obstacles.push(Rect {
+            left: width - credit - 16.0,
+            top: height - 22.0,
+            right: width,
+            bottom: height,
+        });
 
         // Busiest places choose their spot first.
         let mut order: Vec<usize> = (0..report.places.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(mentions(report, &report.places[i].id)));
         let wanted: Vec<Wanted> = order
             .iter()
-            .map(|&i| Wanted { text: &report.places[i].name, at: spots[i], radius: SYMBOL_RADIUS })
+            .map(|&i| Wanted {
+                text: &report.places[i].name,
+                at: spots[i],
+                radius: SYMBOL_RADIUS,
+            })
             .collect();
-        let bounds = Rect { left: 4.0, top: 4.0, right: width - 4.0, bottom: height - 4.0 };
+        let bounds = Rect {
+            left: 4.0,
+            top: 4.0,
+            right: width - 4.0,
+            bottom: height - 4.0,
+        };
         let placed = place_labels(&wanted, &obstacles, bounds);
         let mut labels = vec![None; report.places.len()];
         for (&i, label) in order.iter().zip(placed) {
             labels[i] = label;
         }
-        Some(Frame { width, height, projection, spots, labels, scale_bar })
+        Some(Frame {
+            width,
+            height,
+            projection,
+            positions,
+            spots,
+            badges,
+            labels,
+            scale_bar,
+        })
     }
 
     /// West, south, east and north of what the map shows.
@@ -78,16 +134,74 @@ impl Frame {
     }
 }
 
-/// Where a place's event count sits: above and to the right of its symbol.
-pub fn badge_at((x, y): (f64, f64)) -> (f64, f64) {
-    (x + SYMBOL_RADIUS + 1.0, y - SYMBOL_RADIUS - 6.0)
+/// Pushes apart points closer than `gap`, a little at a time, so that
+/// symbols of neighbouring places do not cover each other.
+fn spread(points: &[(f64, f64)], gap: f64) -> Vec<(f64, f64)> {
+    let mut spots = points.to_vec();
+    for _ in 0..40 {
+        let mut moved = false;
+        for i in 0..spots.len() {
+            for j in i + 1..spots.len() {
+                let (dx, dy) = (spots[j].0 - spots[i].0, spots[j].1 - spots[i].1);
+                let apart = dx.hypot(dy);
+                if apart >= gap - 0.01 {
+                    continue;
+                }
+                // Places in the very same spot fan out in different directions.
+                let (ux, uy) = if apart > 0.01 {
+                    (dx / apart, dy / apart)
+                } else {
+                    (j as f64 * 2.4).sin_cos()
+                };
+                let push = (gap - apart) / 2.0;
+                spots[i] = (spots[i].0 - ux * push, spots[i].1 - uy * push);
+                spots[j] = (spots[j].0 + ux * push, spots[j].1 + uy * push);
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    spots
 }
 
-/// The box a count badge covers.
-pub fn badge_rect(spot: (f64, f64), count: usize) -> Rect {
-    let (x, y) = badge_at(spot);
-    let width = badge_width(count);
-    Rect { left: x, top: y - 7.0, right: x + width, bottom: y + 7.0 }
+/// Each badge's centre, from its symbol: above right unless that covers
+/// another symbol or badge, then above left, below right, below left.
+fn place_badges(spots: &[(f64, f64)], counts: &[usize], symbols: &[Rect]) -> Vec<(f64, f64)> {
+    let mut taken: Vec<Rect> = Vec::new();
+    spots
+        .iter()
+        .zip(counts)
+        .enumerate()
+        .map(|(i, (&(x, y), &count))| {
+            let half = badge_width(count) / 2.0;
+            let (across, up) = (SYMBOL_RADIUS + 1.0 + half, SYMBOL_RADIUS + 6.0);
+            let corners = [(across, -up), (-across, -up), (across, up), (-across, up)];
+            let free = |&(dx, dy): &(f64, f64)| {
+                let rect = badge_rect((x + dx, y + dy), count);
+                let others = symbols.iter().enumerate().filter(|(j, _)| *j != i);
+                !others.clone().any(|(_, s)| s.overlaps(&rect))
+                    && !taken.iter().any(|t| t.overlaps(&rect))
+            };
+            let corner = corners.iter().copied().find(free).unwrap_or(corners[0]);
+            if count > 0 {
+                taken.push(badge_rect((x + corner.0, y + corner.1), count));
+            }
+            corner
+        })
+        .collect()
+}
+
+/// The box of a count badge centred on `centre`.
+pub fn badge_rect(centre: (f64, f64), count: usize) -> Rect {
+    let half = badge_width(count) / 2.0;
+    Rect {
+        left: centre.0 - half,
+        top: centre.1 - 7.0,
+        right: centre.0 + half,
+        bottom: centre.1 + 7.0,
+    }
 }
 
 /// A badge's width: room for its digits.
@@ -97,7 +211,12 @@ pub fn badge_width(count: usize) -> f64 {
 
 /// Every position the map must show: places and events at sea.
 fn fitted_points(report: &Report) -> Vec<LonLat> {
-    report.places.iter().map(|p| (p.lon, p.lat)).chain(at_sea(report)).collect()
+    report
+        .places
+        .iter()
+        .map(|p| (p.lon, p.lat))
+        .chain(at_sea(report))
+        .collect()
 }
 
 fn at_sea(report: &Report) -> impl Iterator<Item = LonLat> + '_ {
@@ -109,11 +228,50 @@ fn at_sea(report: &Report) -> impl Iterator<Item = LonLat> + '_ {
 
 /// How often a place comes up in trips and events: its name's priority.
 fn mentions(report: &Report, id: &str) -> usize {
-    let trips = report.trips.iter().filter(|t| t.from == id || t.to == id).count();
-    let events = report
+    report
+        .trips
+        .iter()
+        .filter(|t| t.from == id || t.to == id)
+        .count()
+        + events_at(report, id)
+}
+
+/// How many of the report's events happened at a place.
+fn events_at(report: &Report, id: &str) -> usize {
+    report
         .events
         .iter()
         .filter(|e| matches!(&e.location, EventLocation::Place(p) if p == id))
-        .count();
-    trips + events
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn neighbours_are_spread_apart_and_others_stay_put() {
+        let points = [
+            (100.0, 100.0),
+            (104.0, 101.0),
+            (104.0, 101.0),
+            (300.0, 200.0),
+        ];
+        let spots = spread(&points, 16.0);
+        for i in 0..3 {
+            for j in i + 1..3 {
+                let apart = (spots[i].0 - spots[j].0).hypot(spots[i].1 - spots[j].1);
+                assert!(apart >= 15.0, "{i} and {j} are {apart} apart");
+            }
+        }
+        assert_eq!(spots[3], points[3]);
+        assert!(
+            spots
+                .iter()
+                .take(3)
+                .all(|s| (s.0 - 102.0).abs() < 20.0 && (s.1 - 100.0).abs() < 20.0),
+            "{spots:?}"
+        );
+    }
 }

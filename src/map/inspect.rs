@@ -29,7 +29,10 @@ pub struct Inspector {
 
 impl Inspector {
     pub fn new() -> Self {
-        Inspector { shown: RwSignal::new(None), pinned: RwSignal::new(false) }
+        Inspector {
+            shown: RwSignal::new(None),
+            pinned: RwSignal::new(false),
+        }
     }
 
     /// The pointer is over a mark: show it, unless other details are pinned.
@@ -117,7 +120,13 @@ pub fn step(current: usize, len: usize, key: &str) -> Option<usize> {
         "ArrowLeft" | "ArrowUp" => false,
         _ => return None,
     };
-    (len > 0).then(|| if forward { (current + 1) % len } else { (current + len - 1) % len })
+    (len > 0).then(|| {
+        if forward {
+            (current + 1) % len
+        } else {
+            (current + len - 1) % len
+        }
+    })
 }
 
 /// Moves keyboard focus to the mark matching `selector` inside `container`.
@@ -135,12 +144,22 @@ mod tests {
 
     #[test]
     fn arrows_go_to_the_nearest_place_that_way() {
-        let points = [(100.0, 100.0), (200.0, 105.0), (150.0, 20.0), (60.0, 180.0), (130.0, 100.0)];
+        let points = [
+            (100.0, 100.0),
+            (200.0, 105.0),
+            (150.0, 20.0),
+            (60.0, 180.0),
+            (130.0, 100.0),
+        ];
         assert_eq!(nearest_towards(&points, 0, (1.0, 0.0)), Some(4));
         assert_eq!(nearest_towards(&points, 4, (1.0, 0.0)), Some(1));
         assert_eq!(nearest_towards(&points, 0, (0.0, -1.0)), Some(2));
         assert_eq!(nearest_towards(&points, 0, (0.0, 1.0)), Some(3));
-        assert_eq!(nearest_towards(&points, 1, (1.0, 0.0)), None, "nothing further east");
+        assert_eq!(
+            nearest_towards(&points, 1, (1.0, 0.0)),
+            None,
+            "nothing further east"
+        );
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //!
 //! Greedy, like most news maps: the busiest places choose first, each taking
 //! the first free spot of eight around its symbol (right, left, above, below,
-//! then the corners). A name with no free spot nearby moves further out with
-//! a thin leader line back to its symbol; a name that still does not fit is
-//! left off (the place keeps its symbol, its accessible name and its details).
+//! then the corners) that is nearer its own symbol than any other, so that
+//! no name seems to belong to its neighbour. A name with no such spot moves
+//! further out with a thin leader line back to its symbol (a line that
+//! passes no other symbol); a name that still does not fit is left off (the
+//! place keeps its symbol, its accessible name and its details).
 
 /// An axis-aligned box in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -18,15 +20,26 @@ pub struct Rect {
 impl Rect {
     /// The box of `half` pixels around a point.
     pub fn around((x, y): (f64, f64), half: f64) -> Self {
-        Rect { left: x - half, top: y - half, right: x + half, bottom: y + half }
+        Rect {
+            left: x - half,
+            top: y - half,
+            right: x + half,
+            bottom: y + half,
+        }
     }
 
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.left < other.right && other.left < self.right && self.top < other.bottom && other.top < self.bottom
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
     }
 
     fn within(&self, bounds: &Rect) -> bool {
-        self.left >= bounds.left && self.right <= bounds.right && self.top >= bounds.top && self.bottom <= bounds.bottom
+        self.left >= bounds.left
+            && self.right <= bounds.right
+            && self.top >= bounds.top
+            && self.bottom <= bounds.bottom
     }
 }
 
@@ -75,9 +88,25 @@ pub const FONT_SIZE: f64 = 13.0;
 /// `obstacles` and each other and staying inside `bounds`.
 pub fn place_labels(wanted: &[Wanted], obstacles: &[Rect], bounds: Rect) -> Vec<Option<Label>> {
     let mut taken: Vec<Rect> = obstacles.to_vec();
+    let symbols: Vec<(f64, f64)> = wanted.iter().map(|w| w.at).collect();
     wanted
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            let others = || {
+                symbols
+                    .iter()
+                    .enumerate()
+                    .filter(move |(j, _)| *j != i)
+                    .map(|(_, &p)| p)
+            };
+            let unambiguous = |label: &Label| match label.leader {
+                None => {
+                    let own = distance(&label.rect, w.at);
+                    others().all(|p| distance(&label.rect, p) > own)
+                }
+                Some((a, b)) => others().all(|p| off_segment(p, a, b) > w.radius + 4.0),
+            };
             let size = (text_width(w.text), FONT_SIZE * 1.25);
             let near = w.radius + 3.0;
             let edge = Some(w.radius + 2.0);
@@ -85,12 +114,50 @@ pub fn place_labels(wanted: &[Wanted], obstacles: &[Rect], bounds: Rect) -> Vec<
                 .chain(candidates(w.at, size, near + 16.0, edge))
                 .chain(candidates(w.at, size, near + 32.0, edge));
             let label = tries
+                .map(|l| slid_inside(l, &bounds))
                 .filter(|l| l.rect.within(&bounds))
-                .find(|l| !taken.iter().any(|t| t.overlaps(&l.rect)))?;
+                .filter(|l| !taken.iter().any(|t| t.overlaps(&l.rect)))
+                .find(unambiguous)?;
             taken.push(label.rect);
             Some(label)
         })
         .collect()
+}
+
+/// A name centred above or below its place slides sideways, up to half its
+/// width, to stay inside the map near its left or right edge.
+fn slid_inside(mut label: Label, bounds: &Rect) -> Label {
+    if label.anchor != Anchor::Middle {
+        return label;
+    }
+    let half = (label.rect.right - label.rect.left) / 2.0;
+    let slide =
+        (bounds.left - label.rect.left).max(0.0) - (label.rect.right - bounds.right).max(0.0);
+    let slide = slide.clamp(-half, half);
+    label.x += slide;
+    label.rect.left += slide;
+    label.rect.right += slide;
+    // The place stays under (or over) the name, so a leader line still ends where it did.
+    label
+}
+
+/// How far a point is from a box (zero inside it).
+fn distance(rect: &Rect, (x, y): (f64, f64)) -> f64 {
+    let dx = (rect.left - x).max(x - rect.right).max(0.0);
+    let dy = (rect.top - y).max(y - rect.bottom).max(0.0);
+    dx.hypot(dy)
+}
+
+/// How far a point is from the segment a–b.
+fn off_segment((x, y): (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length = dx * dx + dy * dy;
+    let t = if length > 0.0 {
+        (((x - a.0) * dx + (y - a.1) * dy) / length).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (x - a.0 - t * dx).hypot(y - a.1 - t * dy)
 }
 
 /// A generous estimate of a name's width at [`FONT_SIZE`] in a sans-serif
@@ -137,15 +204,29 @@ fn candidates(
             Anchor::Middle => lx - w / 2.0,
             Anchor::End => lx - w,
         };
-        let rect = Rect { left, top: ly - h / 2.0, right: left + w, bottom: ly + h / 2.0 };
+        let rect = Rect {
+            left,
+            top: ly - h / 2.0,
+            right: left + w,
+            bottom: ly + h / 2.0,
+        };
         let leader = leader_from.map(|from| {
             // From the symbol's edge to the nearest point of the label's box.
-            let target = (x.clamp(rect.left, rect.right), y.clamp(rect.top, rect.bottom));
+            let target = (
+                x.clamp(rect.left, rect.right),
+                y.clamp(rect.top, rect.bottom),
+            );
             let (tx, ty) = (target.0 - x, target.1 - y);
             let length = tx.hypot(ty).max(1.0);
             ((x + tx / length * from, y + ty / length * from), target)
         });
-        Label { x: lx, y: ly, anchor, rect, leader }
+        Label {
+            x: lx,
+            y: ly,
+            anchor,
+            rect,
+            leader,
+        }
     })
 }
 
@@ -154,10 +235,19 @@ mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
-    const BOUNDS: Rect = Rect { left: 0.0, top: 0.0, right: 400.0, bottom: 300.0 };
+    const BOUNDS: Rect = Rect {
+        left: 0.0,
+        top: 0.0,
+        right: 400.0,
+        bottom: 300.0,
+    };
 
     fn wanted(text: &str, at: (f64, f64)) -> Wanted<'_> {
-        Wanted { text, at, radius: 5.0 }
+        Wanted {
+            text,
+            at,
+            radius: 5.0,
+        }
     }
 
     #[test]
@@ -169,22 +259,72 @@ mod tests {
     }
 
     #[test]
-    fn crowded_names_never_overlap() {
-        let names = ["Tumangang", "Khasan", "Friendship Bridge", "Rajin", "Sonbong", "Unggi"];
-        let wanted: Vec<Wanted> =
-            names.iter().enumerate().map(|(i, n)| wanted(n, (200.0 + i as f64 * 3.0, 150.0 + i as f64 * 2.0))).collect();
+    fn crowded_names_never_overlap_nor_stray() {
+        let names = [
+            "Tumangang",
+            "Khasan",
+            "Friendship Bridge",
+            "Rajin",
+            "Sonbong",
+            "Unggi",
+        ];
+        let wanted: Vec<Wanted> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| wanted(n, (200.0 + i as f64 * 9.0, 150.0 + i as f64 * 6.0)))
+            .collect();
         let symbols: Vec<Rect> = wanted.iter().map(|w| Rect::around(w.at, 6.0)).collect();
         let labels = place_labels(&wanted, &symbols, BOUNDS);
-        let placed: Vec<&Label> = labels.iter().flatten().collect();
+        let placed: Vec<(usize, &Label)> = labels
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| Some((i, l.as_ref()?)))
+            .collect();
         assert!(placed.len() >= 4, "most names find room: {}", placed.len());
-        assert!(placed.iter().any(|l| l.leader.is_some()), "some need a leader line");
-        for (i, a) in placed.iter().enumerate() {
+        assert!(
+            placed.iter().any(|(_, l)| l.leader.is_some()),
+            "some need a leader line"
+        );
+        for (n, (i, a)) in placed.iter().enumerate() {
             assert!(a.rect.within(&BOUNDS));
-            assert!(!symbols.iter().any(|s| s.overlaps(&a.rect)), "a name covers a symbol");
-            for b in placed.iter().skip(i + 1) {
+            assert!(
+                !symbols.iter().any(|s| s.overlaps(&a.rect)),
+                "a name covers a symbol"
+            );
+            if a.leader.is_none() {
+                let own = distance(&a.rect, wanted[*i].at);
+                assert!(
+                    wanted.iter().all(|w| distance(&a.rect, w.at) >= own),
+                    "{} sits nearer another place",
+                    names[*i]
+                );
+            }
+            for (_, b) in placed.iter().skip(n + 1) {
                 assert!(!a.rect.overlaps(&b.rect), "{a:?} overlaps {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_name_above_a_place_at_the_edge_slides_inside() {
+        let left = Wanted {
+            text: "Istanbul",
+            at: (10.0, 100.0),
+            radius: 5.0,
+        };
+        let right = Wanted {
+            text: "Tuzla",
+            at: (24.0, 110.0),
+            radius: 5.0,
+        };
+        let symbols = [Rect::around(left.at, 6.0), Rect::around(right.at, 6.0)];
+        let labels = place_labels(&[right, left], &symbols, BOUNDS);
+        let istanbul = labels[1].as_ref().expect("room above");
+        assert_eq!(istanbul.anchor, Anchor::Middle);
+        assert!(
+            istanbul.rect.left >= 0.0 && istanbul.rect.left <= 10.0,
+            "{istanbul:?}"
+        );
     }
 
     #[test]

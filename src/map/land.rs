@@ -37,13 +37,20 @@ impl Land {
 /// SVG path data for `lines` (closed rings when `closed`), leaving out those
 /// wholly outside `view`. A line is drawn once more a full turn east or west
 /// when that is where the map sees it (near the 180° meridian).
-pub fn trace(lines: &[Vec<LonLat>], projection: &Projection, view: [f64; 4], closed: bool) -> String {
+pub fn trace(
+    lines: &[Vec<LonLat>],
+    projection: &Projection,
+    view: [f64; 4],
+    closed: bool,
+) -> String {
     const MARGIN: f64 = 1.0;
     let center = projection.center_lon();
     let (west, east) = (view[0] - center, view[2] - center);
     let mut d = String::new();
     for line in lines {
-        let Some(&(first_lon, _)) = line.first() else { continue };
+        let Some(&(first_lon, _)) = line.first() else {
+            continue;
+        };
         // Degrees east of the map's middle, continuing past ±180 rather than jumping.
         let start = wrap(first_lon - center);
         let east_of_center = |lon: f64| start + (lon - first_lon);
@@ -65,7 +72,9 @@ pub fn trace(lines: &[Vec<LonLat>], projection: &Projection, view: [f64; 4], clo
                 let (x, y) = projection.at_unwrapped(east_of_center(lon) + turn, lat);
                 let is_end = i + 1 == line.len();
                 // Points closer than a pixel to the last one add nothing but bytes.
-                if last.is_some_and(|(lx, ly)| (x - lx).abs() < 0.8 && (y - ly).abs() < 0.8 && !is_end) {
+                if last
+                    .is_some_and(|(lx, ly)| (x - lx).abs() < 0.8 && (y - ly).abs() < 0.8 && !is_end)
+                {
                     continue;
                 }
                 let command = if last.is_none() { 'M' } else { 'L' };
@@ -109,12 +118,19 @@ pub fn LandLayer(land: Signal<Land>, frame: Signal<Frame>) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
+    use super::super::projection::Padding;
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
+    const NONE: Padding = Padding {
+        x: 0.0,
+        top: 0.0,
+        bottom: 0.0,
+    };
+
     #[test]
     fn rings_outside_the_view_are_left_out() {
-        let p = Projection::fit(&[(10.0, 50.0), (12.0, 52.0)], 400.0, 400.0, (0.0, 0.0)).unwrap();
+        let p = Projection::fit(&[(10.0, 50.0), (12.0, 52.0)], 400.0, 400.0, NONE).unwrap();
         let view = p.bounds(400.0, 400.0);
         let near = vec![(10.5, 50.5), (11.0, 50.5), (11.0, 51.0)];
         let far = vec![(-70.0, -30.0), (-69.0, -30.0), (-69.0, -29.0)];
@@ -124,18 +140,25 @@ mod tests {
     }
 
     #[test]
-    fn land_across_the_180th_meridian_is_drawn_where_the_map_looks() {
+    fn land_on_both_sides_of_the_180th_meridian_is_drawn_side_by_side() {
         // A map of the Bering Strait, centred near 180°.
-        let p = Projection::fit(&[(175.0, 64.0), (-170.0, 66.0)], 600.0, 300.0, (0.0, 0.0)).unwrap();
+        let p = Projection::fit(&[(175.0, 64.0), (-170.0, 66.0)], 600.0, 300.0, NONE).unwrap();
         let view = p.bounds(600.0, 300.0);
-        let alaska = vec![(-168.0, 65.0), (-166.0, 65.0), (-166.0, 66.0)];
-        let d = trace(&[alaska], &p, view, true);
-        let x: f64 = d
-            .trim_start_matches('M')
-            .split(',')
-            .next()
-            .and_then(|x| x.parse().ok())
-            .unwrap();
-        assert!((0.0..=600.0).contains(&x), "Alaska is on the map's east side, not off it: {d}");
+        let chukotka = vec![(178.0, 65.0), (179.0, 65.0), (179.0, 66.0)];
+        let alaska = vec![(-172.0, 65.0), (-171.0, 65.0), (-171.0, 66.0)];
+        let first_x = |ring: Vec<LonLat>| -> f64 {
+            let d = trace(&[ring], &p, view, true);
+            d.trim_start_matches('M')
+                .split(',')
+                .next()
+                .and_then(|x| x.parse().ok())
+                .unwrap_or(f64::NAN)
+        };
+        let (west, east) = (first_x(chukotka), first_x(alaska));
+        assert!(
+            (0.0..=600.0).contains(&west) && (0.0..=600.0).contains(&east),
+            "{west}, {east}"
+        );
+        assert!(west < east, "Chukotka is west of Alaska");
     }
 }

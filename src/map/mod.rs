@@ -1,16 +1,309 @@
-//! The map of ports and routes. (Being built.)
+//! The map of places and routes, drawn in SVG from a bundled Natural Earth
+//! basemap: no tiles, no map library.
+//!
+//! The map fits the report's places (and events at sea), whatever part of
+//! the world they are in. Places get a symbol by kind and a name placed so
+//! that names never collide; trips become curved routes between places,
+//! heavier for more trips; the reader's dates filter them and a selected
+//! vessel's routes stand out. Hover or focus shows details with sources.
+
+mod activity;
+mod basemap;
+mod details;
+mod frame;
+mod inspect;
+mod labels;
+mod land;
+mod legend;
+mod places;
+mod projection;
+mod routes;
+mod scale_bar;
+mod sea_events;
+mod symbols;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use sealift_format::{Citation, EventLocation};
 
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::state::{ReaderStateSignal, use_reader_state};
+use crate::text::count_text;
+use activity::{Activity, caption};
+use basemap::{BASEMAP_URL, load_basemap};
+use details::MapDetails;
+use frame::{FIRST_WIDTH, Frame};
+use inspect::Inspector;
+use land::{Land, LandLayer};
+use legend::MapKey;
+use places::{PlaceLabel, PlaceMark};
+use routes::{RouteMark, route_shape, route_width};
+use scale_bar::ScaleBar;
+use sea_events::SeaEventMark;
+use symbols::SYMBOL_RADIUS;
 
 /// Places, routes and events on a map drawn from a bundled basemap.
+///
+/// `basemap_url` is for tests and embeds; the page uses the bundled file.
 #[component]
-pub fn RouteMap(report: SharedReport) -> impl IntoView {
+pub fn RouteMap(
+    report: SharedReport,
+    #[prop(optional, into)] basemap_url: Option<String>,
+) -> impl IntoView {
+    let state = use_reader_state();
+    let activity = Memo::new({
+        let report = report.clone();
+        move |_| state.with(|s| Activity::of(&report, s))
+    });
+    let caption = Signal::derive({
+        let report = report.clone();
+        move || {
+            let filtered = state.with(|s| s.from.is_some() || s.to.is_some() || s.as_of.is_some());
+            activity.with(|a| caption(&report, a, filtered))
+        }
+    });
+    let cites = everything_cited(&report);
+    let first_frame = Frame::new(&report, FIRST_WIDTH);
+    let body = match first_frame {
+        Some(first) if !report.places.is_empty() => {
+            let url = basemap_url.unwrap_or_else(|| BASEMAP_URL.to_owned());
+            view! { <MapCanvas report=report.clone() state activity first url /> }.into_any()
+        }
+        _ => view! { <EmptyState message="No places in this report" /> }.into_any(),
+    };
     view! {
-        <ViewFrame report id="map" heading="Map" caption=String::new() cites=Vec::new()>
-            <EmptyState message="No places in this report" />
+        <ViewFrame report picture=true id="map" heading="Map" caption cites>
+            {body}
         </ViewFrame>
     }
+}
+
+/// What every part of one map shares.
+#[derive(Clone)]
+pub struct MapParts {
+    report: SharedReport,
+    state: ReaderStateSignal,
+    inspector: Inspector,
+    frame: Memo<Frame>,
+    activity: Memo<Activity>,
+    /// The element around the SVG: measured for the width, searched to move focus.
+    canvas: NodeRef<leptos::html::Div>,
+    /// Which mark of each group takes the Tab key (a roving tabindex).
+    active_place: RwSignal<usize>,
+    active_route: RwSignal<usize>,
+    active_event: RwSignal<usize>,
+}
+
+/// The drawing itself, its details card and its key.
+#[component]
+fn MapCanvas(
+    report: SharedReport,
+    state: ReaderStateSignal,
+    activity: Memo<Activity>,
+    first: Frame,
+    url: String,
+) -> impl IntoView {
+    let canvas = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(first.width);
+    let frame = Memo::new({
+        let report = report.clone();
+        move |_| Frame::new(&report, width.get()).unwrap_or_else(|| first.clone())
+    });
+    measure_width(canvas, width);
+
+    // The basemap arrives on its own; until then, and if it never does, the map draws without it.
+    let basemap = LocalResource::new(move || {
+        let url = url.clone();
+        async move { load_basemap(&url).await.map(Arc::new) }
+    });
+    let land = Memo::new(move |_| match basemap.get() {
+        None => Land::Loading,
+        Some(Ok(basemap)) => frame.with(|f| Land::trace(&basemap, f)),
+        Some(Err(error)) => {
+            leptos::logging::warn!("basemap unavailable: {}", error.0);
+            Land::Unavailable
+        }
+    });
+
+    let parts = MapParts {
+        report: report.clone(),
+        state,
+        inspector: Inspector::new(),
+        frame,
+        activity,
+        canvas,
+        active_place: RwSignal::new(0),
+        active_route: RwSignal::new(0),
+        active_event: RwSignal::new(0),
+    };
+    let inspector = parts.inspector;
+    let view_box = move || frame.with(|f| format!("0 0 {} {}", f.width, f.height));
+
+    view! {
+        <div class="map" on:keydown=move |ev| if ev.key() == "Escape" { inspector.close() }>
+            <div class="map__canvas" node_ref=canvas>
+                <svg
+                    class="map__svg"
+                    viewBox=view_box
+                    role="group"
+                    aria-label=format!("Map of {}", count_text(report.places.len(), "place", "places"))
+                    on:click=move |_| inspector.close()
+                >
+                    <rect class="map-sea" width="100%" height="100%" />
+                    <LandLayer land=land.into() frame=frame.into() />
+                    <g class="map-routes" aria-label="Routes" role="group">{route_marks(parts.clone())}</g>
+                    <g class="map-events" aria-label="Events at sea" role="group">{sea_marks(parts.clone())}</g>
+                    <g class="map-places" aria-label="Places" role="group">{place_marks(parts.clone())}</g>
+                    <g class="map-labels">{labels(parts.clone())}</g>
+                    {move || frame.with(|f| f.scale_bar.map(|size| view! { <ScaleBar size x=12.0 y=f.height - 12.0 /> }))}
+                </svg>
+                <MapDetails parts=parts.clone() />
+            </div>
+            <MapKey parts />
+        </div>
+    }
+}
+
+/// Keeps `width` at the element's width in CSS pixels, so that the map's
+/// text is drawn at its true size on any screen.
+fn measure_width(canvas: NodeRef<leptos::html::Div>, width: RwSignal<f64>) {
+    let measure = move || {
+        if let Some(el) = canvas.get_untracked() {
+            let now = f64::from(el.client_width());
+            if now > 0.0 && (now - width.get_untracked()).abs() >= 1.0 {
+                width.set(now);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if canvas.get().is_some() {
+            measure();
+        }
+    });
+    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || handle.remove());
+}
+
+/// The routes the reader's dates leave, heaviest first (drawn underneath).
+fn route_marks(parts: MapParts) -> impl IntoView {
+    let MapParts {
+        report,
+        frame,
+        activity,
+        ..
+    } = parts.clone();
+    move || {
+        let frame = frame.get();
+        let spot = |id: &str| {
+            report
+                .places
+                .iter()
+                .position(|p| p.id == id)
+                .and_then(|i| frame.spots.get(i).copied())
+        };
+        activity.with(|a| {
+            a.routes
+                .iter()
+                .enumerate()
+                .filter_map(|(index, route)| {
+                    let shape = route_shape(
+                        spot(&route.from)?,
+                        spot(&route.to)?,
+                        route_width(route.trips.len()),
+                        SYMBOL_RADIUS + 3.0,
+                    );
+                    Some(
+                        view! { <RouteMark parts=parts.clone() route=route.clone() shape index /> },
+                    )
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// Events at a bare position, as dots.
+fn sea_marks(parts: MapParts) -> impl IntoView {
+    let MapParts {
+        report,
+        frame,
+        activity,
+        ..
+    } = parts.clone();
+    move || {
+        let frame = frame.get();
+        activity.with(|a| {
+            a.at_sea
+                .iter()
+                .enumerate()
+                .filter_map(|(order, &event)| match report.events.get(event)?.location {
+                    EventLocation::Position { lat, lon, .. } => {
+                        let at = frame.projection.at((lon, lat));
+                        Some(view! { <SeaEventMark parts=parts.clone() event order at /> })
+                    }
+                    EventLocation::Place(_) => None,
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// Every place, whatever the dates: the map's geography stays put.
+fn place_marks(parts: MapParts) -> impl IntoView {
+    let frame = parts.frame;
+    move || {
+        let frame = frame.get();
+        // A symbol nudged off its neighbour keeps a thin tie to its true position.
+        let ties = frame
+            .positions
+            .iter()
+            .zip(&frame.spots)
+            .filter(|(p, s)| (p.0 - s.0).hypot(p.1 - s.1) > 1.5)
+            .map(|(&(x1, y1), &(x2, y2))| {
+                view! {
+                    <line class="map-tie" x1=x1 y1=y1 x2=x2 y2=y2 />
+                    <circle class="map-tie__dot" cx=x1 cy=y1 r="1.75" />
+                }
+            })
+            .collect_view();
+        let marks = frame
+            .spots
+            .iter()
+            .enumerate()
+            .map(|(index, &at)| {
+                let badge = frame.badges.get(index).copied().unwrap_or_default();
+                view! { <PlaceMark parts=parts.clone() index at badge spots=frame.spots.clone() /> }
+            })
+            .collect_view();
+        view! {
+            <g class="map-ties" aria-hidden="true">{ties}</g>
+            {marks}
+        }
+    }
+}
+
+/// The names that found room, above everything else.
+fn labels(parts: MapParts) -> impl IntoView {
+    let frame = parts.frame;
+    move || {
+        frame.with(|f| {
+            f.labels
+                .iter()
+                .enumerate()
+                .filter_map(|(index, label)| {
+                    let label = label.clone()?;
+                    Some(view! { <PlaceLabel parts=parts.clone() index label /> })
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// Every citation of the trips, events and places the map can show.
+fn everything_cited(report: &SharedReport) -> Vec<Citation> {
+    let trips = report.trips.iter().flat_map(|t| t.sources.iter());
+    let events = report.events.iter().flat_map(|e| e.sources.iter());
+    let places = report.places.iter().flat_map(|p| p.sources.iter());
+    trips.chain(events).chain(places).cloned().collect()
 }

@@ -21,6 +21,15 @@ const MIN_SPAN: f64 = 1.2;
 /// The highest latitude drawn: near the poles the cosine goes to zero.
 const MAX_LAT: f64 = 85.0;
 
+/// Room kept free around the fitted points, in pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Padding {
+    /// Left and right.
+    pub x: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
 /// A fitted projection onto a `width` × `height` pixel box.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Projection {
@@ -74,15 +83,20 @@ impl Extent {
         let south = lats.clone().fold(f64::INFINITY, f64::min);
         let north = lats.fold(f64::NEG_INFINITY, f64::max);
         let middle = (south + north) / 2.0;
-        let half = ((north - south) / 2.0).max(MIN_SPAN / 2.0);
-        let mut extent = Extent {
+        let squeeze = middle.to_radians().cos().max(0.1);
+        // Each side at least a sixth of the smallest span; the longer side at least all of it.
+        let (lat_span, width_span) = (
+            (north - south).max(MIN_SPAN / 6.0),
+            (span * squeeze).max(MIN_SPAN / 6.0),
+        );
+        let grow = (MIN_SPAN / lat_span.max(width_span)).max(1.0);
+        let half = lat_span * grow / 2.0;
+        Some(Extent {
             center_lon,
-            lon_span: span,
+            lon_span: (width_span * grow / squeeze).min(360.0),
             south: (middle - half).max(-MAX_LAT),
             north: (middle + half).min(MAX_LAT),
-        };
-        extent.lon_span = span.max(MIN_SPAN / extent.squeeze()).min(360.0);
-        Some(extent)
+        })
     }
 
     fn center_lat(&self) -> f64 {
@@ -105,20 +119,21 @@ impl Projection {
         Extent::of(points).map(|e| e.aspect())
     }
 
-    /// The projection that fits `points` inside a `width` × `height` box, at
-    /// least `pad` (horizontal, vertical) pixels from its edges.
-    pub fn fit(points: &[LonLat], width: f64, height: f64, pad: (f64, f64)) -> Option<Self> {
+    /// The projection that fits `points` inside a `width` × `height` box,
+    /// keeping `pad` free around them.
+    pub fn fit(points: &[LonLat], width: f64, height: f64, pad: Padding) -> Option<Self> {
         let extent = Extent::of(points)?;
         let x_squeeze = extent.squeeze();
-        let inner_w = (width - 2.0 * pad.0).max(1.0);
-        let inner_h = (height - 2.0 * pad.1).max(1.0);
-        let scale = (inner_w / (extent.lon_span * x_squeeze)).min(inner_h / (extent.north - extent.south));
+        let inner_w = (width - 2.0 * pad.x).max(1.0);
+        let inner_h = (height - pad.top - pad.bottom).max(1.0);
+        let scale =
+            (inner_w / (extent.lon_span * x_squeeze)).min(inner_h / (extent.north - extent.south));
         Some(Projection {
             center_lon: extent.center_lon,
             center_lat: extent.center_lat(),
             x_squeeze,
             scale,
-            origin: (width / 2.0, height / 2.0),
+            origin: (width / 2.0, pad.top + inner_h / 2.0),
         })
     }
 
@@ -174,6 +189,12 @@ mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
+    const NONE: Padding = Padding {
+        x: 0.0,
+        top: 0.0,
+        bottom: 0.0,
+    };
+
     fn inside(p: (f64, f64), width: f64, height: f64) -> bool {
         (0.0..=width).contains(&p.0) && (0.0..=height).contains(&p.1)
     }
@@ -181,10 +202,23 @@ mod tests {
     #[test]
     fn places_fit_inside_the_padding() {
         let places = [(130.38, 42.34), (133.07, 42.73), (131.89, 43.12)];
-        let p = Projection::fit(&places, 600.0, 400.0, (40.0, 30.0)).unwrap();
+        let p = Projection::fit(
+            &places,
+            600.0,
+            400.0,
+            Padding {
+                x: 40.0,
+                top: 30.0,
+                bottom: 30.0,
+            },
+        )
+        .unwrap();
         for place in places {
             let (x, y) = p.at(place);
-            assert!((39.9..=560.1).contains(&x) && (29.9..=370.1).contains(&y), "{place:?} at {x}, {y}");
+            assert!(
+                (39.9..=560.1).contains(&x) && (29.9..=370.1).contains(&y),
+                "{place:?} at {x}, {y}"
+            );
         }
         // North is up and east is right.
         assert!(p.at((131.0, 43.0)).1 < p.at((131.0, 42.0)).1);
@@ -195,7 +229,7 @@ mod tests {
 
     #[test]
     fn the_scale_is_true_at_the_middle_latitude() {
-        let p = Projection::fit(&[(10.0, 59.0), (12.0, 61.0)], 800.0, 600.0, (0.0, 0.0)).unwrap();
+        let p = Projection::fit(&[(10.0, 59.0), (12.0, 61.0)], 800.0, 600.0, NONE).unwrap();
         let (a, b) = (p.at((10.0, 60.0)), p.at((12.0, 60.0)));
         let km = (b.0 - a.0) * p.km_per_pixel();
         let true_km = 2.0 * KM_PER_DEGREE * 60f64.to_radians().cos();
@@ -205,7 +239,17 @@ mod tests {
     #[test]
     fn a_map_across_the_180th_meridian_stays_in_one_piece() {
         let places = [(177.0, 64.7), (-173.2, 64.4), (-168.0, 65.6)];
-        let p = Projection::fit(&places, 600.0, 300.0, (20.0, 20.0)).unwrap();
+        let p = Projection::fit(
+            &places,
+            600.0,
+            300.0,
+            Padding {
+                x: 20.0,
+                top: 20.0,
+                bottom: 20.0,
+            },
+        )
+        .unwrap();
         let xs: Vec<f64> = places.iter().map(|&q| p.at(q).0).collect();
         assert!(xs[0] < xs[1] && xs[1] < xs[2], "west to east: {xs:?}");
         assert!(places.iter().all(|&q| inside(p.at(q), 600.0, 300.0)));
@@ -214,11 +258,25 @@ mod tests {
 
     #[test]
     fn one_place_gets_land_around_it() {
-        let p = Projection::fit(&[(24.94, 60.17)], 400.0, 300.0, (10.0, 10.0)).unwrap();
-        assert_eq!(p.at((24.94, 60.17)), (200.0, 150.0));
+        let p = Projection::fit(
+            &[(24.94, 60.17)],
+            400.0,
+            300.0,
+            Padding {
+                x: 10.0,
+                top: 10.0,
+                bottom: 10.0,
+            },
+        )
+        .unwrap();
+        let (x, y) = p.at((24.94, 60.17));
+        assert!(
+            (x - 200.0).abs() < 1e-6 && (y - 150.0).abs() < 1e-6,
+            "in the middle: {x}, {y}"
+        );
         let [west, south, east, north] = p.bounds(400.0, 300.0);
-        assert!(north - south >= MIN_SPAN && east > west);
-        assert!(Projection::fit(&[], 400.0, 300.0, (0.0, 0.0)).is_none());
-        assert!(Projection::fit(&[(f64::NAN, 1.0)], 400.0, 300.0, (0.0, 0.0)).is_none());
+        assert!(north - south >= MIN_SPAN - 1e-9 && east > west);
+        assert!(Projection::fit(&[], 400.0, 300.0, NONE).is_none());
+        assert!(Projection::fit(&[(f64::NAN, 1.0)], 400.0, 300.0, NONE).is_none());
     }
 }

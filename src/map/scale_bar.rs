@@ -19,8 +19,14 @@ impl ScaleBarSize {
             return None;
         }
         let power = 10f64.powf(most.log10().floor());
-        let km = [5.0, 2.0, 1.0].into_iter().map(|f| f * power).find(|km| *km <= most)?;
-        Some(ScaleBarSize { km, pixels: km / km_per_pixel })
+        let km = [5.0, 2.0, 1.0]
+            .into_iter()
+            .map(|f| f * power)
+            .find(|km| *km <= most)?;
+        Some(ScaleBarSize {
+            km,
+            pixels: km / km_per_pixel,
+        })
     }
 }
 
@@ -29,8 +35,9 @@ impl ScaleBarSize {
 pub fn ScaleBar(size: ScaleBarSize, x: f64, y: f64) -> impl IntoView {
     let end = x + size.pixels;
     let label = format!("{} km", number_text(size.km));
+    let description = format!("Scale: the bar is {label}");
     view! {
-        <g class="map-scale" aria-label=format!("Scale: the bar is {label}")>
+        <g class="map-scale" aria-label=description>
             <path class="map-scale__bar" d=format!("M{x:.1},{:.1}V{y:.1}H{end:.1}V{:.1}", y - 5.0, y - 5.0) />
             <text class="map-scale__label" x=x y=y - 9.0>{label}</text>
         </g>

@@ -1,0 +1,146 @@
+//! The key under the map: only what this report's map actually uses. The
+//! vessels double as buttons that select a vessel, as elsewhere on the page.
+
+use leptos::prelude::*;
+use sealift_format::{Certainty, EventLocation, PlaceKind, PlacePrecision};
+
+use super::MapParts;
+use super::activity::Activity;
+use super::symbols::{SymbolKey, place_kind_text};
+use crate::components::palette::vessel_series;
+use crate::state::ReaderState;
+
+#[component]
+pub fn MapKey(parts: MapParts) -> impl IntoView {
+    let MapParts { report, state, .. } = parts;
+    let kinds: Vec<PlaceKind> = PlaceKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| report.places.iter().any(|p| p.kind == *k))
+        .collect();
+    let any_approximate = report
+        .places
+        .iter()
+        .any(|p| p.precision == PlacePrecision::Approximate);
+    // Everything the map can show, whatever the reader's dates.
+    let all = Activity::of(&report, &ReaderState::default());
+    let vessels: Vec<(String, String)> = report
+        .vessels
+        .iter()
+        .filter(|v| report.trips.iter().any(|t| t.vessel == v.id))
+        .map(|v| (v.id.clone(), v.name.clone()))
+        .collect();
+    let mixed = all
+        .routes
+        .iter()
+        .any(|r| r.dominant_vessel(&report).is_none());
+    let styles: Vec<Certainty> = all.routes.iter().map(|r| r.certainty(&report)).collect();
+    let has = |wanted: &[Certainty]| styles.iter().any(|c| wanted.contains(c));
+    let line_styles = [
+        (has(&[Certainty::Confirmed]), "", "Confirmed"),
+        (
+            has(&[Certainty::Reported, Certainty::Inferred]),
+            " map-key__stroke--dashed",
+            "Reported or inferred",
+        ),
+        (
+            has(&[Certainty::Disputed]),
+            " map-key__stroke--disputed",
+            "Disputed",
+        ),
+    ];
+    let badges = report
+        .events
+        .iter()
+        .any(|e| matches!(e.location, EventLocation::Place(_)));
+    let at_sea = report
+        .events
+        .iter()
+        .any(|e| matches!(e.location, EventLocation::Position { .. }));
+
+    let places = kinds
+        .into_iter()
+        .map(|kind| view! { <li class="map-key__item"><SymbolKey kind />{place_kind_text(kind)}</li> })
+        .collect_view();
+    let vessel_buttons = vessels
+        .into_iter()
+        .map(|(id, name)| {
+            let series = vessel_series(&report, &id);
+            let pressed = {
+                let id = id.clone();
+                move || state.with(|s| s.vessel.as_deref() == Some(id.as_str())).to_string()
+            };
+            let toggle = move |_| {
+                state.update(|s| s.vessel = if s.vessel.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
+            };
+            view! {
+                <li class="map-key__item">
+                    <button class=format!("map-key__vessel {series}") type="button" aria-pressed=pressed on:click=toggle>
+                        <LineKey />
+                        {name}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let styles = line_styles
+        .into_iter()
+        .filter(|(present, _, _)| *present)
+        .map(|(_, class, text)| {
+            view! {
+                <li class="map-key__item">
+                    <LineKey class=format!("map-key__stroke--style{class}") />
+                    {text}
+                </li>
+            }
+        })
+        .collect_view();
+    let route_key = (!all.routes.is_empty()).then(|| {
+        view! {
+            <ul class="map-key__group">
+                {vessel_buttons}
+                {mixed.then(|| view! {
+                    <li class="map-key__item"><LineKey class="map-key__stroke--mixed" />"Several vessels"</li>
+                })}
+            </ul>
+            <ul class="map-key__group">
+                {styles}
+                <li class="map-key__item">
+                    <svg class="map-key__sample" width="34" height="12" aria-hidden="true">
+                        <path class="map-key__stroke map-key__stroke--style" d="M1,6H12" />
+                        <path class="map-key__stroke map-key__stroke--style map-key__stroke--heavy" d="M19,6H33" />
+                    </svg>
+                    "Thicker: more trips"
+                </li>
+            </ul>
+        }
+    });
+
+    view! {
+        <div class="map-key" aria-label="Map key" role="group">
+            <ul class="map-key__group">
+                {places}
+                {any_approximate.then(|| view! {
+                    <li class="map-key__item"><SymbolKey kind=PlaceKind::Port approximate=true />"Approximate location"</li>
+                })}
+                {badges.then(|| view! {
+                    <li class="map-key__item"><span class="map-key__badge" aria-hidden="true">"3"</span>"Events at a place"</li>
+                })}
+                {at_sea.then(|| view! {
+                    <li class="map-key__item"><span class="map-key__dot" aria-hidden="true"></span>"Event at sea"</li>
+                })}
+            </ul>
+            {route_key}
+        </div>
+    }
+}
+
+/// A short sample of a route line; its class sets colour and dashes.
+#[component]
+fn LineKey(#[prop(optional, into)] class: String) -> impl IntoView {
+    view! {
+        <svg class="map-key__sample" width="28" height="12" aria-hidden="true">
+            <path class=format!("map-key__stroke {class}") d="M2,6H26" />
+        </svg>
+    }
+}

@@ -1,0 +1,164 @@
+//! Places on the map: a symbol by kind, a badge counting what happened there,
+//! and the place's name where it fits.
+
+use leptos::prelude::*;
+use sealift_format::PlacePrecision;
+
+use super::MapParts;
+use super::frame::badge_width;
+use super::inspect::{Target, arrow, focus_mark, nearest_towards};
+use super::labels::{FONT_SIZE, Label};
+use super::symbols::{PlaceSymbol, place_kind_text};
+use crate::text::count_text;
+
+/// A place's symbol and event badge; arrow keys move to the nearest place that way.
+#[component]
+pub fn PlaceMark(
+    parts: MapParts,
+    index: usize,
+    at: (f64, f64),
+    /// The event count's centre, from the symbol.
+    badge: (f64, f64),
+    spots: Vec<(f64, f64)>,
+) -> impl IntoView {
+    let MapParts {
+        report,
+        inspector,
+        canvas,
+        active_place,
+        activity,
+        ..
+    } = parts;
+    let place = report.places.get(index).cloned()?;
+    let approximate = place.precision == PlacePrecision::Approximate;
+    let target = Target::Place(index);
+    let here = move || activity.with(|a| a.places.get(index).cloned().unwrap_or_default());
+    let events = move || here().events.len();
+    let quiet = move || {
+        let here = here();
+        here.trips.is_empty() && here.events.is_empty()
+    };
+    let label = {
+        let place = place.clone();
+        move || {
+            let here = here();
+            let mut words = vec![
+                place.name.clone(),
+                place_kind_text(place.kind).to_lowercase(),
+            ];
+            if approximate {
+                words.push("approximate location".into());
+            }
+            words.push(count_text(here.trips.len(), "trip", "trips"));
+            words.push(count_text(here.events.len(), "event", "events"));
+            words.join(", ")
+        }
+    };
+    let on_key = {
+        let (target, ids) = (
+            target.clone(),
+            report
+                .places
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>(),
+        );
+        move |ev: leptos::ev::KeyboardEvent| {
+            let key = ev.key();
+            if key == "Enter" || key == " " {
+                ev.prevent_default();
+                inspector.pin(target.clone());
+            } else if let Some(direction) = arrow(&key) {
+                ev.prevent_default();
+                let next = nearest_towards(&spots, index, direction);
+                if let (Some(next), Some(el)) = (next, canvas.get_untracked()) {
+                    active_place.set(next);
+                    if let Some(id) = ids.get(next) {
+                        focus_mark(&el, &format!("[data-place=\"{id}\"]"));
+                    }
+                }
+            }
+        }
+    };
+    let (hover, focus, click, shown) = (target.clone(), target.clone(), target.clone(), target);
+    let (x, y) = at;
+    Some(view! {
+        <g
+            class=format!("map-place place-symbol map-place--{}", place.kind.as_str())
+            class:place-symbol--approximate=approximate
+            class:map-place--quiet=quiet
+            class:map-place--shown=move || inspector.is_shown(&shown)
+            data-place=place.id.clone()
+            data-kind=place.kind.as_str()
+            data-precision=place.precision.as_str()
+            transform=format!("translate({x:.1},{y:.1})")
+            role="button"
+            aria-label=label
+            tabindex=move || if active_place.get() == index { 0 } else { -1 }
+            on:mouseenter=move |_| inspector.hover(hover.clone())
+            on:mouseleave=move |_| inspector.leave()
+            on:focus=move |_| {
+                active_place.set(index);
+                inspector.focus(focus.clone());
+            }
+            on:blur=move |_| inspector.leave()
+            on:click=move |ev| {
+                ev.stop_propagation();
+                inspector.pin(click.clone());
+            }
+            on:keydown=on_key
+        >
+            <circle class="map-place__hit" r="12" />
+            <PlaceSymbol kind=place.kind approximate />
+            {move || {
+                let count = events();
+                (count > 0).then(|| {
+                    let width = badge_width(count);
+                    view! {
+                        <g class="map-badge" transform=format!("translate({:.1},{:.1})", badge.0, badge.1)>
+                            <rect x=-width / 2.0 y="-7" width=width height="14" rx="7" />
+                            <text x="0" y="0" dy="0.35em" text-anchor="middle">{count}</text>
+                        </g>
+                    }
+                })
+            }}
+        </g>
+    })
+}
+
+/// A place's name, and a leader line when it sits away from the symbol.
+#[component]
+pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView {
+    let MapParts {
+        report, activity, ..
+    } = parts;
+    let name = report
+        .places
+        .get(index)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let quiet = move || {
+        activity.with(|a| {
+            a.places
+                .get(index)
+                .is_none_or(|p| p.trips.is_empty() && p.events.is_empty())
+        })
+    };
+    view! {
+        <g class="map-label-group" class:map-label-group--quiet=quiet aria-hidden="true">
+            {label.leader.map(|(a, b)| view! {
+                <line class="map-leader" x1=a.0 y1=a.1 x2=b.0 y2=b.1 />
+            })}
+            <text
+                class="map-label"
+                x=label.x
+                y=label.y
+                dy="0.35em"
+                text-anchor=label.anchor.as_str()
+                font-size=FONT_SIZE
+            >
+                {name}
+            </text>
+        </g>
+    }
+}

@@ -1,0 +1,549 @@
+//! The map view in a real browser: places, routes, labels, linked state and details.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use sealift_viewer::data::{SharedReport, check_report};
+use sealift_viewer::map::RouteMap;
+use sealift_viewer::state::ReaderState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BLACK_SEA: &str = include_str!("fixtures/map-black-sea.json");
+const SMALL: &str = include_str!("fixtures/small.json");
+
+fn report(json: &str) -> SharedReport {
+    check_report("fixture.json", json.as_bytes()).expect("the fixture is valid")
+}
+
+/// A fresh element `width` pixels wide to mount the map into.
+fn host(width: u32) -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    el.set_attribute("style", &format!("width: {width}px"))
+        .unwrap();
+    document.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+/// Mounts the map with a reader state the test can change.
+fn mount(
+    el: &web_sys::HtmlElement,
+    report: SharedReport,
+    query: &str,
+    basemap: Option<&str>,
+) -> (RwSignal<ReaderState>, impl Sized) {
+    let state = RwSignal::new(ReaderState::from_query(query));
+    let basemap = basemap.map(str::to_owned);
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(state);
+        match basemap.clone() {
+            Some(url) => view! { <RouteMap report basemap_url=url /> }.into_any(),
+            None => view! { <RouteMap report /> }.into_any(),
+        }
+    });
+    (state, handle)
+}
+
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (up to 5 s) until `selector` matches something inside `el`.
+async fn wait_for(el: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    for _ in 0..100 {
+        if let Some(found) = el.query_selector(selector).unwrap() {
+            return found;
+        }
+        pause(50).await;
+    }
+    panic!("nothing matches {selector}");
+}
+
+fn all(el: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn one(el: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    el.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text(el: &web_sys::Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn number(el: &web_sys::Element, attribute: &str) -> f64 {
+    el.get_attribute(attribute)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(f64::NAN)
+}
+
+/// The element's box on screen: left, top, right, bottom.
+fn bounds(el: &web_sys::Element) -> (f64, f64, f64, f64) {
+    let rect = js_sys::Reflect::get(el, &"getBoundingClientRect".into())
+        .unwrap()
+        .unchecked_into::<js_sys::Function>()
+        .call0(el)
+        .unwrap();
+    let get = |key: &str| {
+        js_sys::Reflect::get(&rect, &key.into())
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
+    (get("left"), get("top"), get("right"), get("bottom"))
+}
+
+/// The x and y of a `translate(x,y)` transform.
+fn translate(el: &web_sys::Element) -> (f64, f64) {
+    let transform = el.get_attribute("transform").unwrap();
+    let inner = transform
+        .trim_start_matches("translate(")
+        .trim_end_matches(')');
+    let (x, y) = inner.split_once(',').unwrap();
+    (x.parse().unwrap(), y.parse().unwrap())
+}
+
+fn focus(el: &web_sys::Element) {
+    el.unchecked_ref::<web_sys::HtmlElement>().focus().unwrap();
+}
+
+/// Sends a key press to the focused element, as a reader's keyboard would.
+fn press(key: &str) {
+    let script = format!(
+        "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {{ key: '{key}', bubbles: true }}))"
+    );
+    js_sys::eval(&script).unwrap();
+}
+
+fn active_place() -> Option<String> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    active.get_attribute("data-place")
+}
+
+#[wasm_bindgen_test]
+async fn every_place_fits_inside_the_view_box() {
+    for width in [900, 375] {
+        let el = host(width);
+        let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+        pause(50).await;
+        let svg = one(&el, "svg.map__svg");
+        let view_box: Vec<f64> = svg
+            .get_attribute("viewBox")
+            .unwrap()
+            .split(' ')
+            .map(|v| v.parse().unwrap())
+            .collect();
+        assert_eq!(
+            view_box[2],
+            f64::from(width),
+            "the map is drawn at its true width"
+        );
+        let places = all(&el, "[data-place]");
+        assert_eq!(places.len(), 8);
+        for place in places {
+            let (x, y) = translate(&place);
+            assert!(
+                x > 0.0 && x < view_box[2] && y > 0.0 && y < view_box[3],
+                "({x}, {y}) in {view_box:?}"
+            );
+        }
+        let (left, _, right, _) = bounds(&svg);
+        assert!(
+            right - left <= f64::from(width) + 0.5,
+            "no wider than its container"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn each_place_has_a_symbol_for_its_kind() {
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    let kinds = [
+        "port",
+        "naval-base",
+        "border-crossing",
+        "depot",
+        "rail",
+        "city",
+        "shipyard",
+        "anchorage",
+    ];
+    for kind in kinds {
+        let place = one(&el, &format!("[data-kind=\"{kind}\"]"));
+        assert!(place.class_list().contains(&format!("map-place--{kind}")));
+        assert!(
+            place
+                .query_selector(&format!(".place-symbol__shape--{kind}"))
+                .unwrap()
+                .is_some(),
+            "{kind}"
+        );
+    }
+    let shapes: Vec<String> = all(&el, ".map-place .place-symbol__shape")
+        .iter()
+        .filter_map(|s| s.get_attribute("d"))
+        .collect();
+    let mut distinct = shapes.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), shapes.len(), "every kind has its own shape");
+    let key = text(&one(&el, ".map-key"));
+    assert!(
+        key.contains("Naval base")
+            && key.contains("Border crossing")
+            && key.contains("Approximate location"),
+        "{key}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn approximate_places_are_drawn_as_such() {
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    let approximate = all(&el, ".map-place.place-symbol--approximate");
+    let ids: Vec<String> = approximate
+        .iter()
+        .filter_map(|p| p.get_attribute("data-place"))
+        .collect();
+    assert_eq!(ids, ["kavkaz", "istanbul", "bosporus-north"]);
+    assert!(
+        approximate
+            .iter()
+            .all(|p| p.query_selector(".place-symbol__ring").unwrap().is_some())
+    );
+    assert!(
+        one(&el, "[data-place=novorossiysk]")
+            .query_selector(".place-symbol__ring")
+            .unwrap()
+            .is_none()
+    );
+
+    focus(&one(&el, "[data-place=istanbul]"));
+    pause(10).await;
+    let details = text(&one(&el, ".map-details"));
+    assert!(details.contains("approx."), "{details}");
+}
+
+#[wasm_bindgen_test]
+fn routes_join_places_and_grow_with_their_trips() {
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    let route = |key: &str| one(&el, &format!("[data-route=\"{key}\"]"));
+    let width = |key: &str| {
+        number(
+            &route(key)
+                .query_selector(".map-route__line")
+                .unwrap()
+                .unwrap(),
+            "stroke-width",
+        )
+    };
+    assert_eq!(
+        all(&el, "[data-route]").len(),
+        5,
+        "one route per direction and pair"
+    );
+    assert_eq!(number(&route("novorossiysk>istanbul"), "data-trips"), 3.0);
+    assert!(width("novorossiysk>istanbul") > width("sevastopol>tuzla"));
+    assert!(width("sevastopol>tuzla") > width("istanbul>novorossiysk"));
+    // One vessel made every trip: its colour. Two vessels, one trip each: neutral.
+    assert!(
+        route("novorossiysk>istanbul")
+            .class_list()
+            .contains("series-1")
+    );
+    assert!(
+        route("sevastopol>tuzla")
+            .class_list()
+            .contains("map-route--mixed")
+    );
+    assert_eq!(
+        route("sevastopol>tuzla")
+            .get_attribute("data-vessels")
+            .as_deref(),
+        Some("ship-b ship-c")
+    );
+    // Certainty shows in the line style.
+    assert!(
+        route("istanbul>novorossiysk")
+            .class_list()
+            .contains("map-route--dashed")
+    );
+    assert!(
+        route("kavkaz>novorossiysk")
+            .class_list()
+            .contains("map-route--disputed")
+    );
+    assert!(
+        !route("novorossiysk>istanbul")
+            .class_list()
+            .contains("map-route--dashed")
+    );
+    // Events at places are counted, events at sea drawn.
+    assert_eq!(text(&one(&el, "[data-place=novorossiysk] .map-badge")), "2");
+    assert_eq!(all(&el, "[data-event]").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn labels_are_drawn_and_never_overlap() {
+    for width in [900, 375] {
+        let el = host(width);
+        let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+        pause(50).await;
+        let labels = all(&el, ".map-label");
+        assert!(
+            labels.len() >= 6,
+            "most places are named at {width} px: {}",
+            labels.len()
+        );
+        assert!(
+            labels.iter().any(|l| text(l) == "Novorossiysk"),
+            "the busiest place is named"
+        );
+        let boxes: Vec<(f64, f64, f64, f64)> = labels.iter().map(bounds).collect();
+        let svg = bounds(&one(&el, "svg.map__svg"));
+        for (i, a) in boxes.iter().enumerate() {
+            assert!(
+                a.0 >= svg.0 - 0.5 && a.2 <= svg.2 + 0.5,
+                "label {} leaves the map",
+                text(&labels[i])
+            );
+            for (j, b) in boxes.iter().enumerate().skip(i + 1) {
+                let overlap = a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3;
+                assert!(
+                    !overlap,
+                    "{} overlaps {} at {width} px",
+                    text(&labels[i]),
+                    text(&labels[j])
+                );
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_scale_bar_and_the_credit_are_shown() {
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", Some("public/basemap/land.json"));
+    let scale = text(&one(&el, ".map-scale__label"));
+    assert!(scale.ends_with(" km"), "{scale}");
+    wait_for(&el, ".map-land").await;
+    assert_eq!(text(&one(&el, ".map-credit")), "Basemap: Natural Earth");
+    let land = one(&el, ".map-land").get_attribute("d").unwrap();
+    assert!(land.len() > 1000, "the Black Sea's coasts are drawn");
+}
+
+#[wasm_bindgen_test]
+async fn a_single_file_bundle_carries_its_basemap_inline() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let inline = document.create_element("script").unwrap();
+    inline.set_attribute("type", "application/json").unwrap();
+    inline.set_attribute("id", "sealift-basemap").unwrap();
+    inline.set_text_content(Some(
+        r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[{"name":"world","bbox":[-180,-90,180,90],
+            "land":[[3000,4200,1000,0,0,400,-1000,0]],"borders":[]}]}"#,
+    ));
+    document.body().unwrap().append_child(&inline).unwrap();
+    let el = host(800);
+    let (_state, _mounted) = mount(
+        &el,
+        report(BLACK_SEA),
+        "",
+        Some("tests/fixtures/no-such-basemap.json"),
+    );
+    let land = wait_for(&el, ".map-land").await;
+    inline.remove();
+    assert!(land.get_attribute("d").unwrap().starts_with('M'));
+    assert_eq!(text(&one(&el, ".map-credit")), "Basemap: Natural Earth");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_basemap_the_map_still_draws() {
+    let el = host(800);
+    let (_state, _mounted) = mount(
+        &el,
+        report(BLACK_SEA),
+        "",
+        Some("tests/fixtures/no-such-basemap.json"),
+    );
+    for _ in 0..100 {
+        if text(&one(&el, ".map-credit")) == "Basemap unavailable" {
+            break;
+        }
+        pause(50).await;
+    }
+    assert_eq!(text(&one(&el, ".map-credit")), "Basemap unavailable");
+    assert!(el.query_selector(".map-land").unwrap().is_none());
+    assert_eq!(all(&el, "[data-place]").len(), 8);
+    assert_eq!(all(&el, "[data-route]").len(), 5);
+}
+
+#[wasm_bindgen_test]
+async fn a_selected_vessel_stands_out_and_a_click_selects_one() {
+    let el = host(800);
+    let (state, _mounted) = mount(&el, report(BLACK_SEA), "vessel=ship-a", None);
+    let classes = |key: &str| one(&el, &format!("[data-route=\"{key}\"]")).class_list();
+    assert!(classes("novorossiysk>istanbul").contains("map-route--selected"));
+    assert!(classes("sevastopol>tuzla").contains("map-route--dim"));
+
+    let click = web_sys::MouseEvent::new("click").unwrap();
+    one(&el, "[data-route=\"sevastopol>tuzla\"]")
+        .dispatch_event(&click)
+        .unwrap();
+    pause(10).await;
+    assert_eq!(state.get_untracked().vessel.as_deref(), Some("ship-b"));
+    assert!(classes("sevastopol>tuzla").contains("map-route--selected"));
+    // Ship B's colour, not the neutral grey of a shared route.
+    assert!(classes("sevastopol>tuzla").contains("series-2"));
+    assert!(classes("novorossiysk>istanbul").contains("map-route--dim"));
+
+    let ship_b = one(&el, ".map-key__vessel[aria-pressed=true]");
+    assert_eq!(text(&ship_b).trim(), "Test Ship B");
+    ship_b.unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(
+        state.get_untracked().vessel,
+        None,
+        "selecting again clears it"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_s_dates_filter_the_routes() {
+    let el = host(800);
+    let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    let caption = || text(&one(&el, ".view__caption"));
+    assert_eq!(
+        caption(),
+        "8 trips linked 5 places; the busiest route was Novorossiysk → Istanbul (3 trips)."
+    );
+
+    state.update(|s| *s = ReaderState::from_query("from=2024-04&to=2024-06"));
+    pause(10).await;
+    let routes: Vec<String> = all(&el, "[data-route]")
+        .iter()
+        .filter_map(|r| r.get_attribute("data-route"))
+        .collect();
+    assert!(
+        !routes.contains(&"novorossiysk>istanbul".to_owned()),
+        "{routes:?}"
+    );
+    assert_eq!(routes.len(), 3, "{routes:?}");
+    assert_eq!(all(&el, "[data-place]").len(), 8, "places stay put");
+    assert!(
+        el.query_selector("[data-place=novorossiysk] .map-badge")
+            .unwrap()
+            .is_none(),
+        "its events were in January"
+    );
+    assert!(caption().starts_with("4 trips linked"), "{}", caption());
+
+    state.update(|s| *s = ReaderState::from_query("asof=2023-12-31"));
+    pause(10).await;
+    assert!(all(&el, "[data-route]").is_empty());
+    assert_eq!(
+        caption(),
+        "No trips in the chosen dates; the map shows 8 places."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn focus_shows_details_with_footnotes_and_escape_closes_them() {
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    // One tab stop for all places: the first in the report.
+    let tabbable: Vec<String> = all(&el, "[data-place][tabindex=\"0\"]")
+        .iter()
+        .filter_map(|p| p.get_attribute("data-place"))
+        .collect();
+    assert_eq!(tabbable, ["novorossiysk"]);
+
+    focus(&one(&el, "[data-place=novorossiysk]"));
+    pause(10).await;
+    let details = one(&el, ".map-details");
+    let words = text(&details);
+    assert!(
+        words.contains("Novorossiysk") && words.contains("Port") && words.contains("RU"),
+        "{words}"
+    );
+    assert!(
+        words.contains("6 trips (4 out, 2 in)") && words.contains("2 events"),
+        "{words}"
+    );
+    let link = details
+        .query_selector("a.cite-mark")
+        .unwrap()
+        .expect("a footnote link");
+    assert!(link.get_attribute("href").unwrap().starts_with("#source-"));
+
+    // The arrow keys go to the nearest place that way: Kavkaz lies north-west of Novorossiysk.
+    press("ArrowUp");
+    pause(10).await;
+    assert_eq!(active_place().as_deref(), Some("kavkaz"));
+    assert_eq!(
+        one(&el, "[data-place=kavkaz]")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
+    assert!(text(&one(&el, ".map-details")).contains("Port Kavkaz depot"));
+
+    press("Enter");
+    pause(10).await;
+    assert!(
+        el.query_selector(".map-details__close").unwrap().is_some(),
+        "pinned details can be closed"
+    );
+    press("Escape");
+    pause(10).await;
+    assert!(el.query_selector(".map-details").unwrap().is_none());
+
+    // A route's details list its trips with their sources.
+    focus(&one(&el, "[data-route=\"novorossiysk>istanbul\"]"));
+    pause(10).await;
+    let words = text(&one(&el, ".map-details"));
+    assert!(
+        words.contains("Novorossiysk → Istanbul") && words.contains("Test Ship A (3)"),
+        "{words}"
+    );
+    assert_eq!(
+        all(&el, ".map-details .details__sources").len(),
+        3,
+        "each trip with its sources"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_source_line_cites_what_the_map_shows() {
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    let sources = text(&one(&el, ".source-line"));
+    for publisher in ["Example Shipping Log", "Example Wire", "Example Gazetteer"] {
+        assert!(sources.contains(publisher), "{sources}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_report_without_places_says_so() {
+    let el = host(800);
+    let mut bare = (*report(SMALL)).clone();
+    bare.places.clear();
+    let (_state, _mounted) = mount(&el, Arc::new(bare), "", None);
+    assert_eq!(text(&one(&el, ".empty-state")), "No places in this report");
+    assert!(el.query_selector("svg").unwrap().is_none());
+}
