@@ -82,10 +82,13 @@ impl ChartFocus {
         })
     }
 
-    /// A mark got keyboard focus.
-    pub fn focus(&self, id: &str) {
+    /// A mark got focus. From the keyboard its card opens; from a click,
+    /// the click decides (it pins the card, and a second click unpins it).
+    pub fn focus(&self, id: &str, by_pointer: bool) {
         self.tab_stop.set(Some(id.to_owned()));
-        self.focused.set(Some(id.to_owned()));
+        if !by_pointer {
+            self.focused.set(Some(id.to_owned()));
+        }
     }
 
     /// Opens a mark's card until closed, or closes it if it was pinned.

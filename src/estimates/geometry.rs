@@ -3,10 +3,11 @@
 
 use std::collections::HashMap;
 
-use sealift_format::Estimate;
+use sealift_format::{Estimate, Precision};
 
 use super::panels::{Panel, stated_day};
-use crate::components::scale::{LogScale, Scale};
+use crate::components::scale::{LogScale, Scale, day_number};
+use crate::visible::Span;
 
 /// The height of every panel's drawing, in pixels.
 pub const HEIGHT: f64 = 210.0;
@@ -80,6 +81,9 @@ pub struct Spot {
     /// The ends of the low–high range, when the estimate gives one.
     pub low: Option<f64>,
     pub high: Option<f64>,
+    /// The days a date stated to the month or year covers, left to right,
+    /// relative to `x`; `None` for a date given to the day.
+    pub span: Option<(f64, f64)>,
 }
 
 /// A panel laid out at a given width.
@@ -129,6 +133,13 @@ fn place_marks(estimates: &[Estimate], time: &Scale, value: &ValueAxis) -> HashM
             time.at(stated_day(estimate)),
             value.at(estimate.quantity.value),
         );
+        let days = Span::of_date(&estimate.stated);
+        let span = (estimate.stated.precision() != Precision::Day).then(|| {
+            (
+                time.at(day_number(days.start)),
+                time.at(day_number(days.end) + 1.0),
+            )
+        });
         let free = |x: f64| {
             placed
                 .iter()
@@ -142,16 +153,17 @@ fn place_marks(estimates: &[Estimate], time: &Scale, value: &ValueAxis) -> HashM
             y,
             low: quantity.low.map(|v| value.at(v)),
             high: quantity.high.map(|v| value.at(v)),
+            span: span.map(|(start, end)| (start - x, end - x)),
         };
         spots.insert(estimate.id.clone(), spot);
     }
     spots
 }
 
-/// About how wide a line of text is at `font_size` pixels: enough to keep
-/// labels apart without measuring them in the page.
+/// About how wide a line of text is at `font_size` pixels (bold, to be safe):
+/// enough to keep labels apart without measuring them in the page.
 pub fn text_width(text: &str, font_size: f64) -> f64 {
-    text.chars().count() as f64 * font_size * 0.56
+    text.chars().count() as f64 * font_size * 0.66
 }
 
 /// The label under each value tick: "13,000", "5M".

@@ -42,13 +42,12 @@ pub struct Wanted {
     pub class: &'static str,
 }
 
-/// A placed label: its baseline point and SVG `text-anchor`.
+/// A placed label: the middle of its baseline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
     pub text: String,
     pub x: f64,
     pub y: f64,
-    pub anchor: &'static str,
     pub class: &'static str,
 }
 
@@ -61,13 +60,12 @@ pub fn place(wanted: Vec<Wanted>, mut obstacles: Vec<Area>, bounds: Area) -> Vec
         let spot = candidates(&label)
             .into_iter()
             .find(|(area, ..)| area.within(&bounds) && !obstacles.iter().any(|o| o.overlaps(area)));
-        if let Some((area, x, y, anchor)) = spot {
+        if let Some((area, x, y)) = spot {
             obstacles.push(area);
             placed.push(Placed {
                 text: label.text,
                 x,
                 y,
-                anchor,
                 class: label.class,
             });
         }
@@ -76,47 +74,33 @@ pub fn place(wanted: Vec<Wanted>, mut obstacles: Vec<Area>, bounds: Area) -> Vec
 }
 
 /// The spots a label may take around its mark, in order of preference: its
-/// box, its baseline point and its anchor.
-fn candidates(label: &Wanted) -> Vec<(Area, f64, f64, &'static str)> {
+/// box, and the middle of its baseline (text is centred, so any error in its
+/// estimated width is shared between both ends).
+fn candidates(label: &Wanted) -> Vec<(Area, f64, f64)> {
     let (w, h) = (text_width(&label.text, label.font_size), label.font_size);
     let m = label.mark;
-    let cx = (m.x0 + m.x1) / 2.0;
-    let cy = (m.y0 + m.y1) / 2.0;
+    let (cx, cy) = ((m.x0 + m.x1) / 2.0, (m.y0 + m.y1) / 2.0);
     let gap = 4.0;
-    // Each spot: the box's left and top, and where the text is anchored.
-    let above = (cx - w / 2.0, m.y0 - gap - h, cx, "middle");
-    let below = (cx - w / 2.0, m.y1 + gap, cx, "middle");
-    let right = (m.x1 + gap, cy - h / 2.0, m.x1 + gap, "start");
-    let left = (m.x0 - gap - w, cy - h / 2.0, m.x0 - gap, "end");
-    let above_right = (m.x0, m.y0 - gap - h, m.x0, "start");
-    let above_left = (m.x1 - w, m.y0 - gap - h, m.x1, "end");
-    let below_right = (m.x0, m.y1 + gap, m.x0, "start");
-    let below_left = (m.x1 - w, m.y1 + gap, m.x1, "end");
-    let order = match label.prefer {
-        Side::Above => [
-            above,
-            above_left,
-            above_right,
-            right,
-            left,
-            below,
-            below_left,
-            below_right,
-        ],
-        Side::Below => [
-            below,
-            below_left,
-            below_right,
-            right,
-            left,
-            above,
-            above_left,
-            above_right,
-        ],
+    // Above or below the mark, the text slid from centred towards either end.
+    let slides = [0.5, 0.3, 0.7, 0.1, 0.9];
+    let row = |top: f64| slides.map(|slide| (cx - w * slide, top));
+    let above = row(m.y0 - gap - h);
+    let below = row(m.y1 + gap);
+    let beside = [(m.x1 + gap, cy - h / 2.0), (m.x0 - gap - w, cy - h / 2.0)];
+    let spots: Vec<(f64, f64)> = match label.prefer {
+        // A value may also stand a line higher, clear of its neighbours.
+        Side::Above => above
+            .into_iter()
+            .chain(beside)
+            .chain(below)
+            .chain(row(m.y0 - gap - 2.0 * h - 2.0))
+            .collect(),
+        // A note above its mark could read as the next one's: keep it below or beside.
+        Side::Below => below.into_iter().chain(beside).collect(),
     };
-    order
+    spots
         .into_iter()
-        .map(|(x0, y0, x, anchor)| {
+        .map(|(x0, y0)| {
             let area = Area {
                 x0,
                 y0,
@@ -124,7 +108,7 @@ fn candidates(label: &Wanted) -> Vec<(Area, f64, f64, &'static str)> {
                 y1: y0 + h,
             };
             // The baseline sits a little above the box's bottom, for descenders.
-            (area, x, y0 + h * 0.82, anchor)
+            (area, x0 + w / 2.0, y0 + h * 0.82)
         })
         .collect()
 }

@@ -82,9 +82,14 @@ pub fn EstimateMark(
         let id = id.clone();
         move || focus.shown().as_deref() == Some(id.as_str())
     };
+    // Whether the focus about to arrive comes from a mouse press or a tap.
+    let pressed = StoredValue::new(false);
     let on_focus = {
         let id = id.clone();
-        move |_| focus.focus(&id)
+        move |_| {
+            focus.focus(&id, pressed.get_value());
+            pressed.set_value(false);
+        }
     };
     let on_blur = {
         let id = id.clone();
@@ -100,7 +105,10 @@ pub fn EstimateMark(
     };
     let on_click = {
         let id = id.clone();
-        move |_| focus.toggle_pin(&id)
+        move |_| {
+            pressed.set_value(false);
+            focus.toggle_pin(&id);
+        }
     };
     let on_keydown = {
         let id = id.clone();
@@ -133,6 +141,7 @@ pub fn EstimateMark(
             role="button"
             aria-label=label
             tabindex=move || if is_tab_stop() { "0" } else { "-1" }
+            on:pointerdown=move |_| pressed.set_value(true)
             on:focus=on_focus
             on:blur=on_blur
             on:mouseenter=on_enter
@@ -141,6 +150,7 @@ pub fn EstimateMark(
             on:keydown=on_keydown
         >
             <g class="estimate-mark__body">
+                <DateSpan spot />
                 <RangeBar spot />
                 <Shape bound />
                 <circle class="estimate-mark__hit" cy=ring_centre(bound) r="13" />
@@ -166,6 +176,14 @@ fn ring_centre(bound: Bound) -> f64 {
     } else {
         0.0
     }
+}
+
+/// The month or year a date stated no closer covers: a thin line through the mark.
+#[component]
+fn DateSpan(spot: Spot) -> impl IntoView {
+    spot.span.map(
+        |(start, end)| view! { <line class="estimate-mark__when" x1=start x2=end y1="0" y2="0" /> },
+    )
 }
 
 /// The low–high range as a bar behind the mark, when the estimate gives one.

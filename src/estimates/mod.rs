@@ -26,10 +26,9 @@ use crate::state::use_reader_state;
 use focus::{ChartFocus, focus_mark};
 use geometry::left_margin;
 use legend::ShapeKey;
-use panel::EstimatePanel;
+use panel::{CardSide, EstimatePanel};
 use panels::{panels, time_domain};
-
-pub use words::caption_text;
+use words::caption_text;
 
 /// The narrowest a panel may be before the grid drops a column, in pixels.
 const MIN_PANEL: f64 = 300.0;
@@ -103,12 +102,15 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
     let report_for_key = report.clone();
     let panels_view = panels
         .iter()
-        .map(|panel| {
+        .enumerate()
+        .map(|(index, panel)| {
+            let card_side = Signal::derive(move || layout.get().card_side(index));
             view! {
                 <EstimatePanel
                     report=report.clone()
                     panel=panel.clone()
                     width=Signal::derive(move || layout.get().panel_width)
+                    card_side
                     left
                     time_domain
                     focus
@@ -117,13 +119,13 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ViewFrame report id="estimates" heading="Estimates over time" caption cites>
+        <ViewFrame report id="estimates" heading="Estimates over time" caption cites picture=true>
             <div class="estimates" on:keydown=on_keydown>
                 <ShapeKey report=report_for_key />
                 <div
                     class="estimates__grid"
                     node_ref=grid
-                    style=move || format!("--columns: {}", layout.get().columns)
+                    style=("--columns", move || layout.get().columns.to_string())
                 >
                     {panels_view}
                 </div>
@@ -154,6 +156,21 @@ impl Layout {
         Self {
             columns,
             panel_width,
+        }
+    }
+
+    /// Which way a card opens on the panel at `index`: towards the inside of
+    /// the grid, so that it never reaches past the page's edges.
+    fn card_side(&self, index: usize) -> CardSide {
+        let column = index % self.columns.max(1);
+        if self.columns == 1 {
+            CardSide::Nearer
+        } else if column == 0 {
+            CardSide::Right
+        } else if column + 1 == self.columns {
+            CardSide::Left
+        } else {
+            CardSide::Nearer
         }
     }
 }

@@ -33,6 +33,9 @@ pub fn EstimatePanel(
     /// The drawing's width in pixels, measured from the page.
     #[prop(into)]
     width: Signal<f64>,
+    /// Which way the details card opens from a mark.
+    #[prop(into)]
+    card_side: Signal<CardSide>,
     /// The room for value labels, the same on every panel.
     left: f64,
     /// The days every panel's time axis spans.
@@ -47,18 +50,39 @@ pub fn EstimatePanel(
         let geometry = Arc::new(PanelGeometry::new(&panel, width.get(), left, time_domain));
         view! {
             <Drawing report=report.clone() panel=panel.clone() geometry=geometry.clone() focus />
-            <Card report=report.clone() panel=panel.clone() geometry focus />
+            <Card report=report.clone() panel=panel.clone() geometry side=card_side focus />
         }
     };
     view! {
         <div class="estimates-panel">
             <div class="estimates-panel__header">
                 <h3 class="estimates-panel__title">{title}</h3>
-                <p class="estimates-panel__measures">{measures}</p>
-                {legend}
+                <Measures text=measures />
             </div>
             <div class="estimates-panel__plot">{drawing}</div>
+            {legend}
         </div>
+    }
+}
+
+/// What a panel counts, in two lines at most until the reader asks for all of it.
+#[component]
+fn Measures(text: String) -> impl IntoView {
+    const LONG: usize = 90;
+    let open = RwSignal::new(false);
+    let is_long = text.chars().count() > LONG;
+    view! {
+        <p class="estimates-panel__measures" class:is-clamped=move || is_long && !open.get()>{text}</p>
+        {is_long.then(|| view! {
+            <button
+                type="button"
+                class="estimates-panel__more"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { "Show less" } else { "Show all" }}
+            </button>
+        })}
     }
 }
 
@@ -167,29 +191,65 @@ fn TimeAxis(geometry: Arc<PanelGeometry>) -> impl IntoView {
 fn AsOf(geometry: Arc<PanelGeometry>) -> impl IntoView {
     let state = use_reader_state();
     move || {
-        let as_of = state.with(|s| s.as_of)?;
-        let x = geometry.time.at(day_number(as_of.last_day()) + 1.0);
-        let (r0, r1) = geometry.time.range();
-        (r0..=r1).contains(&x).then(|| {
-            let text = format!("As of {}", date_text(&as_of));
-            let (tx, anchor) = as_of_label_spot(&geometry, x, &text);
-            view! {
-                <g class="estimates-panel__as-of">
-                    <rect class="estimates-panel__later" x=x y=TOP - 8.0 width=r1 - x + RIGHT height=HEIGHT - BOTTOM - TOP + 8.0 />
-                    <line x1=x x2=x y1="2" y2=HEIGHT - BOTTOM />
-                    <text x=tx y="11" text-anchor=anchor>{text}</text>
-                </g>
-            }
+        let mark = state
+            .with(|s| s.as_of)
+            .and_then(|d| AsOfMark::new(&geometry, &d))?;
+        let (_, right) = geometry.time.range();
+        Some(view! {
+            <g class="estimates-panel__as-of">
+                <rect
+                    class="estimates-panel__later"
+                    x=mark.x
+                    y=TOP - 8.0
+                    width=right - mark.x + RIGHT
+                    height=HEIGHT - BOTTOM - TOP + 8.0
+                />
+                <line x1=mark.x x2=mark.x y1="2" y2=HEIGHT - BOTTOM />
+                <text x=mark.text_x y="11" text-anchor=mark.anchor>{mark.text}</text>
+            </g>
         })
     }
 }
 
-/// Where the "as of" label goes: right of its line, or left when near the end.
-fn as_of_label_spot(geometry: &PanelGeometry, x: f64, text: &str) -> (f64, &'static str) {
-    if x + 4.0 + text_width(text, NOTE_FONT) > geometry.width {
-        (x - 4.0, "end")
-    } else {
-        (x + 4.0, "start")
+/// Where the "as of" line and its label go on a panel.
+struct AsOfMark {
+    x: f64,
+    text: String,
+    /// The label's box: right of the line, or left of it near the end.
+    label: Area,
+    /// Where the label's text is anchored, next to the line.
+    text_x: f64,
+    anchor: &'static str,
+}
+
+impl AsOfMark {
+    /// `None` when the date falls outside the time axis (nothing to draw).
+    fn new(geometry: &PanelGeometry, as_of: &Date) -> Option<Self> {
+        let x = geometry.time.at(day_number(as_of.last_day()) + 1.0);
+        let (left, right) = geometry.time.range();
+        if !(left..=right).contains(&x) {
+            return None;
+        }
+        let text = format!("As of {}", date_text(as_of));
+        let w = text_width(&text, NOTE_FONT);
+        let (x0, text_x, anchor) = if x + 4.0 + w > geometry.width {
+            (x - 4.0 - w, x - 4.0, "end")
+        } else {
+            (x + 4.0, x + 4.0, "start")
+        };
+        let label = Area {
+            x0,
+            y0: 0.0,
+            x1: x0 + w,
+            y1: 14.0,
+        };
+        Some(Self {
+            x,
+            text,
+            label,
+            text_x,
+            anchor,
+        })
     }
 }
 
@@ -237,18 +297,8 @@ fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>)
             geometry.spot(&e.id).map(|s| mark_area(e.quantity.bound, s))
         };
         let mut obstacles: Vec<Area> = shown.iter().filter_map(|e| spot_area(e)).collect();
-        if let Some(as_of) = as_of {
-            let x = geometry.time.at(day_number(as_of.last_day()) + 1.0);
-            let text = format!("As of {}", date_text(&as_of));
-            let (tx, anchor) = as_of_label_spot(&geometry, x, &text);
-            let w = text_width(&text, NOTE_FONT);
-            let x0 = if anchor == "end" { tx - w } else { tx };
-            obstacles.push(Area {
-                x0,
-                y0: 0.0,
-                x1: x0 + w,
-                y1: 14.0,
-            });
+        if let Some(mark) = as_of.and_then(|d| AsOfMark::new(&geometry, &d)) {
+            obstacles.push(mark.label);
         }
         if geometry.value.is_log() {
             obstacles.push(Area {
@@ -258,22 +308,34 @@ fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>)
                 y1: 14.0,
             });
         }
-        let mut wanted = Vec::new();
-        let ends = [shown.first(), shown.last()];
-        for (i, estimate) in ends.into_iter().flatten().enumerate() {
-            if i == 1 && shown.len() < 2 {
-                break;
-            }
-            if let Some(mark) = spot_area(estimate) {
-                wanted.push(Wanted {
+        // The first and latest of the panel's main series, so its change reads
+        // at a glance; of all its estimates when that series has but one.
+        let series: Vec<_> = panel
+            .series()
+            .filter(|e| shown.iter().any(|s| s.id == e.id))
+            .collect();
+        let series = if series.len() > 1 {
+            series
+        } else {
+            shown.clone()
+        };
+        let ends = match series.as_slice() {
+            [] => vec![],
+            [only] => vec![*only],
+            [first, .., latest] => vec![*first, *latest],
+        };
+        let mut wanted: Vec<Wanted> = ends
+            .into_iter()
+            .filter_map(|estimate| {
+                Some(Wanted {
                     text: compact_quantity_text(&estimate.quantity),
                     font_size: VALUE_FONT,
-                    mark,
+                    mark: spot_area(estimate)?,
                     prefer: Side::Above,
                     class: "estimate-label",
-                });
-            }
-        }
+                })
+            })
+            .collect();
         for estimate in shown.iter().rev() {
             let Some(mark) = spot_area(estimate) else {
                 continue;
@@ -300,7 +362,7 @@ fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>)
             }
         }
         let bounds = Area {
-            x0: 0.0,
+            x0: geometry.left,
             y0: 0.0,
             x1: geometry.width,
             y1: HEIGHT - BOTTOM,
@@ -308,19 +370,29 @@ fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>)
         place(wanted, obstacles, bounds)
             .into_iter()
             .map(|label| {
-                view! { <text class={label.class} x={label.x} y={label.y} text-anchor={label.anchor}>{label.text}</text> }
+                view! { <text class={label.class} x={label.x} y={label.y} text-anchor="middle">{label.text}</text> }
             })
             .collect_view()
     }
 }
 
+/// Which way a details card opens from its mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardSide {
+    Left,
+    Right,
+    /// Towards the middle of the panel: right of a mark in its left half.
+    Nearer,
+}
+
 /// The details card of the estimate the reader points at, focuses or pins,
-/// beside its mark (below it on narrow screens).
+/// beside its mark (below the drawing on narrow screens).
 #[component]
 fn Card(
     report: SharedReport,
     panel: Arc<Panel>,
     geometry: Arc<PanelGeometry>,
+    side: Signal<CardSide>,
     focus: ChartFocus,
 ) -> impl IntoView {
     move || {
@@ -328,15 +400,16 @@ fn Card(
         let estimate = panel.estimates.iter().find(|e| e.id == id)?.clone();
         let spot = geometry.spot(&id)?;
         let pinned = focus.pinned.get().as_deref() == Some(id.as_str());
-        let across = (spot.x / geometry.width).clamp(0.0, 1.0);
-        let above = spot.y > HEIGHT / 2.0;
-        let style = format!(
-            "left: {:.1}px; top: {:.1}px; --across: {across:.3}",
-            spot.x, spot.y
-        );
+        let left = match side.get() {
+            CardSide::Left => true,
+            CardSide::Right => false,
+            CardSide::Nearer => spot.x > geometry.width / 2.0,
+        };
+        // Custom properties set through the CSSOM: the CSP forbids style attributes.
+        let (x, y) = (format!("{:.1}px", spot.x), format!("{:.1}px", spot.y));
         let close = move |_| focus.close();
         Some(view! {
-            <div class="estimate-card" class:is-above=above class:is-pinned=pinned style=style>
+            <div class="estimate-card" class:is-left=left class:is-pinned=pinned style=("--x", x) style=("--y", y)>
                 {pinned.then(|| view! {
                     <button type="button" class="estimate-card__close" aria-label="Close" on:click=close>"×"</button>
                 })}

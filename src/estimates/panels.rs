@@ -29,8 +29,31 @@ impl Panel {
         actors
     }
 
-    pub fn contains(&self, estimate_id: &str) -> bool {
-        self.estimates.iter().any(|e| e.id == estimate_id)
+    /// The measure estimated most often (the first of equals): its estimates
+    /// are a series that can be compared over time.
+    pub fn main_measure(&self) -> &str {
+        let count = |m: &str| {
+            self.estimates
+                .iter()
+                .filter(|e| e.measure.trim() == m)
+                .count()
+        };
+        let mut best: Option<(&str, usize)> = None;
+        for measure in &self.measures {
+            let n = count(measure);
+            if best.is_none_or(|(_, most)| n > most) {
+                best = Some((measure, n));
+            }
+        }
+        best.map_or("", |(m, _)| m)
+    }
+
+    /// The estimates of the main measure, earliest first.
+    pub fn series(&self) -> impl Iterator<Item = &Estimate> {
+        let main = self.main_measure();
+        self.estimates
+            .iter()
+            .filter(move |e| e.measure.trim() == main)
     }
 }
 
@@ -67,7 +90,7 @@ pub fn panels(report: &Report) -> Vec<Panel> {
             .estimates
             .sort_by(|a, b| stated_day(a).total_cmp(&stated_day(b)));
     }
-    panels.sort_by(|a, b| b.estimates.len().cmp(&a.estimates.len()));
+    panels.sort_by_key(|p| std::cmp::Reverse(p.estimates.len()));
     panels
 }
 

@@ -6,23 +6,27 @@ use super::panels::Panel;
 use crate::state::ReaderState;
 use crate::text::{date_text, quantity_text};
 
-/// The takeaway for the biggest panel, from the estimates the reader can see:
-/// "Estimates of containers shipped grew from more than 1,000 (Oct 2023) to
-/// more than 13,000 (Aug 2024)."
+/// The takeaway, about the measure estimated most often (a series that can
+/// be compared), from the estimates the reader can see: "Estimates of
+/// containers shipped grew from more than 1,000 (Oct 2023) to more than
+/// 13,000 (Aug 2024)."
 pub fn caption_text(report: &Report, panels: &[Panel], state: &ReaderState) -> String {
-    let Some(panel) = panels.first() else {
+    let mut best: Option<(&Panel, usize)> = None;
+    for panel in panels {
+        let n = panel.series().count();
+        if best.is_none_or(|(_, most)| n > most) {
+            best = Some((panel, n));
+        }
+    }
+    let Some((panel, _)) = best else {
         return String::from("No estimates in this report.");
     };
-    let shown: Vec<&Estimate> = panel
-        .estimates
-        .iter()
-        .filter(|e| state.shows_estimate(e))
-        .collect();
+    let measure = panel.main_measure();
+    let shown: Vec<&Estimate> = panel.series().filter(|e| state.shows_estimate(e)).collect();
     let (Some(first), Some(latest)) = (shown.first(), shown.last()) else {
         return match &state.as_of {
             Some(as_of) => format!(
-                "No estimate of {} had been made by {}.",
-                panel.unit,
+                "No estimate of {measure} had been made by {}.",
                 date_text(as_of)
             ),
             None => String::from("No estimates in this report."),
@@ -30,18 +34,12 @@ pub fn caption_text(report: &Report, panels: &[Panel], state: &ReaderState) -> S
     };
     if shown.len() == 1 {
         return format!(
-            "{} put {} at {} ({}).",
+            "{} put {measure} at {} ({}).",
             actor_name(report, &first.actor),
-            first.measure,
-            amount_text(first),
+            quantity_text(&first.quantity),
             stated_month_text(&first.stated)
         );
     }
-    let subject = if first.measure == latest.measure {
-        &first.measure
-    } else {
-        &panel.unit
-    };
     let (from, to) = (first.quantity.value, latest.quantity.value);
     let change = if to > from {
         "grew from"
@@ -51,7 +49,7 @@ pub fn caption_text(report: &Report, panels: &[Panel], state: &ReaderState) -> S
         "went from"
     };
     format!(
-        "Estimates of {subject} {change} {} ({}) to {} ({}).",
+        "Estimates of {measure} {change} {} ({}) to {} ({}).",
         quantity_text(&first.quantity),
         stated_month_text(&first.stated),
         quantity_text(&latest.quantity),
