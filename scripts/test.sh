@@ -27,8 +27,8 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 step "clippy, wasm32"
 cargo clippy --locked -p sealift-viewer --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "native tests (format crate and CLI)"
-run cargo test --locked
+step "native tests (format crate, CLI, the viewer's pure logic)"
+run cargo test --locked --workspace
 
 step "sealift check on the bundled report"
 cargo run --locked -q --bin sealift -- check public/data/report.json

@@ -11,6 +11,7 @@ mod legend;
 mod mark;
 mod panel;
 mod panels;
+mod table;
 mod words;
 
 use std::sync::Arc;
@@ -100,6 +101,7 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
     };
 
     let report_for_key = report.clone();
+    let report_for_table = report.clone();
     let panels_view = panels
         .iter()
         .enumerate()
@@ -129,6 +131,7 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
                 >
                     {panels_view}
                 </div>
+                <table::EstimateTable report=report_for_table />
             </div>
         </ViewFrame>
     }

@@ -21,6 +21,7 @@ mod routes;
 mod scale_bar;
 mod sea_events;
 mod symbols;
+mod table;
 
 use std::sync::Arc;
 
@@ -69,7 +70,11 @@ pub fn RouteMap(
     let body = match first_frame {
         Some(first) if !report.places.is_empty() => {
             let url = basemap_url.unwrap_or_else(|| BASEMAP_URL.to_owned());
-            view! { <MapCanvas report=report.clone() state activity first url /> }.into_any()
+            view! {
+                <MapCanvas report=report.clone() state activity first url />
+                <table::PlaceTable report=report.clone() />
+            }
+            .into_any()
         }
         _ => view! { <EmptyState message="No places in this report" /> }.into_any(),
     };

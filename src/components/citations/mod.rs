@@ -118,11 +118,11 @@ pub fn SourceLine(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
         .map(|(i, (name, _, mut numbers))| {
             numbers.sort_unstable();
             let first = numbers.first().copied().unwrap_or(0);
-            let label = format!("{name}, sources {}", join_numbers(&numbers));
             view! {
                 {(i > 0).then_some(", ")}
-                <a href=format!("#{}", source_anchor(first)) aria-label=label>
-                    {name} <sup>{join_numbers(&numbers)}</sup>
+                <a href=format!("#{}", source_anchor(first))>
+                    {name}
+                    <sup><span class="visually-hidden">" sources "</span>{join_numbers(&numbers)}</sup>
                 </a>
             }
         })

@@ -1,0 +1,65 @@
+//! The map's data table: each place, what kind it is, where, and how many of
+//! the trips and events the reader's choices leave start, end or happen there.
+
+use leptos::prelude::*;
+use sealift_format::{EventLocation, PlacePrecision};
+
+use crate::components::data_table::{DataRow, DataTable};
+use crate::data::SharedReport;
+use crate::state::{ReaderState, use_reader_state};
+use crate::text::number_text;
+
+/// Places with their coordinates and the activity shown at each.
+#[component]
+pub fn PlaceTable(report: SharedReport) -> impl IntoView {
+    let state = use_reader_state();
+    let rows = {
+        let report = report.clone();
+        Signal::derive(move || state.with(|s| rows(&report, s)))
+    };
+    view! {
+        <DataTable
+            report
+            caption="Places on the map"
+            columns=vec!["Place", "Kind", "Country", "Coordinates", "Trips", "Events"]
+            rows
+        />
+    }
+}
+
+fn rows(report: &SharedReport, state: &ReaderState) -> Vec<DataRow> {
+    report
+        .places
+        .iter()
+        .map(|place| {
+            let trips = report
+                .trips
+                .iter()
+                .filter(|t| (t.from == place.id || t.to == place.id) && state.shows_trip_on_map(t))
+                .count();
+            let events = report
+                .events
+                .iter()
+                .filter(|e| {
+                    matches!(&e.location, EventLocation::Place(p) if *p == place.id)
+                        && state.shows_event_on_map(e)
+                })
+                .count();
+            let approximate = match place.precision {
+                PlacePrecision::Approximate => " (approx.)",
+                PlacePrecision::Exact => "",
+            };
+            DataRow {
+                cells: vec![
+                    place.name.clone(),
+                    place.kind.as_str().replace('-', " "),
+                    place.country.clone(),
+                    format!("{:.3}°, {:.3}°{approximate}", place.lat, place.lon),
+                    number_text(trips as f64),
+                    number_text(events as f64),
+                ],
+                cites: place.sources.clone(),
+            }
+        })
+        .collect()
+}
