@@ -36,6 +36,8 @@ pub struct Date {
 
 /// A span of time; either side may be open, not both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("minProperties" = 1)))]
 pub struct Period {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<Date>,

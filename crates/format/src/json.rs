@@ -537,9 +537,15 @@ impl Parser<'_> {
                 return self.unicode(start, out);
             }
             Some(_) => {
+                // the backslash and the whole character after it
+                let bad = self
+                    .text
+                    .get(self.pos..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(1, char::len_utf8);
                 return Err(self.err_at(
                     start,
-                    2,
+                    1 + bad,
                     "unknown escape: use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX",
                 ));
             }
@@ -588,9 +594,15 @@ impl Parser<'_> {
             match digit {
                 Some(d) => code = code * 16 + d,
                 None => {
+                    // up to and including the offending character: none at the end of the file
+                    let bad = self
+                        .text
+                        .get(self.pos..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(0, char::len_utf8);
                     return Err(self.err_at(
                         start,
-                        self.pos + 1 - start,
+                        self.pos + bad - start,
                         "\\u must be followed by 4 hex digits",
                     ));
                 }

@@ -84,6 +84,11 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         return too_big;
     }
     let mut sink = Sink::default();
+    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
     let utf16 = bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]);
     if let Some(nul) = bytes.iter().position(|&b| b == 0).filter(|_| !utf16) {
         let message =
@@ -97,7 +102,7 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
             },
         )
         .help(SAVE_AS_UTF8);
-        return done(sink, bytes, 0, None);
+        return done(sink, bytes, bom, None);
     }
     if utf16 {
         let message =
@@ -107,11 +112,6 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
             .help(SAVE_AS_UTF8);
         return done(sink, bytes, 0, None);
     }
-    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    };
     match std::str::from_utf8(bytes) {
         Ok(text) => check_text(text, bom),
         Err(e) => {

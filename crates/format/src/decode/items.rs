@@ -5,7 +5,10 @@ use crate::json::{Kind, Value};
 use crate::model::{Actor, Place, Report, ReportInfo, Sanction, Section, Source, Vessel};
 use crate::{FORMAT_VERSION, READS};
 
+/// The top-level fields. `$schema` is not part of the format: it lets editors
+/// find the JSON Schema (`report.schema.json`) and is kept but never used.
 const TOP: &[&str] = &[
+    "$schema",
     "format",
     "report",
     "sources",
@@ -71,6 +74,7 @@ pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
         }
     };
     Some(Report {
+        schema: d.opt_text(&top, "$schema"),
         format: d.req_text(&top, "format"),
         info,
         sources: collection(d, &top, "sources", source),

@@ -1,12 +1,16 @@
 //! The typed report: what a checked file holds, serializing back to the same JSON shape.
 
 mod kinds;
+#[cfg(feature = "schema")]
+mod schema;
 mod ser;
 
 use serde::Serialize;
 
 use crate::date::{Date, Period};
 pub use kinds::{ActorKind, Bound, Certainty, EventKind, PlaceKind, PlacePrecision, SourceKind};
+#[cfg(feature = "schema")]
+use schema::{COUNTRY, ID, IMO, LANGUAGE, NOT_BLANK, WEB_URL};
 
 /// A closed list of spellings, for the decoder's error messages.
 pub(crate) trait Vocabulary: Copy + Default + 'static {
@@ -16,7 +20,20 @@ pub(crate) trait Vocabulary: Copy + Default + 'static {
 
 /// A whole report.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Report {
+    /// The JSON Schema editors validate the file against (`"$schema"`), when
+    /// the file names one. Not part of the format: kept so that exporting and
+    /// importing a report does not lose it, and otherwise ignored.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(
+            description = "The JSON Schema editors check this file against, such as \"report.schema.json\". Sealift ignores it."
+        )
+    )]
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "sealift-report/1")))]
     pub format: String,
     #[serde(rename = "report")]
     pub info: ReportInfo,
@@ -67,15 +84,21 @@ impl Report {
 
 /// The `report` object: what the report is, who wrote it, and its narrative.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReportInfo {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub title: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub summary: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = LANGUAGE)))]
     pub language: String,
     pub published: Date,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<Date>,
     pub as_of: Date,
+    #[cfg_attr(feature = "schema", schemars(inner(regex(pattern = NOT_BLANK))))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub credits: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,9 +109,11 @@ pub struct ReportInfo {
 
 /// One block of narrative and its footnotes.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Section {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub text: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cites: Vec<Citation>,
@@ -106,15 +131,21 @@ pub struct Citation {
 
 /// A publication the report relies on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub publisher: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = WEB_URL)))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub kind: SourceKind,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = LANGUAGE)))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -123,25 +154,36 @@ pub struct Source {
 
 /// Who made a claim or an estimate.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Actor {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub name: String,
     pub kind: ActorKind,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = COUNTRY)))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
 
 /// A port, base, crossing or other place on the map.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Place {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub name: String,
+    #[cfg_attr(feature = "schema", schemars(inner(regex(pattern = NOT_BLANK))))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = COUNTRY)))]
     pub country: String,
     pub kind: PlaceKind,
+    #[cfg_attr(feature = "schema", schemars(range(min = -90, max = 90)))]
     #[serde(serialize_with = "ser::number")]
     pub lat: f64,
+    #[cfg_attr(feature = "schema", schemars(range(min = -180, max = 180)))]
     #[serde(serialize_with = "ser::number")]
     pub lon: f64,
     pub precision: PlacePrecision,
@@ -151,13 +193,19 @@ pub struct Place {
 
 /// A ship.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Vessel {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub name: String,
+    #[cfg_attr(feature = "schema", schemars(inner(regex(pattern = NOT_BLANK))))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = IMO)))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub imo: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = COUNTRY)))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flag: Option<String>,
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -174,7 +222,9 @@ pub struct Vessel {
 
 /// A sanction on a vessel.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Sanction {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     /// Free text: `US`, `EU`, `UN`, `South Korea`.
     pub by: String,
     pub date: Date,
@@ -186,10 +236,20 @@ pub struct Sanction {
 
 /// A voyage leg.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(extend("anyOf" = [{ "required": ["depart"] }, { "required": ["arrive"] }]))
+)]
+#[cfg_attr(feature = "schema", schemars(transform = schema::sources_required))]
 pub struct Trip {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub vessel: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub from: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub to: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub depart: Option<Date>,
@@ -200,14 +260,19 @@ pub struct Trip {
     pub certainty: Certainty,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Citation>,
 }
 
 /// Something seen or recorded at one place and time that is not a whole leg.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = schema::sources_required))]
 pub struct Event {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vessel: Option<String>,
     #[serde(flatten)]
@@ -216,21 +281,26 @@ pub struct Event {
     pub when: When,
     pub kind: EventKind,
     pub certainty: Certainty,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub summary: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Citation>,
 }
 
 /// Where an event happened: a known place, or a bare position (JSON `place` or `position`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum EventLocation {
-    Place(String),
+    Place(#[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))] String),
     Position {
+        #[cfg_attr(feature = "schema", schemars(range(min = -90, max = 90)))]
         #[serde(serialize_with = "ser::number")]
         lat: f64,
+        #[cfg_attr(feature = "schema", schemars(range(min = -180, max = 180)))]
         #[serde(serialize_with = "ser::number")]
         lon: f64,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -246,6 +316,7 @@ impl Default for EventLocation {
 
 /// When an event happened: a date or a period (JSON `date` or `period`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum When {
     Date(Date),
@@ -260,54 +331,74 @@ impl Default for When {
 
 /// An assertion attributed to an actor.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = schema::sources_required))]
 pub struct Claim {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
     pub stated: Date,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub actor: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub text: String,
+    #[cfg_attr(feature = "schema", schemars(inner(regex(pattern = ID))))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub vessels: Vec<String>,
+    #[cfg_attr(feature = "schema", schemars(inner(regex(pattern = ID))))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<String>,
     pub certainty: Certainty,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Citation>,
 }
 
 /// A number that someone put forward.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = schema::sources_required))]
 pub struct Estimate {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub id: String,
     pub stated: Date,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ID)))]
     pub actor: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub measure: String,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NOT_BLANK)))]
     pub unit: String,
     pub quantity: Quantity,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(inner(regex(pattern = ID))))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub derived_from: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Citation>,
 }
 
 /// A value with how it is meant (exact, about, at least, ...) and an optional range.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quantity {
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
     #[serde(serialize_with = "ser::number")]
     pub value: f64,
     pub bound: Bound,
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
     #[serde(
         serialize_with = "ser::opt_number",
         skip_serializing_if = "Option::is_none"
     )]
     pub low: Option<f64>,
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
     #[serde(
         serialize_with = "ser::opt_number",
         skip_serializing_if = "Option::is_none"
