@@ -1,13 +1,15 @@
 //! `sealift check`: reads each file, checks it and prints what is wrong.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::Renderer;
 use sealift_format::{Checked, Diagnostic, Severity};
 use serde::Serialize;
 
+use crate::render::{self, Place, Problem};
 use crate::{ColorChoice, OutputFormat};
 
 /// What checking one file found, as `--format json` prints it.
@@ -25,18 +27,7 @@ struct FileResult {
 
 /// Checks every file and returns the exit code: 0 valid, 1 invalid, 2 unreadable.
 pub fn run(files: &[PathBuf], format: OutputFormat, color: ColorChoice) -> ExitCode {
-    let styled = match color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
-    let renderer = if styled {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
+    let renderer = render::renderer(color);
 
     let mut results = Vec::with_capacity(files.len());
     let mut out = String::new();
@@ -60,11 +51,7 @@ pub fn run(files: &[PathBuf], format: OutputFormat, color: ColorChoice) -> ExitC
             Err(err) => {
                 let message = format!("cannot read {name}: {err}");
                 if format == OutputFormat::Human {
-                    let report = [Group::with_title(
-                        Level::ERROR.primary_title(message.as_str()),
-                    )];
-                    out.push_str(&renderer.render(&report));
-                    out.push_str("\n\n");
+                    out.push_str(&render::line(&renderer, Severity::Error, &message));
                 }
                 FileResult {
                     file: name,
@@ -98,107 +85,43 @@ pub fn run(files: &[PathBuf], format: OutputFormat, color: ColorChoice) -> ExitC
 }
 
 /// One file's diagnostics in the style of rustc, then a one-line verdict.
-fn render_human(renderer: &Renderer, name: &str, bytes: &[u8], checked: &Checked) -> String {
-    let text = String::from_utf8_lossy(bytes);
+pub fn render_human(renderer: &Renderer, name: &str, bytes: &[u8], checked: &Checked) -> String {
+    let text: Rc<str> = String::from_utf8_lossy(bytes).into();
     let mut out = String::new();
     for diagnostic in &checked.diagnostics {
-        out.push_str(&renderer.render(&diagnostic_report(name, &text, diagnostic)));
-        out.push_str("\n\n");
+        out.push_str(&render::problem(
+            renderer,
+            &problem(name, &text, diagnostic),
+        ));
     }
     let errors = checked.errors().count();
     let warnings = checked.warnings().count();
-    let verdict = if errors == 0 {
-        format!("{name}: valid{}", counted(warnings, "warning"))
-    } else {
-        format!(
-            "{name}: invalid, {}{}",
-            plural(errors, "error"),
-            counted(warnings, "warning")
-        )
-    };
-    let level = if errors == 0 {
-        Level::NOTE
-    } else {
-        Level::ERROR
-    };
-    out.push_str(&renderer.render(&[Group::with_title(level.primary_title(verdict.as_str()))]));
-    out.push('\n');
+    out.push_str(&render::verdict(renderer, name, errors, warnings));
     out
 }
 
-/// Builds the annotate-snippets report for one diagnostic: the message, the
-/// line of the file it points at (when known), the JSON path, and any help.
-fn diagnostic_report<'a>(name: &'a str, text: &'a str, d: &'a Diagnostic) -> Vec<Group<'a>> {
-    let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+/// A diagnostic as a [`Problem`]: the line of the file it points at (when
+/// known), labelled with the JSON path, and any help.
+pub fn problem(name: &str, text: &Rc<str>, d: &Diagnostic) -> Problem {
+    let label = if d.path.is_empty() {
+        "here".to_string()
+    } else {
+        d.path.clone()
     };
-    let path_label = if d.path.is_empty() {
-        "here"
-    } else {
-        d.path.as_str()
+    let place = match d.location {
+        Some(loc) => Place::Text {
+            file: name.to_string(),
+            text: Rc::clone(text),
+            offset: loc.offset,
+            len: loc.len,
+            label,
+        },
+        None => Place::Note(format!("in {name}, at {label}")),
     };
-    let mut group = Group::with_title(level.primary_title(d.message.as_str()));
-    match d
-        .location
-        .and_then(|loc| line_around(text, loc.offset, loc.len).map(|l| (loc, l)))
-    {
-        Some((loc, (line, span))) => {
-            group = group.element(
-                Snippet::source(line)
-                    .line_start(loc.line)
-                    .path(name)
-                    .annotation(AnnotationKind::Primary.span(span).label(path_label)),
-            );
-        }
-        None => {
-            group = group.element(Level::NOTE.message(format!("in {name}, at {path_label}")));
-        }
-    }
-    if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help.as_str()));
-    }
-    vec![group]
-}
-
-/// The whole line holding byte `offset`, and the span (within that line) to
-/// underline: at least one character, never past the end of the line.
-fn line_around(text: &str, offset: usize, len: usize) -> Option<(&str, std::ops::Range<usize>)> {
-    let offset = offset.min(text.len());
-    if !text.is_char_boundary(offset) {
-        return None;
-    }
-    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
-    let end = text
-        .get(offset..)?
-        .find('\n')
-        .map_or(text.len(), |i| offset + i);
-    let line = text.get(start..end)?.trim_end_matches('\r');
-    let from = offset - start;
-    let mut to = (from + len.max(1)).min(line.len());
-    while to > from && !line.is_char_boundary(to) {
-        to -= 1;
-    }
-    if to <= from {
-        // Pointing at the end of the line (or of the file): underline nothing
-        // rather than invent a character.
-        return Some((line, line.len()..line.len()));
-    }
-    Some((line, from..to))
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-fn counted(n: usize, word: &str) -> String {
-    if n == 0 {
-        String::new()
-    } else {
-        format!(" ({})", plural(n, word))
+    Problem {
+        severity: d.severity,
+        message: d.message.clone(),
+        help: d.help.clone(),
+        place,
     }
 }

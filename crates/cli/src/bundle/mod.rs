@@ -1,0 +1,367 @@
+//! `sealift bundle REPORT -o story.html`: one HTML file that holds everything,
+//! for archiving a published story or sending it by mail.
+//!
+//! It starts from the built viewer (`trunk build --release` writes `dist/`)
+//! and inlines, in its `index.html`:
+//! - the CSS, as one `<style>`;
+//! - the report, as `<script type="application/json" id="sealift-report">`,
+//!   which the viewer reads instead of fetching `data/report.json`;
+//! - the basemap (`basemap/land.json`), when the build has one, as
+//!   `<script type="application/json" id="sealift-basemap">`;
+//! - the WebAssembly, base64 in `<script type="application/wasm" id="sealift-wasm">`,
+//!   and the JS glue that starts it (see [`glue`]);
+//! - the icon, as a `data:` URL.
+//!
+//! The page gets its own Content Security Policy: no network at all
+//! (`connect-src 'none'`), and only the bundle's own script and style, by hash.
+
+mod glue;
+mod html;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use sealift_format::Severity;
+use sha2::{Digest, Sha256};
+
+use crate::render::{self, Place, Problem};
+use crate::{ColorChoice, check, print};
+
+/// The id the viewer reads the report from (`INLINE_REPORT_ID` in src/data.rs).
+pub const REPORT_ID: &str = "sealift-report";
+
+/// The id the map reads the basemap from.
+pub const BASEMAP_ID: &str = "sealift-basemap";
+
+/// The basemap file of a build, relative to `dist/`.
+const BASEMAP_FILE: &str = "basemap/land.json";
+
+/// Bundles `report` with the viewer in `dist` into `output`; exits 0 when
+/// written, 1 when the report or the build cannot be bundled, 2 when a file
+/// cannot be read or written.
+pub fn run(report: &Path, output: &Path, dist: &Path, color: ColorChoice) -> ExitCode {
+    let renderer = render::renderer(color);
+    let name = report.display().to_string();
+    let fail = |problem: Problem, code: u8| {
+        print(&render::problem(&renderer, &problem));
+        ExitCode::from(code)
+    };
+    let rebuild = "build the viewer with `trunk build --release` and give its folder with --dist";
+    let bytes = match std::fs::read(report) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            return fail(
+                Problem::error(format!("cannot read {name}: {err}"), Place::Nowhere),
+                2,
+            );
+        }
+    };
+    let checked = sealift_format::check_bytes(&bytes);
+    if !checked.is_valid() {
+        let mut out = check::render_human(&renderer, &name, &bytes, &checked);
+        out.push_str(&render::line(
+            &renderer,
+            Severity::Error,
+            "a bundle needs a report without errors: fix them first",
+        ));
+        print(&out);
+        return ExitCode::from(1);
+    }
+    let page = match bundle(dist, &bytes) {
+        Ok(page) => page,
+        Err(Failure::Unreadable(message)) => {
+            return fail(
+                Problem::error(message, Place::Nowhere).with_help(rebuild),
+                2,
+            );
+        }
+        Err(Failure::Unbundlable(message)) => {
+            return fail(
+                Problem::error(message, Place::Nowhere).with_help(rebuild),
+                1,
+            );
+        }
+    };
+    if let Err(err) = std::fs::write(output, page) {
+        let message = format!("cannot write {}: {err}", output.display());
+        return fail(Problem::error(message, Place::Nowhere), 2);
+    }
+    print(&render::note(
+        &renderer,
+        &format!("wrote {}", output.display()),
+    ));
+    ExitCode::SUCCESS
+}
+
+/// Why there is no bundle, in words.
+enum Failure {
+    /// A file of the build cannot be read.
+    Unreadable(String),
+    /// The build is not one this bundler understands.
+    Unbundlable(String),
+}
+
+fn unbundlable(message: impl Into<String>) -> Failure {
+    Failure::Unbundlable(message.into())
+}
+
+/// The build's files, read.
+struct Build<'a> {
+    dist: &'a Path,
+}
+
+impl Build<'_> {
+    /// The file at `url` (as the page names it, relative: `./x.css`).
+    fn path(&self, url: &str) -> Result<PathBuf, Failure> {
+        let relative = url.strip_prefix("./").unwrap_or(url);
+        let plain = !relative.is_empty()
+            && !relative.starts_with('/')
+            && !relative.contains(':')
+            && !relative.split('/').any(|part| part == "..");
+        if !plain {
+            return Err(unbundlable(format!(
+                "the page refers to `{url}`, which is not a file of the build"
+            )));
+        }
+        Ok(self.dist.join(relative))
+    }
+
+    fn bytes(&self, url: &str) -> Result<Vec<u8>, Failure> {
+        let path = self.path(url)?;
+        std::fs::read(&path)
+            .map_err(|err| Failure::Unreadable(format!("cannot read {}: {err}", path.display())))
+    }
+
+    fn text(&self, url: &str) -> Result<String, Failure> {
+        String::from_utf8(self.bytes(url)?)
+            .map_err(|_| unbundlable(format!("`{url}` of the build is not UTF-8 text")))
+    }
+}
+
+/// The single-file page.
+fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
+    let build = Build { dist };
+    let page = build.text("index.html")?;
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+
+    // The loader Trunk writes: it names the JS glue and the WebAssembly.
+    let loaders: Vec<html::Element> = html::elements(&page, "script")
+        .into_iter()
+        .filter(|s| page[s.content.clone()].contains("module_or_path"))
+        .collect();
+    let [loader] = loaders.as_slice() else {
+        return Err(unbundlable(format!(
+            "{} has no Trunk loader script: is it a Trunk build?",
+            dist.join("index.html").display()
+        )));
+    };
+    let code = &page[loader.content.clone()];
+    let (Some(js_url), Some(wasm_url)) = (
+        quoted_after(code, "from "),
+        quoted_after(code, "module_or_path:"),
+    ) else {
+        return Err(unbundlable(
+            "the Trunk loader does not name its JS and WebAssembly files",
+        ));
+    };
+    let module = glue::inline_module(&build.text(&js_url)?).map_err(unbundlable)?;
+    let wasm = BASE64.encode(build.bytes(&wasm_url)?);
+    let mut data = String::new();
+    data.push_str(&json_script(REPORT_ID, report));
+    let basemap = dist.join(BASEMAP_FILE);
+    if basemap.is_file() {
+        data.push_str(&json_script(BASEMAP_ID, &build.bytes(BASEMAP_FILE)?));
+    }
+    data.push_str(&format!(
+        "<script type=\"application/wasm\" id=\"{}\">{wasm}</script>\n",
+        glue::WASM_ID
+    ));
+    data.push_str(&format!("<script type=\"module\">{module}</script>"));
+    edits.push((loader.whole.clone(), data));
+
+    // Stylesheets become one <style>; preloads go; the icon becomes data.
+    let mut css = String::new();
+    let mut first_style = None;
+    for link in html::start_tags(&page, "link") {
+        let rel = link.attr("rel").unwrap_or_default().to_ascii_lowercase();
+        let href = link.attr("href").unwrap_or_default();
+        match rel.as_str() {
+            "stylesheet" => {
+                let text = build.text(href)?;
+                check_css(href, &text)?;
+                match link
+                    .attr("media")
+                    .filter(|m| !m.eq_ignore_ascii_case("all"))
+                {
+                    Some(media) => {
+                        css.push_str(&format!("/* {href} */\n@media {media} {{\n{text}\n}}\n"));
+                    }
+                    None => css.push_str(&format!("/* {href} */\n{text}\n")),
+                }
+                first_style.get_or_insert(link.range.clone());
+                edits.push((link.range.clone(), String::new()));
+            }
+            "modulepreload" | "preload" => edits.push((link.range.clone(), String::new())),
+            "icon" => {
+                let mime = link.attr("type").unwrap_or("image/svg+xml");
+                let icon = format!("data:{mime};base64,{}", BASE64.encode(build.bytes(href)?));
+                let tag = format!(
+                    "<link rel=\"icon\" href=\"{}\" type=\"{}\" />",
+                    html::attribute_text(&icon),
+                    html::attribute_text(mime)
+                );
+                edits.push((link.range.clone(), tag));
+            }
+            _ if href.is_empty() => {}
+            _ => {
+                return Err(unbundlable(format!(
+                    "the page links `{href}` (rel=\"{rel}\"), which a single file cannot hold"
+                )));
+            }
+        }
+    }
+    let style = format!("<style>\n{css}</style>");
+    if let Some(range) = first_style {
+        edits.retain(|(r, _)| r != &range);
+        edits.push((range, style.clone()));
+    }
+
+    // The policy: nothing from anywhere, except this page's script and style.
+    let policy = policy(&module, &format!("\n{css}"));
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
+    let existing = html::start_tags(&page, "meta").into_iter().find(|m| {
+        m.attr("http-equiv")
+            .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"))
+    });
+    match existing {
+        Some(tag) => edits.push((tag.range, meta)),
+        None => {
+            let charset = html::start_tags(&page, "meta")
+                .into_iter()
+                .find(|m| m.attr("charset").is_some())
+                .ok_or_else(|| unbundlable("the page has no <meta charset>"))?;
+            edits.push((
+                charset.range.end..charset.range.end,
+                format!("\n    {meta}"),
+            ));
+        }
+    }
+
+    for script in html::start_tags(&page, "script") {
+        if script.attr("src").is_some() {
+            return Err(unbundlable(
+                "the page loads a script by URL, which a single file cannot hold",
+            ));
+        }
+    }
+    Ok(apply(&page, edits))
+}
+
+/// The text in quotes after `marker` in `code`: `from './x.js'` gives `./x.js`.
+fn quoted_after(code: &str, marker: &str) -> Option<String> {
+    let rest = code[code.find(marker)? + marker.len()..].trim_start();
+    let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+    let inner = &rest[1..];
+    Some(inner[..inner.find(quote)?].to_string())
+}
+
+/// A report or basemap as an inline JSON element. `<` only occurs inside JSON
+/// strings, where `\u003c` means the same, so the element cannot be closed
+/// early by its content (`</script>`, `<!--`).
+fn json_script(id: &str, json: &[u8]) -> String {
+    let text = String::from_utf8_lossy(json);
+    let text = text.trim_start_matches('\u{feff}').replace('<', "\\u003c");
+    format!("<script type=\"application/json\" id=\"{id}\">{text}</script>\n")
+}
+
+/// CSS that names other files cannot be inlined as it is.
+fn check_css(href: &str, css: &str) -> Result<(), Failure> {
+    if css.to_ascii_lowercase().contains("</style") {
+        return Err(unbundlable(format!("{href} contains `</style`")));
+    }
+    let lower = css.to_ascii_lowercase();
+    for (i, _) in lower.match_indices("url(") {
+        let target = lower[i + 4..].trim_start().trim_start_matches(['"', '\'']);
+        if !target.starts_with("data:") && !target.starts_with('#') {
+            return Err(unbundlable(format!(
+                "{href} refers to a file with url(...), which this bundler does not inline"
+            )));
+        }
+    }
+    if lower.contains("@import") {
+        return Err(unbundlable(format!("{href} imports another stylesheet")));
+    }
+    Ok(())
+}
+
+/// The bundle's Content Security Policy.
+fn policy(script: &str, style: &str) -> String {
+    let hash = |text: &str| {
+        format!(
+            "'sha256-{}'",
+            BASE64.encode(Sha256::digest(text.as_bytes()))
+        )
+    };
+    [
+        "default-src 'none'".to_string(),
+        format!("script-src {} 'wasm-unsafe-eval'", hash(script)),
+        format!("style-src {}", hash(style)),
+        "img-src data: blob:".to_string(),
+        "connect-src 'none'".to_string(),
+        "object-src 'none'".to_string(),
+        "base-uri 'none'".to_string(),
+        "form-action 'none'".to_string(),
+    ]
+    .join("; ")
+}
+
+/// Applies non-overlapping edits to `page`.
+fn apply(page: &str, mut edits: Vec<(std::ops::Range<usize>, String)>) -> String {
+    edits.sort_by_key(|(range, _)| range.start);
+    let mut out = String::with_capacity(page.len());
+    let mut at = 0;
+    for (range, text) in edits {
+        if range.start < at {
+            continue; // overlapping: keep the first
+        }
+        out.push_str(&page[at..range.start]);
+        out.push_str(&text);
+        at = range.end;
+    }
+    out.push_str(&page[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_cannot_close_its_element() {
+        let script = json_script("x", br#"{"t":"</script><!-- a"}"#);
+        assert_eq!(
+            script,
+            "<script type=\"application/json\" id=\"x\">{\"t\":\"\\u003c/script>\\u003c!-- a\"}</script>\n"
+        );
+    }
+
+    #[test]
+    fn loader_urls_are_read() {
+        let code = "import init, * as bindings from './v-1.js';\nconst wasm = await init({ module_or_path: './v-1_bg.wasm' });";
+        assert_eq!(quoted_after(code, "from "), Some("./v-1.js".into()));
+        assert_eq!(
+            quoted_after(code, "module_or_path:"),
+            Some("./v-1_bg.wasm".into())
+        );
+    }
+
+    #[test]
+    fn css_that_names_files_is_refused() {
+        assert!(check_css("a.css", "p { color: red }").is_ok());
+        assert!(check_css("a.css", "p { background: url(data:image/png;base64,AA) }").is_ok());
+        assert!(check_css("a.css", "p { background: url('x.png') }").is_err());
+        assert!(check_css("a.css", "@import 'b.css';").is_err());
+    }
+}

@@ -1,0 +1,345 @@
+//! `sealift export REPORT FOLDER`: a report as spreadsheets.
+//!
+//! Writes `report.toml` and every CSV file of [`crate::layout`] (files with no
+//! rows get their header, as templates). It works from the report's own JSON
+//! shape (the model serialized), taking each field into its column; a field
+//! that no column takes is an error rather than a silent loss, so that
+//! `sealift import` always gives back the same report.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use sealift_format::{Report, Severity};
+use serde_json::{Map, Value};
+
+use crate::cells::{self, CitationCell};
+use crate::layout::{Cell, Field, Items, REPORT_BLOCK, REPORT_KEYS, TABLES, Table};
+use crate::render::{self, Problem};
+use crate::{ColorChoice, check, print};
+
+/// Exports `report` into `folder`; exits 0 when written, 1 when the report
+/// is invalid or a file would be overwritten, 2 when a file cannot be read or
+/// written.
+pub fn run(report: &Path, folder: &Path, force: bool, color: ColorChoice) -> ExitCode {
+    let renderer = render::renderer(color);
+    let name = report.display().to_string();
+    let bytes = match std::fs::read(report) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            print(&render::line(
+                &renderer,
+                Severity::Error,
+                &format!("cannot read {name}: {err}"),
+            ));
+            return ExitCode::from(2);
+        }
+    };
+    let checked = sealift_format::check_bytes(&bytes);
+    let Some(report) = checked.report.as_ref().filter(|_| checked.is_valid()) else {
+        let mut out = check::render_human(&renderer, &name, &bytes, &checked);
+        out.push_str(&render::line(
+            &renderer,
+            Severity::Error,
+            "export needs a report without errors: fix them first",
+        ));
+        print(&out);
+        return ExitCode::from(1);
+    };
+    let files = match files(report) {
+        Ok(files) => files,
+        Err(bug) => {
+            let problem = Problem::error(format!("cannot export: {bug}"), render::Place::Nowhere)
+                .with_help("this is a bug in sealift; please report it with the report file");
+            print(&render::problem(&renderer, &problem));
+            return ExitCode::from(1);
+        }
+    };
+    let existing: Vec<String> = files
+        .iter()
+        .map(|(file, _)| folder.join(file))
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !force && !existing.is_empty() {
+        let problem = Problem::error(
+            format!("these files exist already: {}", existing.join(", ")),
+            render::Place::Nowhere,
+        )
+        .with_help("export into a new folder, or add --force to overwrite them");
+        print(&render::problem(&renderer, &problem));
+        return ExitCode::from(1);
+    }
+    let written = std::fs::create_dir_all(folder).and_then(|()| {
+        files
+            .iter()
+            .try_for_each(|(file, text)| std::fs::write(folder.join(file), text))
+    });
+    match written {
+        Ok(()) => {
+            let mut out = String::new();
+            if let Some(warning) = unexported_extras(&bytes) {
+                out.push_str(&render::problem(&renderer, &warning));
+            }
+            let note = format!("wrote {} files to {}", files.len(), folder.display());
+            out.push_str(&render::note(&renderer, &note));
+            print(&out);
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            let message = format!("cannot write into {}: {err}", folder.display());
+            print(&render::line(&renderer, Severity::Error, &message));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Every file of the export: its name and its text.
+pub fn files(report: &Report) -> Result<Vec<(&'static str, String)>, Bug> {
+    let Value::Object(mut top) = serde_json::to_value(report).map_err(internal)? else {
+        return Err(internal("the report is not an object"));
+    };
+    let mut info = match top.remove("report") {
+        Some(Value::Object(info)) => info,
+        _ => Map::new(),
+    };
+    // Lists inside items (sanctions) first, so that their owners (vessels)
+    // are then exported without them.
+    let mut rows = vec![Vec::new(); TABLES.len()];
+    for inside_first in [true, false] {
+        for (i, table) in TABLES.iter().enumerate() {
+            if matches!(table.items, Items::Inside { .. }) == inside_first {
+                rows[i] = take_rows(table, &mut top, &mut info)?;
+            }
+        }
+    }
+    let mut files = vec![(REPORT_BLOCK, report_block(&mut top, info)?)];
+    for (table, rows) in TABLES.iter().zip(rows) {
+        files.push((table.file, csv_text(table, rows)?));
+    }
+    top.remove("format");
+    if let Some(key) = top.keys().next() {
+        return Err(internal(format!("the report's `{key}` has no file")));
+    }
+    Ok(files)
+}
+
+/// Takes the items of `table` out of the report: each as its row's cells,
+/// keyed by column name.
+fn take_rows(
+    table: &Table,
+    top: &mut Map<String, Value>,
+    info: &mut Map<String, Value>,
+) -> Result<Vec<Map<String, Value>>, Bug> {
+    let items = |value: Option<Value>| match value {
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .filter_map(|item| match item {
+                Value::Object(object) => Some(object),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut rows = Vec::new();
+    match table.items {
+        Items::Top(name) => {
+            for item in items(top.remove(name)) {
+                rows.push(row(table, item, None)?);
+            }
+        }
+        Items::Report(list) => {
+            for item in items(info.remove(list)) {
+                rows.push(row(table, item, None)?);
+            }
+        }
+        Items::Inside { collection, list } => {
+            // The owners stay in the report for their own file; only their
+            // lists are taken here.
+            if let Some(Value::Array(owners)) = top.get_mut(collection) {
+                for owner in owners.iter_mut().filter_map(Value::as_object_mut) {
+                    let id = owner.get("id").cloned();
+                    for item in items(owner.remove(list)) {
+                        rows.push(row(table, item, id.clone())?);
+                    }
+                }
+            }
+        }
+    }
+    Ok(rows)
+}
+
+/// One item as cells: each column takes its field out of the item; anything
+/// left over has no column, which would lose data, so it is an error.
+fn row(
+    table: &Table,
+    mut item: Map<String, Value>,
+    owner: Option<Value>,
+) -> Result<Map<String, Value>, Bug> {
+    let mut cells = Map::new();
+    for column in table.columns {
+        let value = match column.field {
+            Field::Same => item.remove(column.name),
+            Field::In(object, key) => match item.get_mut(object) {
+                Some(Value::Object(inner)) => {
+                    let value = inner.remove(key);
+                    if inner.is_empty() {
+                        item.remove(object);
+                    }
+                    value
+                }
+                _ => None,
+            },
+            Field::Owner => owner.clone(),
+        };
+        if let Some(value) = value {
+            cells.insert(column.name.into(), Value::String(cell(column.cell, value)?));
+        }
+    }
+    match item.keys().next() {
+        Some(key) => Err(internal(format!(
+            "{} has no column for `{key}`",
+            table.file
+        ))),
+        None => Ok(cells),
+    }
+}
+
+/// A value as its cell's text.
+fn cell(kind: Cell, value: Value) -> Result<String, Bug> {
+    Ok(match (kind, value) {
+        (Cell::Text | Cell::Word, Value::String(s)) => s,
+        (Cell::Number, Value::Number(n)) => n.to_string(),
+        (Cell::List, Value::Array(values)) => {
+            cells::join_list(values.iter().filter_map(Value::as_str))
+        }
+        (Cell::Citations, Value::Array(values)) => {
+            let citations: Vec<CitationCell> = values.iter().map(citation).collect();
+            cells::join_citations(&citations)
+        }
+        (kind, value) => {
+            return Err(internal(format!("a {kind:?} cell cannot hold {value}")));
+        }
+    })
+}
+
+fn citation(value: &Value) -> CitationCell {
+    let part = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
+    match value {
+        Value::String(source) => CitationCell {
+            source: Some(source.clone()),
+            ..CitationCell::default()
+        },
+        _ => CitationCell {
+            source: part("source"),
+            locator: part("locator"),
+            quote: part("quote"),
+            via: part("via"),
+        },
+    }
+}
+
+/// A CSV file: the header, then the rows in the layout's column order.
+fn csv_text(table: &Table, rows: Vec<Map<String, Value>>) -> Result<String, Bug> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = table.columns.iter().map(|c| c.name);
+    writer.write_record(header).map_err(internal)?;
+    for row in rows {
+        let record = table
+            .columns
+            .iter()
+            .map(|c| row.get(c.name).and_then(Value::as_str).unwrap_or_default());
+        writer.write_record(record).map_err(internal)?;
+    }
+    let bytes = writer.into_inner().map_err(internal)?;
+    String::from_utf8(bytes).map_err(internal)
+}
+
+/// `report.toml`: a comment for the author, `"$schema"` when the report has
+/// one, then the block's keys in the layout's order.
+fn report_block(top: &mut Map<String, Value>, mut info: Map<String, Value>) -> Result<String, Bug> {
+    let mut text = String::from(
+        "# The report block: what this report is and who made it (see docs/authoring.md).\n\
+         # Dates are text in quotes: \"2024\", \"2024-02\", \"2024-02-12\", with ~ (about) or ? (uncertain).\n",
+    );
+    if let Some(schema) = top.remove("$schema") {
+        text.push_str(&format!("\"$schema\" = {}\n", toml_value(&schema)?));
+    }
+    for key in REPORT_KEYS {
+        if let Some(value) = info.remove(*key) {
+            text.push_str(&format!("{key} = {}\n", toml_value(&value)?));
+        }
+    }
+    match info.keys().next() {
+        Some(key) => Err(internal(format!("{REPORT_BLOCK} has no key for `{key}`"))),
+        None => Ok(text),
+    }
+}
+
+/// A JSON string or list of strings, written as TOML.
+fn toml_value(value: &Value) -> Result<String, Bug> {
+    let value = match value {
+        Value::String(s) => toml::Value::String(s.clone()),
+        Value::Array(items) => toml::Value::Array(
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(|s| toml::Value::String(s.to_string()))
+                .collect(),
+        ),
+        other => return Err(internal(format!("{REPORT_BLOCK} cannot hold {other}"))),
+    };
+    Ok(value.to_string())
+}
+
+/// Fields starting with `x-` are allowed in a report but not part of the
+/// model, so the spreadsheets cannot carry them: say so rather than drop
+/// them silently.
+fn unexported_extras(bytes: &[u8]) -> Option<Problem> {
+    fn walk(value: &Value, path: &str, found: &mut Vec<String>) {
+        match value {
+            Value::Object(object) => {
+                for (key, inner) in object {
+                    let here = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    if key.starts_with("x-") {
+                        found.push(here);
+                    } else {
+                        walk(inner, &here, found);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    let mut found = Vec::new();
+    walk(&value, "", &mut found);
+    let first = found.first()?;
+    let message = format!(
+        "{} not exported: fields starting with `x-` have no column (the first is {first})",
+        render::plural(found.len(), "field")
+    );
+    Some(Problem {
+        severity: Severity::Warning,
+        message,
+        help: Some("keep them in the JSON report, or move what they say into a `note`".into()),
+        place: render::Place::Nowhere,
+    })
+}
+
+/// A mistake of Sealift's, not the author's: the export would lose data.
+/// Said in words; `run` tells the author.
+type Bug = String;
+
+fn internal(what: impl std::fmt::Display) -> Bug {
+    what.to_string()
+}

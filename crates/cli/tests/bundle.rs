@@ -1,0 +1,144 @@
+//! `sealift bundle`, natively, on a tiny fake build (tests/fixtures/authoring-dist).
+//! The browser test (tests/e2e/bundle.test.mjs) opens a real one.
+
+mod common;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use common::{file, scratch, sealift, stdout};
+use sha2::{Digest, Sha256};
+
+fn bundle(name: &str, report: &str) -> (Option<i32>, String, std::path::PathBuf) {
+    let output = scratch(name).join("story.html");
+    let out = sealift(&[
+        "bundle".as_ref(),
+        file(report).as_os_str(),
+        "-o".as_ref(),
+        output.as_os_str(),
+        "--dist".as_ref(),
+        file("tests/fixtures/authoring-dist").as_os_str(),
+    ]);
+    (out.status.code(), stdout(&out), output)
+}
+
+/// The text between `<tag ...>` (the first one after `from`) and `</tag>`.
+fn element<'a>(html: &'a str, from: &str, tag: &str) -> &'a str {
+    let start = html.find(from).unwrap_or_else(|| panic!("no {from}"));
+    let open_end = start + html[start..].find('>').expect("tag end") + 1;
+    let close = open_end
+        + html[open_end..]
+            .find(&format!("</{tag}>"))
+            .expect("end tag");
+    &html[open_end..close]
+}
+
+fn hash(text: &str) -> String {
+    format!(
+        "'sha256-{}'",
+        BASE64.encode(Sha256::digest(text.as_bytes()))
+    )
+}
+
+#[test]
+fn everything_is_inlined_into_one_file() {
+    let (code, text, output) = bundle("bundle-fake", "tests/fixtures/small.json");
+    assert_eq!(code, Some(0), "{text}");
+    let html = std::fs::read_to_string(&output).expect("written");
+
+    // Nothing is left to fetch.
+    assert!(!html.contains("rel=\"stylesheet\""), "{html}");
+    assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""));
+    assert!(!html.contains("./viewer-1a2b"), "{html}");
+    assert!(html.contains("href=\"data:image/svg+xml;base64,"));
+
+    // The CSS, the report, the basemap and the WebAssembly are in the page.
+    let style = element(&html, "<style", "style");
+    assert!(style.contains(":root { --ink: #123; }"));
+    assert!(
+        style.contains("@media screen {\n.shell {"),
+        "a stylesheet's media is kept"
+    );
+    let report = element(&html, "id=\"sealift-report\"", "script");
+    let checked = sealift_format::check(report);
+    assert!(checked.is_valid(), "{:#?}", checked.diagnostics);
+    assert!(element(&html, "id=\"sealift-basemap\"", "script").contains("sealift-basemap/1"));
+    let wasm = element(&html, "id=\"sealift-wasm\"", "script");
+    assert_eq!(BASE64.decode(wasm).expect("base64"), b"\0asm\x01\0\0\0");
+
+    // The glue runs inline, starting from the inlined bytes, and cannot end
+    // its own element early.
+    let module = element(&html, "<script type=\"module\"", "script");
+    assert!(module.contains("class Handle"));
+    assert!(!module.contains("export "));
+    assert!(module.contains("__wbg_init({ module_or_path: sealiftBytes })"));
+    assert!(!module.to_lowercase().contains("</script"));
+
+    // The policy allows that one script and that one style, and no network.
+    let marker = "http-equiv=\"Content-Security-Policy\" content=\"";
+    let start = html.find(marker).expect("a policy") + marker.len();
+    let policy = &html[start..start + html[start..].find('"').expect("its end")];
+    assert!(policy.contains(&hash(module)), "{policy}");
+    assert!(policy.contains(&hash(style)), "{policy}");
+    assert!(policy.contains("connect-src 'none'"));
+    assert_eq!(html.matches("Content-Security-Policy").count(), 1);
+}
+
+#[test]
+fn report_text_cannot_close_its_element() {
+    let dir = scratch("bundle-escape");
+    let report = dir.join("tricky.json");
+    let text = std::fs::read_to_string(file("tests/fixtures/small.json")).expect("reads");
+    let tricky = text.replacen(
+        "Two ferries crossed",
+        "</script><script>alert(1)</script><!--",
+        1,
+    );
+    std::fs::write(&report, tricky).expect("writes");
+    let output = dir.join("story.html");
+    let out = sealift(&[
+        "bundle".as_ref(),
+        report.as_os_str(),
+        "-o".as_ref(),
+        output.as_os_str(),
+        "--dist".as_ref(),
+        file("tests/fixtures/authoring-dist").as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let html = std::fs::read_to_string(&output).expect("written");
+    assert!(!html.contains("alert(1)</script>"));
+    let inline = element(&html, "id=\"sealift-report\"", "script");
+    let report = sealift_format::check(inline).report.expect("still valid");
+    assert!(
+        report.info.sections[0]
+            .text
+            .starts_with("</script><script>alert(1)")
+    );
+}
+
+#[test]
+fn an_invalid_report_is_refused() {
+    let (code, text, output) = bundle("bundle-invalid", "tests/fixtures/invalid.json");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("a bundle needs a report without errors"),
+        "{text}"
+    );
+    assert!(!output.exists());
+}
+
+#[test]
+fn a_missing_build_says_how_to_make_one() {
+    let output = scratch("bundle-no-dist").join("story.html");
+    let out = sealift(&[
+        "bundle".as_ref(),
+        file("tests/fixtures/small.json").as_os_str(),
+        "-o".as_ref(),
+        output.as_os_str(),
+        "--dist".as_ref(),
+        "/nonexistent/dist".as_ref(),
+    ]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("trunk build --release"), "{text}");
+    assert!(!output.exists());
+}

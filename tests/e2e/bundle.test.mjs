@@ -1,0 +1,73 @@
+// `sealift bundle`: one HTML file that opens from disk with the network off.
+//
+// Bundles tests/fixtures/small.json with the built viewer (dist/, or
+// $SEALIFT_DIST), opens the file through file:// in an offline browser, and
+// checks that the report renders and that no request left the file.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { launch, dist, fixtures } from "./harness.mjs";
+
+const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+/**
+ * Runs `sealift`: $SEALIFT_BIN when set, else `cargo run` (which rebuilds it
+ * when the sources changed, so the test never runs a stale binary).
+ */
+function sealift(args) {
+  const [command, prefix] = process.env.SEALIFT_BIN
+    ? [resolve(root, process.env.SEALIFT_BIN), []]
+    : ["cargo", ["run", "--quiet", "-p", "sealift-cli", "--"]];
+  return execFileSync(command, [...prefix, ...args], { cwd: root, encoding: "utf8" });
+}
+
+let browser;
+let scratch;
+let story;
+
+before(async () => {
+  scratch = mkdtempSync(join(tmpdir(), "sealift-bundle-"));
+  story = join(scratch, "story.html");
+  sealift(["bundle", join(fixtures, "small.json"), "-o", story, "--dist", dist(), "--color", "never"]);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+test("the bundle renders from file:// with the network off, asking nothing of anyone", async () => {
+  const expected = JSON.parse(readFileSync(join(fixtures, "small.json"), "utf8"));
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const url = pathToFileURL(story).href;
+  const errors = [];
+  const requests = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  page.on("request", (req) => {
+    const u = req.url();
+    if (u !== url && !u.startsWith("data:")) requests.push(u);
+  });
+  await page.goto(url);
+  const h1 = page.locator("h1.report-header__title");
+  await h1.waitFor({ timeout: 15000 });
+  assert.equal(await h1.textContent(), expected.report.title);
+  const vessels = await page.locator("[data-collection=vessels] .report-contents__count").textContent();
+  assert.equal(vessels, String(expected.vessels.length));
+  assert.deepEqual(requests, [], "the bundle asked for something outside itself");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the bundle is one file: no link or script names another", () => {
+  const html = readFileSync(story, "utf8");
+  assert.doesNotMatch(html, /<script[^>]*\ssrc=/i);
+  assert.doesNotMatch(html, /<link[^>]*rel="(stylesheet|modulepreload|preload)"/i);
+  assert.match(html, /<script type="application\/json" id="sealift-report">/);
+  assert.match(html, /connect-src 'none'/);
+});
