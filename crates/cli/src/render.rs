@@ -185,7 +185,28 @@ fn line_around(text: &str, offset: usize, len: usize) -> Option<(&str, usize, Ra
         // rather than invent a character.
         return Some((line, number, line.len()..line.len()));
     }
-    Some((line, number, from..to))
+    Some(window(line, number, from..to))
+}
+
+/// The widest line shown; a longer one (a minified report is one line of
+/// megabytes) is cut to this many bytes around the span.
+const WIDEST_LINE: usize = 160;
+
+/// The part of a long line around `span`, on character boundaries.
+fn window(line: &str, number: usize, span: Range<usize>) -> (&str, usize, Range<usize>) {
+    if line.len() <= WIDEST_LINE {
+        return (line, number, span);
+    }
+    let mut start = span.start.saturating_sub(WIDEST_LINE / 3);
+    while start > 0 && !line.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + WIDEST_LINE).max(span.end).min(line.len());
+    while end < line.len() && !line.is_char_boundary(end) {
+        end += 1;
+    }
+    let shown = line.get(start..end).unwrap_or(line);
+    (shown, number, span.start - start..span.end - start)
 }
 
 pub fn plural(n: usize, word: &str) -> String {
@@ -215,5 +236,14 @@ mod tests {
         assert_eq!(line_around(text, 0, 0), Some(("a,b", 1, 0..1)));
         // Past the end: the last line, nothing underlined.
         assert_eq!(line_around(text, 99, 1), Some(("e", 3, 1..1)));
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_span() {
+        let text = format!("{}XYZ{}", "a".repeat(10_000), "b".repeat(10_000));
+        let (line, number, span) = line_around(&text, 10_000, 3).expect("a line");
+        assert_eq!(number, 1);
+        assert!(line.len() <= 160, "{}", line.len());
+        assert_eq!(line.get(span), Some("XYZ"));
     }
 }

@@ -36,10 +36,19 @@ pub struct Diagnostic {
     pub location: Option<Location>,
 }
 
+/// The most diagnostics one check lists. A hostile 20 MiB file can hold
+/// millions of mistakes; listing them all would exhaust a reader's memory, and
+/// no author fixes more than this in one pass anyway.
+pub const MAX_DIAGNOSTICS: usize = 1000;
+
 /// Collects diagnostics while a report is checked, then places them in the file.
 #[derive(Debug, Default)]
 pub(crate) struct Sink {
     items: Vec<(Diagnostic, Option<Span>)>,
+    /// Where a diagnostic past the limit goes, so that `.help()` has a target.
+    overflow: Vec<(Diagnostic, Option<Span>)>,
+    dropped_errors: usize,
+    dropped_warnings: usize,
 }
 
 impl Sink {
@@ -72,14 +81,25 @@ impl Sink {
             help: None,
             location: None,
         };
-        self.items.push((diagnostic, span));
-        Added(&mut self.items)
+        if self.items.len() < MAX_DIAGNOSTICS {
+            self.items.push((diagnostic, span));
+            return Added(&mut self.items);
+        }
+        match severity {
+            Severity::Error => self.dropped_errors += 1,
+            Severity::Warning => self.dropped_warnings += 1,
+        }
+        self.overflow.clear();
+        self.overflow.push((diagnostic, span));
+        Added(&mut self.overflow)
     }
 
     pub fn has_errors(&self) -> bool {
-        self.items
-            .iter()
-            .any(|(d, _)| d.severity == Severity::Error)
+        self.dropped_errors > 0
+            || self
+                .items
+                .iter()
+                .any(|(d, _)| d.severity == Severity::Error)
     }
 
     /// Turns spans (given, or found from each path in `tree`) into locations in `bytes`.
@@ -100,6 +120,19 @@ impl Sink {
             if let (Some(Some(span)), Some(d)) = (spans.get(i), out.get_mut(i)) {
                 d.location = Some(cursor.locate(*span));
             }
+        }
+        let dropped = self.dropped_errors + self.dropped_warnings;
+        if dropped > 0 {
+            out.push(Diagnostic {
+                severity: if self.dropped_errors > 0 { Severity::Error } else { Severity::Warning },
+                path: String::new(),
+                message: format!(
+                    "{dropped} more problems ({} errors, {} warnings) are not listed: only the first {MAX_DIAGNOSTICS} are",
+                    self.dropped_errors, self.dropped_warnings
+                ),
+                help: Some(String::from("fix these, then check the file again")),
+                location: None,
+            });
         }
         out
     }

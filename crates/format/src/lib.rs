@@ -28,7 +28,7 @@ mod validate;
 use serde::Serialize;
 
 pub use date::{Date, Period, Precision, Qualifier};
-pub use diagnostic::{Diagnostic, Location, Severity};
+pub use diagnostic::{Diagnostic, Location, MAX_DIAGNOSTICS, Severity};
 pub use model::*;
 
 use diagnostic::Sink;

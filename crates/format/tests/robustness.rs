@@ -138,3 +138,27 @@ fn numbers_as_floats(v: serde_json::Value) -> serde_json::Value {
         other => other,
     }
 }
+
+#[test]
+fn a_flood_of_mistakes_is_listed_up_to_the_limit() {
+    // 5,000 trips that are all wrong: the first 1,000 problems are listed, and
+    // one more diagnostic says how many were left out.
+    let trips = vec!["1"; 5000].join(",");
+    let text = format!(
+        r#"{{"format":"sealift-report/1","report":{{"id":"r","title":"t","summary":"s","language":"en","published":"2024","as_of":"2024"}},"trips":[{trips}]}}"#
+    );
+    let checked = sealift_format::check(&text);
+    assert!(!checked.is_valid());
+    assert_eq!(
+        checked.diagnostics.len(),
+        sealift_format::MAX_DIAGNOSTICS + 1
+    );
+    let last = checked.diagnostics.last().expect("a summary");
+    assert!(
+        last.message
+            .starts_with("4000 more problems (4000 errors, 0 warnings)"),
+        "{}",
+        last.message
+    );
+    assert_eq!(last.severity, sealift_format::Severity::Error);
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// What a reader downloads on first load, file by file: raw, gzip and brotli
+// bytes, and whether it fits Sealift's budget (200 KB gzip in all, 150 KB for
+// the WebAssembly).
+//   node scripts/size-report.mjs [dist] [--check]
+// With --check it exits 1 when over budget.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
+const check = args.includes("--check");
+const BUDGET_TOTAL = 200 * 1024;
+const BUDGET_WASM = 150 * 1024;
+
+// The first render needs the page, everything it links, the report and the basemap.
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const linked = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.?\/?([^"'#?]+\.(?:js|wasm|css))["']/g)].map((m) => m[1]);
+const files = ["index.html", ...new Set(linked), "data/report.json", ...readdirSync(join(dist, "basemap")).map((f) => `basemap/${f}`)]
+  .filter((f) => !f.endsWith(".gz") && !f.endsWith(".br"));
+
+const rows = files.map((file) => {
+  const bytes = readFileSync(join(dist, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`${"file".padEnd(48)} ${"raw KB".padStart(8)} ${"gzip KB".padStart(8)} ${"br KB".padStart(8)}`);
+for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
+  console.log(`${r.file.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+}
+const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
+const wasm = rows.filter((r) => r.file.endsWith(".wasm")).reduce((s, r) => s + r.gzip, 0);
+console.log(`${"total".padEnd(48)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
+console.log(`budget: total ${kb(sum("gzip")).trim()} of ${BUDGET_TOTAL / 1024} KB gzip, WebAssembly ${kb(wasm).trim()} of ${BUDGET_WASM / 1024} KB gzip`);
+if (check && (sum("gzip") > BUDGET_TOTAL || wasm > BUDGET_WASM)) {
+  console.error("over the byte budget");
+  process.exit(1);
+}
