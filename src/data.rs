@@ -71,7 +71,7 @@ pub fn report_url(requested: Option<&str>) -> Result<String, LoadError> {
 /// are dropped here: they are for authors (`sealift check`), not readers.
 pub async fn load_report(url: &str) -> Result<SharedReport, LoadError> {
     if let Some(text) = inline_data(INLINE_REPORT_ID) {
-        return check_report("the report in this page", text.as_bytes());
+        return check_report(crate::i18n::tr("the report in this page"), text.as_bytes());
     }
     let response = gloo_net::http::Request::get(url)
         .send()

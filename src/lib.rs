@@ -5,6 +5,7 @@
 pub mod components;
 pub mod data;
 pub mod embed;
+pub mod i18n;
 pub mod shell;
 pub mod state;
 pub mod text;

@@ -90,6 +90,15 @@ impl ReaderState {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
+
+    /// Sets a parameter this module does not interpret itself, in its place
+    /// when it is already there, otherwise at the end.
+    pub fn set_flag(&mut self, key: &str, value: &str) {
+        match self.other.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => value.clone_into(v),
+            None => self.other.push((key.to_owned(), value.to_owned())),
+        }
+    }
 }
 
 /// Percent-encodes everything but the characters ids and dates use.
@@ -231,6 +240,15 @@ mod tests {
         assert_eq!(state.flag("embed"), Some("map"));
         assert_eq!(state.flag("plain"), Some(""));
         assert_eq!(state.to_query(), "?embed=map&lang=uk&plain");
+    }
+
+    #[test]
+    fn a_flag_is_set_in_its_place() {
+        let mut state = ReaderState::from_query("lang=en&embed=map");
+        state.set_flag("lang", "uk");
+        assert_eq!(state.to_query(), "?lang=uk&embed=map");
+        state.set_flag("dark", "true");
+        assert_eq!(state.to_query(), "?lang=uk&embed=map&dark=true");
     }
 
     #[test]

@@ -1,17 +1,44 @@
-//! The one place that turns dates and numbers into words for readers.
+//! The one place that turns dates and numbers into words for readers, in the
+//! interface's language ([`current_lang`]).
 //!
 //! A date is shown at the precision it was written ("Feb 2024", never
-//! "1 Feb 2024"), with its qualifier in words.
+//! "1 Feb 2024"), with its qualifier in words. Ukrainian puts a month in the
+//! case its phrase needs ("12 лютого 2024", "лютий 2024", "з лютого 2024"),
+//! groups digits with a no-break space and writes a decimal comma ("13 000",
+//! "2,5").
 
 use chrono::{Datelike, NaiveDate};
 use sealift_format::{Bound, Date, Qualifier, Quantity};
+
+use crate::i18n::{Lang, current_lang, tr, uk};
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// "12 Feb 2024", "Feb 2024", "2024", "about 14 Mar 2024", "Mar 2024 (uncertain)".
+/// The grammatical case a Ukrainian phrase puts a date or a count in:
+/// "лютий 2024" on its own, "з лютого 2024", "у лютому 2024"; "1 заява",
+/// "від 1 сторони", "зафіксовано 1 подію", "між 7 місцями". English has one form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Nominative,
+    Genitive,
+    Accusative,
+    Instrumental,
+    Locative,
+}
+
+/// "12 Feb 2024", "Feb 2024", "2024", "about 14 Mar 2024", "Mar 2024 (uncertain)";
+/// "12 лютого 2024", "лютий 2024", "близько 14 березня 2024", "березень 2024 (непевно)".
 pub fn date_text(date: &Date) -> String {
+    date_text_in(date, Case::Nominative)
+}
+
+/// [`date_text`] in the case a Ukrainian phrase needs ("з лютого 2024").
+pub fn date_text_in(date: &Date, case: Case) -> String {
+    if current_lang() == Lang::Uk {
+        return uk::date_words(date.year, date.month, date.day, date.qualifier, case);
+    }
     let month = date
         .month
         .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)))
@@ -29,65 +56,166 @@ pub fn date_text(date: &Date) -> String {
 }
 
 /// A span between two dates, either of which may be unknown:
-/// "7 Sep 2023 – 12 Sep 2023", "from Aug 2023", "until 12 Feb 2024".
+/// "7 Sep 2023 – 12 Sep 2023", "from Aug 2023", "until 12 Feb 2024";
+/// "7 вересня 2023 – 12 вересня 2023", "з серпня 2023", "до 12 лютого 2024".
 pub fn span_text(start: Option<&Date>, end: Option<&Date>) -> String {
+    let genitive = |d: &Date| date_text_in(d, Case::Genitive);
     match (start, end) {
         (Some(s), Some(e)) if s == e => date_text(s),
         (Some(s), Some(e)) => format!("{} – {}", date_text(s), date_text(e)),
-        (Some(s), None) => format!("from {}", date_text(s)),
-        (None, Some(e)) => format!("until {}", date_text(e)),
-        (None, None) => String::from("date unknown"),
+        (Some(s), None) => format!("{} {}", tr("from"), genitive(s)),
+        (None, Some(e)) => format!("{} {}", tr("until"), genitive(e)),
+        (None, None) => tr("date unknown").to_owned(),
     }
 }
 
-/// A whole number with thousands separators: 13000 → "13,000".
+/// A whole number with thousands separators: 13000 → "13,000" ("13 000" in Ukrainian).
 pub fn number_text(value: f64) -> String {
     if !value.is_finite() {
         return String::from("?");
     }
+    let (group, point) = separators();
     let rounded = value.round();
     if (value - rounded).abs() > f64::EPSILON {
         // Fractions are rare in reports (a length, a share); keep one decimal.
-        return format!("{value:.1}");
+        return format!("{value:.1}").replace('.', point);
     }
     let digits = format!("{:.0}", rounded.abs());
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2 + 1);
     if rounded < 0.0 {
         out.push('-');
     }
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+            out.push(group);
         }
         out.push(ch);
     }
     out
 }
 
-/// "1 vessel", "4 vessels": a count and its noun, singular or plural.
+/// The thousands separator and the decimal point of the interface language.
+fn separators() -> (char, &'static str) {
+    match current_lang() {
+        Lang::En => (',', "."),
+        Lang::Uk => ('\u{a0}', ","),
+    }
+}
+
+/// A number with `places` decimals, for coordinates: "55.750" ("55,750" in Ukrainian).
+pub fn decimal_text(value: f64, places: usize) -> String {
+    format!("{value:.places$}").replace('.', separators().1)
+}
+
+/// A position in degrees: "55.75°, 37.62°" ("55,75°; 37,62°" in Ukrainian,
+/// where the comma is the decimal point).
+pub fn position_text(lat: f64, lon: f64, places: usize) -> String {
+    let between = match current_lang() {
+        Lang::En => ", ",
+        Lang::Uk => "; ",
+    };
+    format!(
+        "{}°{between}{}°",
+        decimal_text(lat, places),
+        decimal_text(lon, places)
+    )
+}
+
+/// "1 vessel", "4 vessels": a count and its noun, singular or plural
+/// ("1 судно", "3 судна", "5 суден" in Ukrainian).
 pub fn count_text(n: usize, singular: &str, plural: &str) -> String {
-    let noun = if n == 1 { singular } else { plural };
+    format!(
+        "{} {}",
+        number_text(n as f64),
+        count_noun(n, singular, plural)
+    )
+}
+
+/// [`count_text`] in the case a Ukrainian phrase needs: "від 1 сторони",
+/// "від 14 сторін" (genitive), "зафіксовано 1 подію" (accusative). English has one form.
+pub fn count_text_in(n: usize, singular: &str, plural: &str, case: Case) -> String {
+    let english = if n == 1 { singular } else { plural };
+    let noun = match (current_lang(), case) {
+        (Lang::En, _) => english,
+        (Lang::Uk, Case::Genitive) => uk::noun_genitive(n, singular, plural).unwrap_or(english),
+        (Lang::Uk, Case::Instrumental) => {
+            uk::noun_instrumental(n, singular, plural).unwrap_or(english)
+        }
+        (Lang::Uk, Case::Accusative) => uk::noun_accusative(n, singular, plural)
+            .or_else(|| uk::noun(n, singular, plural))
+            .unwrap_or(english),
+        (Lang::Uk, _) => uk::noun(n, singular, plural).unwrap_or(english),
+    };
     format!("{} {noun}", number_text(n as f64))
 }
 
-/// A calendar day the viewer worked out (a brushed edge, the end of a quiet
-/// spell), as a date known to the day: 2024-02-12 → "12 Feb 2024".
-pub fn day_text(day: NaiveDate) -> String {
-    format!("{} {} {}", day.day(), month_label(day), day.year())
+/// The noun that goes with a count: `singular` for 1, else `plural`; in
+/// Ukrainian the one, few or many form from [`uk::NOUNS`].
+pub fn count_noun<'a>(n: usize, singular: &'a str, plural: &'a str) -> &'a str {
+    let english = if n == 1 { singular } else { plural };
+    match current_lang() {
+        Lang::En => english,
+        Lang::Uk => uk::noun(n, singular, plural).unwrap_or(english),
+    }
 }
 
-/// The month a calendar day falls in: 2024-02-12 → "Feb 2024".
+/// A calendar day the viewer worked out (a brushed edge, the end of a quiet
+/// spell), as a date known to the day: 2024-02-12 → "12 Feb 2024" ("12 лютого 2024").
+pub fn day_text(day: NaiveDate) -> String {
+    match current_lang() {
+        Lang::En => format!("{} {} {}", day.day(), month_label(day), day.year()),
+        Lang::Uk => date_text(&calendar(day, true)),
+    }
+}
+
+/// The month a calendar day falls in: 2024-02-12 → "Feb 2024" ("лютий 2024").
 pub fn month_text(day: NaiveDate) -> String {
+    month_text_in(day, Case::Nominative)
+}
+
+/// [`month_text`] in the case a Ukrainian phrase needs: "лютого 2024", "лютому 2024".
+pub fn month_text_in(day: NaiveDate, case: Case) -> String {
+    match current_lang() {
+        Lang::En => format!("{} {}", month_label(day), day.year()),
+        Lang::Uk => date_text_in(&calendar(day, false), case),
+    }
+}
+
+/// A month short enough for an axis with its year: "Feb 2024" ("лют. 2024").
+pub fn short_month_text(day: NaiveDate) -> String {
     format!("{} {}", month_label(day), day.year())
 }
 
-/// A month's short name, for an axis tick: 2024-02-01 → "Feb".
+/// A month's short name, for an axis tick: 2024-02-01 → "Feb" ("лют.").
 pub fn month_label(day: NaiveDate) -> &'static str {
-    MONTHS.get(day.month0() as usize).copied().unwrap_or("")
+    let month = day.month0() as usize;
+    match current_lang() {
+        Lang::En => MONTHS.get(month).copied().unwrap_or(""),
+        Lang::Uk => uk::MONTHS_SHORT.get(month).copied().unwrap_or(""),
+    }
+}
+
+/// A calendar day as an exact report date, to the day or to its month.
+fn calendar(day: NaiveDate, with_day: bool) -> Date {
+    Date {
+        year: day.year(),
+        month: u8::try_from(day.month()).ok(),
+        day: with_day.then(|| u8::try_from(day.day()).ok()).flatten(),
+        qualifier: Qualifier::Exact,
+    }
+}
+
+/// The first letter in capitals, for a date that starts a heading ("Лютий 2024").
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// A number short enough for an axis tick or a label on a chart: "13,000",
-/// "800,000", "1.5M", "2B". Below a million it is [`number_text`].
+/// "800,000", "1.5M", "2B" ("1,5 млн", "2 млрд"). Below a million it is [`number_text`].
 pub fn compact_number_text(value: f64) -> String {
     let size = value.abs();
     let (scaled, suffix) = if !size.is_finite() || size < 1e6 {
@@ -99,7 +227,14 @@ pub fn compact_number_text(value: f64) -> String {
     };
     let digits = format!("{scaled:.2}");
     let digits = digits.trim_end_matches('0').trim_end_matches('.');
-    format!("{digits}{suffix}")
+    match current_lang() {
+        Lang::En => format!("{digits}{suffix}"),
+        Lang::Uk => format!(
+            "{}\u{a0}{}",
+            digits.replace('.', ","),
+            if suffix == "B" { "млрд" } else { "млн" }
+        ),
+    }
 }
 
 /// A value as its author put it: "more than 10,000", "about 1,200", "up to 4,800,000", "2".
@@ -112,17 +247,25 @@ pub fn compact_quantity_text(quantity: &Quantity) -> String {
     bounded(quantity.bound, compact_number_text(quantity.value))
 }
 
-/// A number preceded by its bound in words.
-fn bounded(bound: Bound, number: String) -> String {
+/// A bound in words: "about", "more than" ("близько", "понад"); nothing for an exact figure.
+pub fn bound_text(bound: Bound) -> Option<&'static str> {
     let words = match bound {
-        Bound::Exact => return number,
+        Bound::Exact => return None,
         Bound::About => "about",
         Bound::AtLeast => "at least",
         Bound::MoreThan => "more than",
         Bound::UpTo => "up to",
         Bound::AtMost => "at most",
     };
-    format!("{words} {number}")
+    Some(tr(words))
+}
+
+/// A number preceded by its bound in words.
+fn bounded(bound: Bound, number: String) -> String {
+    match bound_text(bound) {
+        Some(words) => format!("{words} {number}"),
+        None => number,
+    }
 }
 
 #[cfg(test)]
@@ -165,6 +308,147 @@ mod tests {
         assert_eq!(compact_number_text(1_500_000.0), "1.5M");
         assert_eq!(compact_number_text(2_000_000_000.0), "2B");
         assert_eq!(compact_number_text(0.0), "0");
+    }
+
+    /// Runs `check` with the interface in Ukrainian, then sets English back.
+    fn in_ukrainian(check: impl FnOnce()) {
+        crate::i18n::set_lang(Lang::Uk);
+        check();
+        crate::i18n::set_lang(Lang::En);
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("a calendar day")
+    }
+
+    #[test]
+    fn ukrainian_dates_put_months_in_their_case() {
+        in_ukrainian(|| {
+            assert_eq!(date_text(&date("2024-02-12")), "12 лютого 2024");
+            assert_eq!(date_text(&date("2024-02")), "лютий 2024");
+            assert_eq!(date_text(&date("2024")), "2024");
+            assert_eq!(date_text(&date("2024-03-14~")), "близько 14 березня 2024");
+            assert_eq!(date_text(&date("2024-03~")), "близько березня 2024");
+            assert_eq!(date_text(&date("2024~")), "близько 2024 року");
+            assert_eq!(date_text(&date("2024-03?")), "березень 2024 (непевно)");
+            let (a, b) = (date("2023-09-07"), date("2023-09-12"));
+            assert_eq!(
+                span_text(Some(&a), Some(&b)),
+                "7 вересня 2023 – 12 вересня 2023"
+            );
+            assert_eq!(span_text(Some(&date("2023-08")), None), "з серпня 2023");
+            assert_eq!(span_text(None, Some(&b)), "до 12 вересня 2023");
+            assert_eq!(span_text(None, Some(&date("2024"))), "до 2024 року");
+            assert_eq!(span_text(None, None), "дата невідома");
+            assert_eq!(day_text(day("2024-02-12")), "12 лютого 2024");
+            assert_eq!(month_text(day("2024-11-30")), "листопад 2024");
+            assert_eq!(
+                month_text_in(day("2024-04-02"), Case::Locative),
+                "квітні 2024"
+            );
+            assert_eq!(
+                month_text_in(day("2023-08-02"), Case::Genitive),
+                "серпня 2023"
+            );
+            assert_eq!(month_label(day("2024-06-01")), "черв.");
+            assert_eq!(short_month_text(day("2024-02-01")), "лют. 2024");
+            assert_eq!(capitalized(&month_text(day("2024-04-01"))), "Квітень 2024");
+        });
+        // English again, as it was.
+        assert_eq!(month_text_in(day("2024-04-02"), Case::Locative), "Apr 2024");
+        assert_eq!(short_month_text(day("2024-02-01")), "Feb 2024");
+    }
+
+    #[test]
+    fn ukrainian_numbers_group_with_spaces_and_use_a_decimal_comma() {
+        in_ukrainian(|| {
+            assert_eq!(number_text(13000.0), "13\u{a0}000");
+            assert_eq!(number_text(1_500_000.0), "1\u{a0}500\u{a0}000");
+            assert_eq!(number_text(885.0), "885");
+            assert_eq!(number_text(-2500.0), "-2\u{a0}500");
+            assert_eq!(number_text(2.5), "2,5");
+            assert_eq!(compact_number_text(13_000.0), "13\u{a0}000");
+            assert_eq!(compact_number_text(1_500_000.0), "1,5\u{a0}млн");
+            assert_eq!(compact_number_text(2_000_000_000.0), "2\u{a0}млрд");
+            assert_eq!(position_text(55.75, 37.625, 3), "55,750°; 37,625°");
+            let more = Quantity {
+                value: 10_000.0,
+                bound: Bound::MoreThan,
+                low: None,
+                high: None,
+            };
+            assert_eq!(quantity_text(&more), "понад 10\u{a0}000");
+            let upto = Quantity {
+                value: 4_800_000.0,
+                bound: Bound::UpTo,
+                ..more
+            };
+            assert_eq!(compact_quantity_text(&upto), "до 4,8\u{a0}млн");
+        });
+        assert_eq!(position_text(55.75, 37.625, 3), "55.750°, 37.625°");
+    }
+
+    #[test]
+    fn ukrainian_counts_take_one_few_or_many() {
+        in_ukrainian(|| {
+            let vessels = |n| count_text(n, "vessel", "vessels");
+            assert_eq!(vessels(1), "1 судно");
+            assert_eq!(vessels(3), "3 судна");
+            assert_eq!(vessels(5), "5 суден");
+            assert_eq!(vessels(11), "11 суден");
+            assert_eq!(vessels(21), "21 судно");
+            assert_eq!(vessels(22), "22 судна");
+            assert_eq!(vessels(112), "112 суден");
+            assert_eq!(count_text(1, "claim", "claims"), "1 заява");
+            assert_eq!(count_text(4, "claim", "claims"), "4 заяви");
+            assert_eq!(count_text(31, "claim", "claims"), "31 заява");
+            assert_eq!(count_text(2_000, "event", "events"), "2\u{a0}000 подій");
+            assert_eq!(count_noun(2, "source", "sources"), "джерела");
+            let actors = |n| count_text_in(n, "actor", "actors", Case::Genitive);
+            assert_eq!(actors(1), "1 сторони");
+            assert_eq!(actors(14), "14 сторін");
+            assert_eq!(
+                count_text_in(21, "event", "events", Case::Accusative),
+                "21 подію"
+            );
+            assert_eq!(
+                count_text_in(3, "event", "events", Case::Accusative),
+                "3 події"
+            );
+            assert_eq!(
+                count_text_in(7, "place", "places", Case::Instrumental),
+                "7 місцями"
+            );
+            // A noun nobody translated stays English rather than vanishing.
+            assert_eq!(count_text(2, "widget", "widgets"), "2 widgets");
+            // The nouns the contents list counts.
+            for (one, many) in [
+                ("vessel", "vessels"),
+                ("place", "places"),
+                ("trip", "trips"),
+                ("event", "events"),
+                ("claim", "claims"),
+                ("estimate", "estimates"),
+                ("actor", "actors"),
+                ("source", "sources"),
+            ] {
+                assert!(crate::i18n::uk::noun(5, one, many).is_some(), "{one}");
+            }
+        });
+        assert_eq!(count_text(21, "vessel", "vessels"), "21 vessels");
+    }
+
+    #[test]
+    fn words_used_without_a_literal_are_translated() {
+        use crate::i18n::uk::translate;
+        // Bounds (through `bound_text`) and the map table's kinds of place.
+        for words in ["about", "at least", "more than", "up to", "at most"] {
+            assert!(translate(words).is_some(), "{words}");
+        }
+        for kind in sealift_format::PlaceKind::ALL {
+            let words = kind.as_str().replace('-', " ");
+            assert!(translate(&words).is_some(), "{words}");
+        }
     }
 
     #[test]

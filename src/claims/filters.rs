@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::data::SharedReport;
+use crate::i18n::tr;
 use crate::state::{ReaderState, use_reader_state};
 
 /// Three drop-downs and a reset. Only actors, vessels and places that claims
@@ -34,12 +35,12 @@ pub fn ClaimFilters(report: SharedReport) -> impl IntoView {
     }
     let any = move || state.with(|s| s.actor.is_some() || s.vessel.is_some() || s.place.is_some());
     view! {
-        <div class="claim-filters" role="group" aria-label="Filter the claims">
-            <FilterSelect label="Who" all="All actors" options=actors
+        <div class="claim-filters" role="group" aria-label=tr("Filter the claims")>
+            <FilterSelect label=tr("Who") all=tr("All actors") options=actors
                 get=|s| s.actor.clone() set=|s, v| s.actor = v />
-            <FilterSelect label="Vessel" all="All vessels" options=vessels
+            <FilterSelect label=tr("Vessel") all=tr("All vessels") options=vessels
                 get=|s| s.vessel.clone() set=|s, v| s.vessel = v />
-            <FilterSelect label="Place" all="All places" options=places
+            <FilterSelect label=tr("Place") all=tr("All places") options=places
                 get=|s| s.place.clone() set=|s, v| s.place = v />
             <button
                 type="button"
@@ -51,7 +52,7 @@ pub fn ClaimFilters(report: SharedReport) -> impl IntoView {
                     s.place = None;
                 })
             >
-                "Clear filters"
+                {tr("Clear filters")}
             </button>
         </div>
     }

@@ -12,8 +12,9 @@ use crate::components::details::{place_name, vessel_name};
 use crate::components::palette::actor_series;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::state::use_reader_state;
-use crate::text::{count_text, date_text};
+use crate::text::{Case, capitalized, count_text, count_text_in, date_text};
 use crate::visible::chronological;
 
 use filters::ClaimFilters;
@@ -31,12 +32,12 @@ pub fn ClaimList(report: SharedReport) -> impl IntoView {
         move || claims_caption(&report)
     });
     let body = if report.claims.is_empty() {
-        view! { <EmptyState message="No claims in this report" /> }.into_any()
+        view! { <EmptyState message=tr("No claims in this report") /> }.into_any()
     } else {
         view! { <FilteredClaims report=report.clone() /> }.into_any()
     };
     view! {
-        <ViewFrame report id="claims" heading="Claims" caption cites>
+        <ViewFrame report id="claims" heading=tr("Claims") caption cites>
             {body}
         </ViewFrame>
     }
@@ -58,20 +59,30 @@ fn claims_caption(report: &SharedReport) -> String {
         .iter()
         .filter(|c| c.certainty == Certainty::Disputed)
         .count();
-    let mut text = format!(
-        "{} by {}",
-        count_text(claims.len(), "claim", "claims"),
-        count_text(actors.len(), "actor", "actors")
+    let mut text = fill(
+        tr("{claims} by {actors}"),
+        &[
+            ("claims", &count_text(claims.len(), "claim", "claims")),
+            (
+                "actors",
+                &count_text_in(actors.len(), "actor", "actors", Case::Genitive),
+            ),
+        ],
     );
     if let (Some(first), Some(last)) = (first, last) {
-        text.push_str(&format!(
-            ", stated between {} and {}",
-            date_text(&first.stated),
-            date_text(&last.stated)
+        text.push_str(&fill(
+            tr(", stated between {first} and {last}"),
+            &[
+                ("first", &date_text(&first.stated)),
+                ("last", &date_text(&last.stated)),
+            ],
         ));
     }
     if disputed > 0 {
-        text.push_str(&format!("; {disputed} disputed by other sources"));
+        text.push_str(&fill(
+            tr("; {disputed} disputed by other sources"),
+            &[("disputed", &disputed.to_string())],
+        ));
     }
     text.push('.');
     text
@@ -99,10 +110,17 @@ fn FilteredClaims(report: SharedReport) -> impl IntoView {
     };
     let status = move || {
         let n = shown.with(Vec::len);
+        let (n_text, total_text) = (n.to_string(), total.to_string());
+        let claims = count_text(total, "claim", "claims");
+        let values = [
+            ("n", n_text.as_str()),
+            ("total", total_text.as_str()),
+            ("claims", claims.as_str()),
+        ];
         if n == total {
-            format!("Showing all {}", count_text(total, "claim", "claims"))
+            fill(tr("Showing all {claims}"), &values)
         } else {
-            format!("Showing {n} of {}", count_text(total, "claim", "claims"))
+            fill(tr("Showing {n} of {claims}"), &values)
         }
     };
     let groups = {
@@ -110,7 +128,7 @@ fn FilteredClaims(report: SharedReport) -> impl IntoView {
         move || {
             let claims = shown.get();
             if claims.is_empty() {
-                return view! { <EmptyState message="No claims match these choices." /> }
+                return view! { <EmptyState message=tr("No claims match these choices.") /> }
                     .into_any();
             }
             month_groups(&claims)
@@ -149,7 +167,7 @@ fn month_groups(claims: &[Claim]) -> Vec<(String, Vec<Claim>)> {
             qualifier: sealift_format::Qualifier::Exact,
             ..claim.stated
         };
-        let heading = date_text(&month);
+        let heading = capitalized(&date_text(&month));
         match groups.last_mut() {
             Some((h, list)) if *h == heading => list.push(claim.clone()),
             _ => groups.push((heading, vec![claim.clone()])),
@@ -183,7 +201,7 @@ fn ClaimItem(report: SharedReport, claim: Claim) -> impl IntoView {
             </p>
             <p class="claim__text">{claim.text} <CitationMarks report cites=claim.sources /></p>
             {claim.note.map(|n| view! { <p class="claim__note">{n}</p> })}
-            {(!about.is_empty()).then(|| view! { <p class="claim__about">"About: " {about.join(", ")}</p> })}
+            {(!about.is_empty()).then(|| view! { <p class="claim__about">{tr("About:")} " " {about.join(", ")}</p> })}
         </li>
     }
 }

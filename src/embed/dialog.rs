@@ -4,6 +4,8 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+
 /// Opens a dialog with the snippet that embeds view `id` in another page.
 #[component]
 pub fn EmbedButton(#[prop(into)] id: String, #[prop(into)] title: String) -> impl IntoView {
@@ -32,22 +34,21 @@ pub fn EmbedButton(#[prop(into)] id: String, #[prop(into)] title: String) -> imp
     let dialog_title = format!("embed-{id}-title");
     let labelled_by = dialog_title.clone();
     view! {
-        <button type="button" class="view-tool" on:click=open>"Embed"</button>
+        <button type="button" class="view-tool" on:click=open>{tr("Embed")}</button>
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby=labelled_by>
-            <h3 id=dialog_title>"Embed this view"</h3>
+            <h3 id=dialog_title>{tr("Embed this view")}</h3>
             <p>
-                "Paste this into your article. The script keeps the frame as tall as the view; "
-                "it is served from this site and makes no other requests."
+                {tr("Paste this into your article. The script keeps the frame as tall as the view; it is served from this site and makes no other requests.")}
             </p>
-            <textarea class="embed-dialog__code" readonly rows="6" aria-label="Embed code">{snippet}</textarea>
+            <textarea class="embed-dialog__code" readonly rows="6" aria-label=tr("Embed code")>{snippet}</textarea>
             <p class="embed-dialog__hint">
-                "Add " <code>"&plain"</code> " (no header or footer), " <code>"&static"</code>
-                " (no interaction), " <code>"&transparent"</code> " or " <code>"&dark=true"</code>
-                " to the address to change how it looks."
+                {tr("Add")} " " <code>"&plain"</code> " " {tr("(no header or footer),")} " " <code>"&static"</code>
+                " " {tr("(no interaction),")} " " <code>"&transparent"</code> " " {tr("or")} " " <code>"&dark=true"</code>
+                " " {tr("to the address to change how it looks.")}
             </p>
             <div class="embed-dialog__actions">
-                <button type="button" on:click=copy>{move || if copied.get() { "Copied" } else { "Copy code" }}</button>
-                <button type="button" on:click=close>"Close"</button>
+                <button type="button" on:click=copy>{move || if copied.get() { tr("Copied") } else { tr("Copy code") }}</button>
+                <button type="button" on:click=close>{tr("Close")}</button>
             </div>
         </dialog>
     }

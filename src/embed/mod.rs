@@ -8,6 +8,7 @@ mod height;
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, ui_lang};
 use crate::state::ReaderState;
 
 pub use dialog::EmbedButton;
@@ -98,10 +99,10 @@ pub fn use_page_flags() -> PageFlags {
 #[component]
 pub fn EmbedFooter(#[prop(into)] title: String) -> impl IntoView {
     view! {
-        <footer class="embed-footer">
+        <footer class="embed-footer" lang=ui_lang()>
             <span class="embed-footer__title">{title}</span>
             <a class="embed-footer__link" href=full_report_url() target="_blank" rel="noopener">
-                "See the full report"
+                {tr("See the full report")}
             </a>
         </footer>
     }

@@ -7,6 +7,7 @@ use sealift_format::Estimate;
 use super::words::{actor_name, amount_text, sentence_case};
 use crate::components::citations::CitationMarks;
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr, tr_in};
 use crate::text::{date_text, number_text, span_text};
 
 /// Everything known about one estimate.
@@ -37,30 +38,34 @@ pub fn EstimateDetails(report: SharedReport, estimate: Estimate) -> impl IntoVie
             <p class="details__title">{sentence_case(&estimate.measure)}</p>
             <p class="estimate-details__value">{sentence_case(&amount_text(&estimate))}</p>
             <dl class="estimate-details__facts">
-                {fact("By", Some(actor_name(&report, &estimate.actor)))}
-                {fact("Stated", Some(date_text(&estimate.stated)))}
-                {fact("Range", range)}
-                {fact("Period", period)}
-                {fact("Method", estimate.method.clone())}
-                {fact("Derived from", (!derived_from.is_empty()).then(|| derived_from.join("; ")))}
+                {fact(tr_in("estimate", "By"), Some(actor_name(&report, &estimate.actor)))}
+                {fact(tr("Stated"), Some(date_text(&estimate.stated)))}
+                {fact(tr("Range"), range)}
+                {fact(tr("Period"), period)}
+                {fact(tr("Method"), estimate.method.clone())}
+                {fact(tr("Derived from"), (!derived_from.is_empty()).then(|| derived_from.join("; ")))}
             </dl>
             {estimate.note.clone().map(|n| view! { <p class="details__note">{n}</p> })}
-            <p class="details__sources">"Sources " <CitationMarks report cites=estimate.sources.clone() /></p>
+            <p class="details__sources">{tr("Sources")} " " <CitationMarks report cites=estimate.sources.clone() /></p>
         </div>
     }
 }
 
 /// The low–high range in words: "8,000 to 12,000 containers", "from 8,000 containers".
 fn range_text(estimate: &Estimate) -> Option<String> {
-    let unit = &estimate.unit;
-    match (estimate.quantity.low, estimate.quantity.high) {
-        (Some(low), Some(high)) => Some(format!(
-            "{} to {} {unit}",
-            number_text(low),
-            number_text(high)
-        )),
-        (Some(low), None) => Some(format!("from {} {unit}", number_text(low))),
-        (None, Some(high)) => Some(format!("up to {} {unit}", number_text(high))),
-        (None, None) => None,
-    }
+    let unit = estimate.unit.as_str();
+    let template = match (estimate.quantity.low, estimate.quantity.high) {
+        (Some(_), Some(_)) => tr("{low} to {high} {unit}"),
+        (Some(_), None) => tr("from {low} {unit}"),
+        (None, Some(_)) => tr("up to {high} {unit}"),
+        (None, None) => return None,
+    };
+    let (low, high) = (
+        estimate.quantity.low.map(number_text).unwrap_or_default(),
+        estimate.quantity.high.map(number_text).unwrap_or_default(),
+    );
+    Some(fill(
+        template,
+        &[("low", &low), ("high", &high), ("unit", unit)],
+    ))
 }

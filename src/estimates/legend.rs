@@ -9,7 +9,9 @@ use super::mark::Shape;
 use super::words::{actor_name, sentence_case};
 use crate::components::palette::actor_series;
 use crate::data::SharedReport;
+use crate::i18n::tr;
 use crate::state::use_reader_state;
+use crate::text::bound_text;
 
 /// One entry of the shape key: the shapes it shows and their meaning.
 struct KeyEntry {
@@ -46,7 +48,7 @@ pub fn ShapeKey(report: SharedReport) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class="estimates-key" aria-label="How to read the marks">{items}</ul> }
+    view! { <ul class="estimates-key" aria-label=tr("How to read the marks")>{items}</ul> }
 }
 
 /// The key's entries, in the order of the format's bounds.
@@ -58,8 +60,9 @@ fn key_entries(report: &Report) -> Vec<KeyEntry> {
             .filter(|(b, _)| has(*b))
             .map(|(_, w)| *w)
             .collect();
-        (!present.is_empty()).then(|| sentence_case(&present.join(" or ")))
+        (!present.is_empty()).then(|| sentence_case(&present.join(tr(" or "))))
     };
+    let bound = |b: Bound| bound_text(b).unwrap_or_default();
     let mut entries = Vec::new();
     let mut add = |bound: Option<Bound>, text: Option<String>, class: &'static str| {
         if let Some(text) = text {
@@ -68,22 +71,28 @@ fn key_entries(report: &Report) -> Vec<KeyEntry> {
     };
     add(
         Some(Bound::Exact),
-        words(&[(Bound::Exact, "exact figure")]),
+        words(&[(Bound::Exact, tr("exact figure"))]),
         "exact",
     );
     add(
         Some(Bound::About),
-        words(&[(Bound::About, "about")]),
+        words(&[(Bound::About, bound(Bound::About))]),
         "about",
     );
     add(
         Some(Bound::MoreThan),
-        words(&[(Bound::AtLeast, "at least"), (Bound::MoreThan, "more than")]),
+        words(&[
+            (Bound::AtLeast, bound(Bound::AtLeast)),
+            (Bound::MoreThan, bound(Bound::MoreThan)),
+        ]),
         "lower",
     );
     add(
         Some(Bound::UpTo),
-        words(&[(Bound::UpTo, "up to"), (Bound::AtMost, "at most")]),
+        words(&[
+            (Bound::UpTo, bound(Bound::UpTo)),
+            (Bound::AtMost, bound(Bound::AtMost)),
+        ]),
         "upper",
     );
     let has_range = report
@@ -92,13 +101,13 @@ fn key_entries(report: &Report) -> Vec<KeyEntry> {
         .any(|e| e.quantity.low.is_some() || e.quantity.high.is_some());
     add(
         None,
-        has_range.then(|| String::from("Range, low to high")),
+        has_range.then(|| tr("Range, low to high").to_owned()),
         "range",
     );
     let has_link = report.estimates.iter().any(|e| !e.derived_from.is_empty());
     add(
         None,
-        has_link.then(|| String::from("Worked out from another estimate")),
+        has_link.then(|| tr("Worked out from another estimate").to_owned()),
         "link",
     );
     entries
@@ -152,5 +161,5 @@ pub fn ActorLegend(report: SharedReport, actors: Vec<String>, focus: ChartFocus)
             }
         })
         .collect_view();
-    view! { <ul class="estimates-actors" aria-label="Who made these estimates">{items}</ul> }
+    view! { <ul class="estimates-actors" aria-label=tr("Who made these estimates")>{items}</ul> }
 }

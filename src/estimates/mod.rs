@@ -23,6 +23,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::i18n::tr;
 use crate::state::use_reader_state;
 use focus::{ChartFocus, focus_mark};
 use geometry::left_margin;
@@ -48,8 +49,8 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
         .collect();
     if report.estimates.is_empty() {
         return view! {
-            <ViewFrame report id="estimates" heading="Estimates over time" caption=String::new() cites>
-                <EmptyState message="No estimates in this report" />
+            <ViewFrame report id="estimates" heading=tr("Estimates over time") caption=String::new() cites>
+                <EmptyState message=tr("No estimates in this report") />
             </ViewFrame>
         }
         .into_any();
@@ -121,7 +122,7 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ViewFrame report id="estimates" heading="Estimates over time" caption cites picture=true>
+        <ViewFrame report id="estimates" heading=tr("Estimates over time") caption cites picture=true>
             <div class="estimates" on:keydown=on_keydown>
                 <ShapeKey report=report_for_key />
                 <div

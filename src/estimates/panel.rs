@@ -4,9 +4,8 @@
 
 use std::sync::Arc;
 
-use chrono::Datelike;
 use leptos::prelude::*;
-use sealift_format::{Date, Qualifier};
+use sealift_format::Date;
 
 use super::details::EstimateDetails;
 use super::focus::ChartFocus;
@@ -18,8 +17,9 @@ use super::panels::Panel;
 use super::words::sentence_case;
 use crate::components::scale::{date_of_day, day_number, month_ticks};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::state::use_reader_state;
-use crate::text::{compact_quantity_text, date_text};
+use crate::text::{compact_quantity_text, count_text, date_text, short_month_text};
 
 /// Label sizes, in pixels: values by the marks, and the smaller "from …" notes.
 const VALUE_FONT: f64 = 11.0;
@@ -80,7 +80,7 @@ fn Measures(text: String) -> impl IntoView {
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || if open.get() { "Show less" } else { "Show all" }}
+                {move || if open.get() { tr("Show less") } else { tr("Show all") }}
             </button>
         })}
     }
@@ -95,10 +95,14 @@ fn Drawing(
     focus: ChartFocus,
 ) -> impl IntoView {
     let width = geometry.width;
-    let label = format!(
-        "{}: {} estimates",
-        sentence_case(&panel.unit),
-        panel.estimates.len()
+    let n = panel.estimates.len();
+    let label = fill(
+        tr("{unit}: {n} estimates"),
+        &[
+            ("unit", &sentence_case(&panel.unit)),
+            ("n", &n.to_string()),
+            ("estimates", &count_text(n, "estimate", "estimates")),
+        ],
     );
     let marks = panel
         .estimates
@@ -145,7 +149,7 @@ fn ValueGrid(geometry: Arc<PanelGeometry>) -> impl IntoView {
         })
         .collect_view();
     let log_note = geometry.value.is_log().then(|| {
-        view! { <text class="estimates-panel__axis-note" x="0" y="11">"Log scale"</text> }
+        view! { <text class="estimates-panel__axis-note" x="0" y="11">{tr("Log scale")}</text> }
     });
     view! { <g class="estimates-panel__grid">{lines} {log_note}</g> }
 }
@@ -155,19 +159,18 @@ fn ValueGrid(geometry: Arc<PanelGeometry>) -> impl IntoView {
 fn TimeAxis(geometry: Arc<PanelGeometry>) -> impl IntoView {
     let (d0, d1) = geometry.time.domain();
     let (r0, r1) = geometry.time.range();
-    let fit = ((r1 - r0) / 72.0).floor().max(1.0) as usize;
+    // Room for the longest month label (Ukrainian ones are longer), 72 px at least.
+    let widest = (1..=12)
+        .filter_map(|m| chrono::NaiveDate::from_ymd_opt(2024, m, 1))
+        .map(|day| text_width(&short_month_text(day), VALUE_FONT))
+        .fold(0.0, f64::max);
+    let fit = ((r1 - r0) / (widest + 12.0).max(72.0)).floor().max(1.0) as usize;
     let y = HEIGHT - BOTTOM;
     let ticks = month_ticks(date_of_day(d0), date_of_day(d1), fit)
         .into_iter()
         .map(|day| {
             let x = geometry.time.at(day_number(day));
-            let month = Date {
-                year: day.year(),
-                month: u8::try_from(day.month()).ok(),
-                day: None,
-                qualifier: Qualifier::Exact,
-            };
-            let text = date_text(&month);
+            let text = short_month_text(day);
             let half = text_width(&text, VALUE_FONT) / 2.0;
             // Keep the first and last labels inside the drawing.
             let anchor = if x - half < 0.0 {
@@ -230,7 +233,7 @@ impl AsOfMark {
         if !(left..=right).contains(&x) {
             return None;
         }
-        let text = format!("As of {}", date_text(as_of));
+        let text = fill(tr("As of {date}"), &[("date", &date_text(as_of))]);
         let w = text_width(&text, NOTE_FONT);
         let (x0, text_x, anchor) = if x + 4.0 + w > geometry.width {
             (x - 4.0 - w, x - 4.0, "end")
@@ -304,7 +307,7 @@ fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>)
             obstacles.push(Area {
                 x0: 0.0,
                 y0: 0.0,
-                x1: text_width("Log scale", NOTE_FONT),
+                x1: text_width(tr("Log scale"), NOTE_FONT),
                 y1: 14.0,
             });
         }
@@ -349,10 +352,12 @@ fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>)
                     continue; // A dashed link shows it.
                 }
                 wanted.push(Wanted {
-                    text: format!(
-                        "from {} {}",
-                        compact_quantity_text(&source.quantity),
-                        source.unit
+                    text: fill(
+                        tr("from {quantity} {unit}"),
+                        &[
+                            ("quantity", &compact_quantity_text(&source.quantity)),
+                            ("unit", &source.unit),
+                        ],
                     ),
                     font_size: NOTE_FONT,
                     mark,
@@ -411,7 +416,7 @@ fn Card(
         Some(view! {
             <div class="estimate-card" class:is-left=left class:is-pinned=pinned style=("--x", x) style=("--y", y)>
                 {pinned.then(|| view! {
-                    <button type="button" class="estimate-card__close" aria-label="Close" on:click=close>"×"</button>
+                    <button type="button" class="estimate-card__close" aria-label=tr("Close") on:click=close>"×"</button>
                 })}
                 <EstimateDetails report=report.clone() estimate />
             </div>

@@ -3,6 +3,7 @@
 use sealift_format::{Date, Estimate, Report};
 
 use super::panels::Panel;
+use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
 use crate::text::{date_text, quantity_text};
 
@@ -19,53 +20,61 @@ pub fn caption_text(report: &Report, panels: &[Panel], state: &ReaderState) -> S
         }
     }
     let Some((panel, _)) = best else {
-        return String::from("No estimates in this report.");
+        return tr("No estimates in this report.").to_owned();
     };
     let measure = panel.main_measure();
     let shown: Vec<&Estimate> = panel.series().filter(|e| state.shows_estimate(e)).collect();
     let (Some(first), Some(latest)) = (shown.first(), shown.last()) else {
         return match &state.as_of {
-            Some(as_of) => format!(
-                "No estimate of {measure} had been made by {}.",
-                date_text(as_of)
+            Some(as_of) => fill(
+                tr("No estimate of {measure} had been made by {date}."),
+                &[("measure", measure), ("date", &date_text(as_of))],
             ),
-            None => String::from("No estimates in this report."),
+            None => tr("No estimates in this report.").to_owned(),
         };
     };
     if shown.len() == 1 {
-        return format!(
-            "{} put {measure} at {} ({}).",
-            actor_name(report, &first.actor),
-            quantity_text(&first.quantity),
-            stated_month_text(&first.stated)
+        return fill(
+            tr("{actor} put {measure} at {quantity} ({month})."),
+            &[
+                ("actor", &actor_name(report, &first.actor)),
+                ("measure", measure),
+                ("quantity", &quantity_text(&first.quantity)),
+                ("month", &stated_month_text(&first.stated)),
+            ],
         );
     }
     let (from, to) = (first.quantity.value, latest.quantity.value);
-    let change = if to > from {
-        "grew from"
+    let template = if to > from {
+        tr("Estimates of {measure} grew from {first} ({first_month}) to {latest} ({latest_month}).")
     } else if to < from {
-        "fell from"
+        tr("Estimates of {measure} fell from {first} ({first_month}) to {latest} ({latest_month}).")
     } else {
-        "went from"
+        tr("Estimates of {measure} went from {first} ({first_month}) to {latest} ({latest_month}).")
     };
-    format!(
-        "Estimates of {measure} {change} {} ({}) to {} ({}).",
-        quantity_text(&first.quantity),
-        stated_month_text(&first.stated),
-        quantity_text(&latest.quantity),
-        stated_month_text(&latest.stated)
+    fill(
+        template,
+        &[
+            ("measure", measure),
+            ("first", &quantity_text(&first.quantity)),
+            ("first_month", &stated_month_text(&first.stated)),
+            ("latest", &quantity_text(&latest.quantity)),
+            ("latest_month", &stated_month_text(&latest.stated)),
+        ],
     )
 }
 
 /// What a mark says to a screen reader: "Containers sent to Russia: more than
 /// 1,000 containers, stated 13 Oct 2023 by US National Security Council".
 pub fn mark_label(report: &Report, estimate: &Estimate) -> String {
-    format!(
-        "{}: {}, stated {} by {}",
-        sentence_case(&estimate.measure),
-        amount_text(estimate),
-        date_text(&estimate.stated),
-        actor_name(report, &estimate.actor)
+    fill(
+        tr("{measure}: {amount}, stated {date} by {actor}"),
+        &[
+            ("measure", &sentence_case(&estimate.measure)),
+            ("amount", &amount_text(estimate)),
+            ("date", &date_text(&estimate.stated)),
+            ("actor", &actor_name(report, &estimate.actor)),
+        ],
     )
 }
 

@@ -5,8 +5,9 @@ use sealift_format::{Certainty, EventLocation, Report};
 
 use crate::components::details::place_name;
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
-use crate::text::count_text;
+use crate::text::{Case, count_text, count_text_in};
 
 /// The trips, events and places left on the map by the "as of" date and the
 /// brushed range. The selected vessel does not change it: it only highlights.
@@ -163,15 +164,30 @@ impl Route {
 pub fn caption(report: &SharedReport, activity: &Activity, filtered: bool) -> String {
     let places = count_text(report.places.len(), "place", "places");
     if activity.trips == 0 {
-        return match (report.trips.is_empty(), filtered) {
-            (false, true) => format!("No trips in the chosen dates; the map shows {places}."),
-            _ => format!("The map shows {places}; the report records no trips between them."),
+        let template = match (report.trips.is_empty(), filtered) {
+            (false, true) => tr("No trips in the chosen dates; the map shows {places}."),
+            _ => tr("The map shows {places}; the report records no trips between them."),
         };
+        return fill(template, &[("places", &places)]);
     }
-    let linked = format!(
-        "{} linked {}",
-        count_text(activity.trips, "trip", "trips"),
-        count_text(activity.linked_places(), "place", "places")
+    let linked = fill(
+        tr("{trips} linked {places}"),
+        &[
+            ("trips", &count_text(activity.trips, "trip", "trips")),
+            (
+                "places",
+                &count_text(activity.linked_places(), "place", "places"),
+            ),
+            (
+                "places_ins",
+                &count_text_in(
+                    activity.linked_places(),
+                    "place",
+                    "places",
+                    Case::Instrumental,
+                ),
+            ),
+        ],
     );
     let most = activity.routes.first().map_or(0, |r| r.trips.len());
     let busiest: Vec<&Route> = activity
@@ -180,17 +196,25 @@ pub fn caption(report: &SharedReport, activity: &Activity, filtered: bool) -> St
         .filter(|r| r.trips.len() == most)
         .collect();
     let trips = count_text(most, "trip", "trips");
-    match busiest.as_slice() {
-        _ if most < 2 => format!("{linked}; no route was travelled more than once."),
-        [one] => format!(
-            "{linked}; the busiest route was {} ({trips}).",
-            one.name(report)
-        ),
-        [a, b] => format!(
-            "{linked}; the busiest routes were {} and {} ({trips} each).",
-            a.name(report),
-            b.name(report)
-        ),
-        several => format!("{linked}; {} routes had {trips} each.", several.len()),
-    }
+    let (first, second) = match busiest.as_slice() {
+        [a, b, ..] => (a.name(report), b.name(report)),
+        [a] => (a.name(report), String::new()),
+        [] => (String::new(), String::new()),
+    };
+    let template = match busiest.as_slice() {
+        _ if most < 2 => tr("{linked}; no route was travelled more than once."),
+        [_] => tr("{linked}; the busiest route was {route} ({trips})."),
+        [_, _] => tr("{linked}; the busiest routes were {route} and {other} ({trips} each)."),
+        _ => tr("{linked}; {routes} routes had {trips} each."),
+    };
+    fill(
+        template,
+        &[
+            ("linked", &linked),
+            ("route", &first),
+            ("other", &second),
+            ("routes", &busiest.len().to_string()),
+            ("trips", &trips),
+        ],
+    )
 }

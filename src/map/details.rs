@@ -11,6 +11,7 @@ use super::symbols::place_kind_text;
 use crate::components::citations::CitationMarks;
 use crate::components::details::{EventDetails, TripDetails, vessel_name};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::text::count_text;
 
 /// The details of the shown mark, placed beside it (below the map on phones).
@@ -68,11 +69,11 @@ pub fn MapDetails(parts: MapParts) -> impl IntoView {
                 style:left=left
                 style:top=top
                 role="region"
-                aria-label="Details"
+                aria-label=tr("Details")
                 aria-live="polite"
             >
                 {move || inspector.pinned.get().then(|| view! {
-                    <button class="map-details__close" type="button" aria-label="Close details" on:click=move |_| inspector.close()>
+                    <button class="map-details__close" type="button" aria-label=tr("Close details") on:click=move |_| inspector.close()>
                         "×"
                     </button>
                 })}
@@ -87,11 +88,18 @@ pub fn MapDetails(parts: MapParts) -> impl IntoView {
 fn PlaceDetails(report: SharedReport, place: Place, here: PlaceActivity) -> impl IntoView {
     let approximate = place.precision == PlacePrecision::Approximate;
     let busy = match (here.trips.len(), here.events.len()) {
-        (0, 0) => "No trips or events shown here".to_owned(),
+        (0, 0) => tr("No trips or events shown here").to_owned(),
         (_, events) => {
             let mut trips = count_text(here.trips.len(), "trip", "trips");
             if here.departures > 0 && here.arrivals > 0 {
-                trips = format!("{trips} ({} out, {} in)", here.departures, here.arrivals);
+                trips = fill(
+                    tr("{trips} ({out} out, {in} in)"),
+                    &[
+                        ("trips", &trips),
+                        ("out", &here.departures.to_string()),
+                        ("in", &here.arrivals.to_string()),
+                    ],
+                );
             }
             format!("{trips} · {}", count_text(events, "event", "events"))
         }
@@ -108,19 +116,19 @@ fn PlaceDetails(report: SharedReport, place: Place, here: PlaceActivity) -> impl
             <p class="details__title">{place.name.clone()}</p>
             <p class="details__when">
                 {place_kind_text(place.kind)} " · " {place.country.clone()}
-                {approximate.then_some(" · approx. location")}
+                {approximate.then(|| format!(" · {}", tr("approx. location")))}
             </p>
             {approximate.then(|| view! {
-                <p class="details__note">"The point is approximate: it stands in for the place, not its exact spot."</p>
+                <p class="details__note">{tr("The point is approximate: it stands in for the place, not its exact spot.")}</p>
             })}
             <p class="details__text">{busy}</p>
             {(!place_cites.is_empty() || !trip_cites.is_empty()).then(|| view! {
                 <p class="details__sources">
                     {(!place_cites.is_empty()).then(|| view! {
-                        "Place " <CitationMarks report=report.clone() cites=place_cites /> " "
+                        {tr("Place")} " " <CitationMarks report=report.clone() cites=place_cites /> " "
                     })}
                     {(!trip_cites.is_empty()).then(|| view! {
-                        "Trips " <CitationMarks report=report.clone() cites=trip_cites />
+                        {tr("Trips")} " " <CitationMarks report=report.clone() cites=trip_cites />
                     })}
                 </p>
             })}

@@ -86,7 +86,7 @@ impl Frame {
             right: 20.0 + SCALE_BAR_MAX,
             bottom: height,
         });
-        let credit = text_width(ATTRIBUTION) * 11.0 / super::labels::FONT_SIZE;
+        let credit = text_width(crate::i18n::tr(ATTRIBUTION)) * 11.0 / super::labels::FONT_SIZE;
         obstacles.push(Rect {
             left: width - credit - 16.0,
             top: height - 22.0,

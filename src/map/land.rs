@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::basemap::{Basemap, LonLat};
 use super::frame::{ATTRIBUTION, Frame};
 use super::projection::{Projection, wrap};
+use crate::i18n::tr;
 
 /// The basemap as the map draws it.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,8 +94,8 @@ pub fn trace(
 #[component]
 pub fn LandLayer(land: Signal<Land>, frame: Signal<Frame>) -> impl IntoView {
     let credit = move || match land.get() {
-        Land::Unavailable => "Basemap unavailable",
-        _ => ATTRIBUTION,
+        Land::Unavailable => tr("Basemap unavailable"),
+        _ => tr(ATTRIBUTION),
     };
     view! {
         {move || match land.get() {

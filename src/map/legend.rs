@@ -8,6 +8,7 @@ use super::MapParts;
 use super::activity::Activity;
 use super::symbols::{SymbolKey, place_kind_text};
 use crate::components::palette::vessel_series;
+use crate::i18n::tr;
 use crate::state::ReaderState;
 
 #[component]
@@ -37,16 +38,16 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
     let styles: Vec<Certainty> = all.routes.iter().map(|r| r.certainty(&report)).collect();
     let has = |wanted: &[Certainty]| styles.iter().any(|c| wanted.contains(c));
     let line_styles = [
-        (has(&[Certainty::Confirmed]), "", "Confirmed"),
+        (has(&[Certainty::Confirmed]), "", tr("Confirmed")),
         (
             has(&[Certainty::Reported, Certainty::Inferred]),
             " map-key__stroke--dashed",
-            "Reported or inferred",
+            tr("Reported or inferred"),
         ),
         (
             has(&[Certainty::Disputed]),
             " map-key__stroke--disputed",
-            "Disputed",
+            tr("Disputed"),
         ),
     ];
     let badges = report
@@ -100,7 +101,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
             <ul class="map-key__group">
                 {vessel_buttons}
                 {mixed.then(|| view! {
-                    <li class="map-key__item"><LineKey class="map-key__stroke--mixed" />"Several vessels"</li>
+                    <li class="map-key__item"><LineKey class="map-key__stroke--mixed" />{tr("Several vessels")}</li>
                 })}
             </ul>
             <ul class="map-key__group">
@@ -110,24 +111,24 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
                         <path class="map-key__stroke map-key__stroke--style" d="M1,6H12" />
                         <path class="map-key__stroke map-key__stroke--style map-key__stroke--heavy" d="M19,6H33" />
                     </svg>
-                    "Thicker: more trips"
+                    {tr("Thicker: more trips")}
                 </li>
             </ul>
         }
     });
 
     view! {
-        <div class="map-key" aria-label="Map key" role="group">
+        <div class="map-key" aria-label=tr("Map key") role="group">
             <ul class="map-key__group">
                 {places}
                 {any_approximate.then(|| view! {
-                    <li class="map-key__item"><SymbolKey kind=PlaceKind::Port approximate=true />"Approximate location"</li>
+                    <li class="map-key__item"><SymbolKey kind=PlaceKind::Port approximate=true />{tr("Approximate location")}</li>
                 })}
                 {badges.then(|| view! {
-                    <li class="map-key__item"><span class="map-key__badge" aria-hidden="true">"3"</span>"Events at a place"</li>
+                    <li class="map-key__item"><span class="map-key__badge" aria-hidden="true">"3"</span>{tr("Events at a place")}</li>
                 })}
                 {at_sea.then(|| view! {
-                    <li class="map-key__item"><span class="map-key__dot" aria-hidden="true"></span>"Event at sea"</li>
+                    <li class="map-key__item"><span class="map-key__dot" aria-hidden="true"></span>{tr("Event at sea")}</li>
                 })}
             </ul>
             {route_key}

@@ -30,6 +30,7 @@ use sealift_format::{Citation, EventLocation};
 
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::state::{ReaderStateSignal, use_reader_state};
 use crate::text::count_text;
 use activity::{Activity, caption};
@@ -76,10 +77,10 @@ pub fn RouteMap(
             }
             .into_any()
         }
-        _ => view! { <EmptyState message="No places in this report" /> }.into_any(),
+        _ => view! { <EmptyState message=tr("No places in this report") /> }.into_any(),
     };
     view! {
-        <ViewFrame report picture=true id="map" heading="Map" caption cites>
+        <ViewFrame report picture=true id="map" heading=tr("Map") caption cites>
             {body}
         </ViewFrame>
     }
@@ -153,14 +154,17 @@ fn MapCanvas(
                     class="map__svg"
                     viewBox=view_box
                     role="group"
-                    aria-label=format!("Map of {}", count_text(report.places.len(), "place", "places"))
+                    aria-label=fill(
+                        tr("Map of {places}"),
+                        &[("places", &count_text(report.places.len(), "place", "places"))],
+                    )
                     on:click=move |_| inspector.close()
                 >
                     <rect class="map-sea" width="100%" height="100%" />
                     <LandLayer land=land.into() frame=frame.into() />
-                    <g class="map-routes" aria-label="Routes" role="group">{route_marks(parts.clone())}</g>
-                    <g class="map-events" aria-label="Events at sea" role="group">{sea_marks(parts.clone())}</g>
-                    <g class="map-places" aria-label="Places" role="group">{place_marks(parts.clone())}</g>
+                    <g class="map-routes" aria-label=tr("Routes") role="group">{route_marks(parts.clone())}</g>
+                    <g class="map-events" aria-label=tr("Events at sea") role="group">{sea_marks(parts.clone())}</g>
+                    <g class="map-places" aria-label=tr("Places") role="group">{place_marks(parts.clone())}</g>
                     <g class="map-labels">{labels(parts.clone())}</g>
                     {move || frame.with(|f| f.scale_bar.map(|size| view! { <ScaleBar size x=12.0 y=f.height - 12.0 /> }))}
                 </svg>

@@ -9,6 +9,7 @@ use super::frame::badge_width;
 use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
 use super::symbols::{PlaceSymbol, place_kind_text};
+use crate::i18n::tr;
 use crate::text::count_text;
 
 /// A place's symbol and event badge; arrow keys move to the nearest place that way.
@@ -47,7 +48,7 @@ pub fn PlaceMark(
                 place_kind_text(place.kind).to_lowercase(),
             ];
             if approximate {
-                words.push("approximate location".into());
+                words.push(tr("approximate location").to_owned());
             }
             words.push(count_text(here.trips.len(), "trip", "trips"));
             words.push(count_text(here.events.len(), "event", "events"));

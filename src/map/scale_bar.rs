@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{fill, tr};
 use crate::text::number_text;
 
 /// A bar of `pixels` standing for `km` kilometres.
@@ -34,8 +35,8 @@ impl ScaleBarSize {
 #[component]
 pub fn ScaleBar(size: ScaleBarSize, x: f64, y: f64) -> impl IntoView {
     let end = x + size.pixels;
-    let label = format!("{} km", number_text(size.km));
-    let description = format!("Scale: the bar is {label}");
+    let label = fill(tr("{km} km"), &[("km", &number_text(size.km))]);
+    let description = fill(tr("Scale: the bar is {length}"), &[("length", &label)]);
     view! {
         <g class="map-scale" aria-label=description>
             <path class="map-scale__bar" d=format!("M{x:.1},{:.1}V{y:.1}H{end:.1}V{:.1}", y - 5.0, y - 5.0) />

@@ -4,21 +4,23 @@
 use leptos::prelude::*;
 use sealift_format::PlaceKind;
 
+use crate::i18n::tr;
+
 /// The symbols' radius in pixels (the rail bar and diamonds reach a little further).
 pub const SYMBOL_RADIUS: f64 = 6.0;
 
 /// The reader's words for a kind of place.
 pub fn place_kind_text(kind: PlaceKind) -> &'static str {
     match kind {
-        PlaceKind::Port => "Port",
-        PlaceKind::NavalBase => "Naval base",
-        PlaceKind::Rail => "Rail station",
-        PlaceKind::BorderCrossing => "Border crossing",
-        PlaceKind::City => "City",
-        PlaceKind::Shipyard => "Shipyard",
-        PlaceKind::Anchorage => "Anchorage",
-        PlaceKind::Depot => "Depot",
-        PlaceKind::Other => "Other place",
+        PlaceKind::Port => tr("Port"),
+        PlaceKind::NavalBase => tr("Naval base"),
+        PlaceKind::Rail => tr("Rail station"),
+        PlaceKind::BorderCrossing => tr("Border crossing"),
+        PlaceKind::City => tr("City"),
+        PlaceKind::Shipyard => tr("Shipyard"),
+        PlaceKind::Anchorage => tr("Anchorage"),
+        PlaceKind::Depot => tr("Depot"),
+        PlaceKind::Other => tr("Other place"),
     }
 }
 

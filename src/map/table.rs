@@ -6,8 +6,9 @@ use sealift_format::{EventLocation, PlacePrecision};
 
 use crate::components::data_table::{DataRow, DataTable};
 use crate::data::SharedReport;
+use crate::i18n::tr;
 use crate::state::{ReaderState, use_reader_state};
-use crate::text::number_text;
+use crate::text::{number_text, position_text};
 
 /// Places with their coordinates and the activity shown at each.
 #[component]
@@ -46,15 +47,15 @@ fn rows(report: &SharedReport, state: &ReaderState) -> Vec<DataRow> {
                 })
                 .count();
             let approximate = match place.precision {
-                PlacePrecision::Approximate => " (approx.)",
-                PlacePrecision::Exact => "",
+                PlacePrecision::Approximate => format!(" ({})", tr("approx.")),
+                PlacePrecision::Exact => String::new(),
             };
             DataRow {
                 cells: vec![
                     place.name.clone(),
-                    place.kind.as_str().replace('-', " "),
+                    tr(&place.kind.as_str().replace('-', " ")).to_owned(),
                     place.country.clone(),
-                    format!("{:.3}°, {:.3}°{approximate}", place.lat, place.lon),
+                    format!("{}{approximate}", position_text(place.lat, place.lon, 3)),
                     number_text(trips as f64),
                     number_text(events as f64),
                 ],

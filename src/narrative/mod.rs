@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::citations::CitationMarks;
 use crate::data::SharedReport;
+use crate::i18n::tr;
 
 /// The narrative sections. Paragraphs are split on blank lines; the footnote
 /// marks follow the last paragraph of their block.
@@ -41,6 +42,6 @@ pub fn Narrative(report: SharedReport) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <article class="narrative" aria-label="The story">{blocks}</article> }
+        view! { <article class="narrative" aria-label=tr("The story")>{blocks}</article> }
     })
 }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::data::SharedReport;
-use crate::text::{count_text, number_text};
+use crate::i18n::{tr, ui_lang};
+use crate::text::{count_noun, count_text, number_text};
 
 /// One figure per collection, so a reader sees the weight of the evidence at a glance.
 #[component]
@@ -24,13 +25,13 @@ pub fn ReportContents(report: SharedReport) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <section class="report-contents" aria-labelledby="report-contents-heading">
-            <h2 id="report-contents-heading" class="report-contents__heading">"In this report"</h2>
+        <section class="report-contents" lang=ui_lang() aria-labelledby="report-contents-heading">
+            <h2 id="report-contents-heading" class="report-contents__heading">{tr("In this report")}</h2>
             <ul class="report-contents__list" aria-label=summary>
                 {rows
                     .into_iter()
                     .map(|(n, one, many)| {
-                        let noun = if n == 1 { one } else { many };
+                        let noun = count_noun(n, one, many);
                         view! {
                             <li class="report-contents__item" data-collection=many>
                                 <span class="report-contents__count">{number_text(n as f64)}</span>

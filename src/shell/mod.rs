@@ -15,6 +15,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::data::{self, SharedReport};
 use crate::embed::{EmbedFooter, PageFlags, report_height_to_host, use_page_flags};
 use crate::estimates::EstimateChart;
+use crate::i18n::{page_lang, tr, use_lang};
 use crate::map::RouteMap;
 use crate::narrative::Narrative;
 use crate::sources::SourceList;
@@ -30,6 +31,8 @@ pub use header::ReportHeader;
 #[component]
 pub fn App() -> impl IntoView {
     let requested = ReaderState::from_query(&current_query());
+    // The loading line and the error panels speak the reader's language too.
+    use_lang(page_lang(&requested));
     let flags = PageFlags::from_state(&requested);
     flags.apply_to_document();
     if let Some(view) = &flags.embed {
@@ -69,47 +72,56 @@ fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="loading__bar" aria-hidden="true"></span>
-            "Loading the report…"
+            {tr("Loading the report…")}
         </div>
     }
 }
 
 /// A checked report, laid out for reading: the masthead, the story, then the
 /// views. The reader's choices and the footnote numbers are shared by all.
+///
+/// The page is drawn in the interface language the reader's state names
+/// (`?lang=`, else the browser's), and drawn again when it changes: by the
+/// language switch, or by going back and forward.
 #[component]
 pub fn ReportPage(report: SharedReport) -> impl IntoView {
-    provide_reader_state();
+    let state = provide_reader_state();
     provide_footnotes(&report);
     // The tab and bookmarks show the report's title (as text, like everything else).
     document().set_title(&report.info.title);
-    let language = report.info.language.clone();
+    let lang = Memo::new(move |_| state.with(page_lang));
     let flags = use_page_flags();
-    if let Some(name) = flags.embed {
-        let plain = flags.plain;
-        let title = report.info.title.clone();
-        return view! {
-            <main class="report report--embed" lang=language>
-                {view_named(&name, report)}
-                {(!plain).then(|| view! { <EmbedFooter title /> })}
+    move || {
+        use_lang(lang.get());
+        let report = report.clone();
+        let language = report.info.language.clone();
+        if let Some(name) = &flags.embed {
+            let plain = flags.plain;
+            let title = report.info.title.clone();
+            return view! {
+                <main class="report report--embed" lang=language>
+                    {view_named(name, report)}
+                    {(!plain).then(|| view! { <EmbedFooter title /> })}
+                </main>
+            }
+            .into_any();
+        }
+        view! {
+            <main class="report" lang=language>
+                <ReportHeader report=report.clone() />
+                <ReportContents report=report.clone() />
+                <Narrative report=report.clone() />
+                <AsOfControl report=report.clone() />
+                <Timeline report=report.clone() />
+                <EstimateChart report=report.clone() />
+                <RouteMap report=report.clone() />
+                <ClaimList report=report.clone() />
+                <VesselCards report=report.clone() />
+                <SourceList report />
             </main>
         }
-        .into_any();
+        .into_any()
     }
-    view! {
-        <main class="report" lang=language>
-            <ReportHeader report=report.clone() />
-            <ReportContents report=report.clone() />
-            <Narrative report=report.clone() />
-            <AsOfControl report=report.clone() />
-            <Timeline report=report.clone() />
-            <EstimateChart report=report.clone() />
-            <RouteMap report=report.clone() />
-            <ClaimList report=report.clone() />
-            <VesselCards report=report.clone() />
-            <SourceList report />
-        </main>
-    }
-    .into_any()
 }
 
 /// One view by its embed name (see [`EMBEDDABLE`](crate::embed::EMBEDDABLE)).

@@ -7,7 +7,8 @@ use sealift_format::{Citation, Report, Source, SourceKind};
 use crate::components::citations::{source_anchor, use_footnotes};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
-use crate::text::{count_text, date_text};
+use crate::i18n::{fill, tr};
+use crate::text::{Case, count_text, count_text_in, date_text};
 
 /// The numbered list of sources that every footnote links to.
 #[component]
@@ -27,14 +28,23 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
     let caption = if report.sources.is_empty() {
         String::new()
     } else {
-        let mut text = format!(
-            "{} of {}",
-            count_text(report.sources.len(), "source", "sources"),
-            count_text(kinds, "kind", "kinds")
+        let mut text = fill(
+            tr("{sources} of {kinds}"),
+            &[
+                (
+                    "sources",
+                    &count_text(report.sources.len(), "source", "sources"),
+                ),
+                (
+                    "kinds",
+                    &count_text_in(kinds, "kind", "kinds", Case::Genitive),
+                ),
+            ],
         );
         if relayed > 0 {
-            text.push_str(&format!(
-                "; {relayed} known only through other outlets, which are named"
+            text.push_str(&fill(
+                tr("; {relayed} known only through other outlets, which are named"),
+                &[("relayed", &relayed.to_string())],
             ));
         }
         text.push('.');
@@ -51,14 +61,14 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
         .map(|(number, source)| view! { <SourceEntry report=report.clone() number source /> })
         .collect_view();
     let body = if report.sources.is_empty() {
-        view! { <EmptyState message="No sources in this report" /> }.into_any()
+        view! { <EmptyState message=tr("No sources in this report") /> }.into_any()
     } else {
         view! { <ol class="source-list">{items}</ol> }.into_any()
     };
     // The bibliography is the sources; it needs no "Source:" line of its own.
     let cites: Vec<Citation> = Vec::new();
     view! {
-        <ViewFrame report id="sources" heading="Sources" caption=Signal::stored(caption) cites>
+        <ViewFrame report id="sources" heading=tr("Sources") caption=Signal::stored(caption) cites>
             {body}
         </ViewFrame>
     }
@@ -96,13 +106,13 @@ fn all_citations(report: &Report) -> impl Iterator<Item = &Citation> {
 /// The reader's word for a kind of source.
 fn kind_text(kind: SourceKind) -> &'static str {
     match kind {
-        SourceKind::News => "News",
-        SourceKind::Government => "Government",
-        SourceKind::ThinkTank => "Think tank",
-        SourceKind::Ngo => "NGO",
-        SourceKind::Court => "Court",
-        SourceKind::Reference => "Reference",
-        SourceKind::Other => "Other",
+        SourceKind::News => tr("News"),
+        SourceKind::Government => tr("Government"),
+        SourceKind::ThinkTank => tr("Think tank"),
+        SourceKind::Ngo => tr("NGO"),
+        SourceKind::Court => tr("Court"),
+        SourceKind::Reference => tr("Reference"),
+        SourceKind::Other => tr("Other"),
     }
 }
 
@@ -129,12 +139,12 @@ fn SourceEntry(report: SharedReport, number: usize, source: Source) -> impl Into
     let date = source
         .date
         .as_ref()
-        .map_or_else(|| String::from("undated"), date_text);
+        .map_or_else(|| tr("undated").to_owned(), date_text);
     let via = relays_of(&report, &source.id);
     let via_line = (!via.is_empty()).then(|| {
         view! {
             <span class="source__via">
-                " Known via "
+                " " {tr("Known via")} " "
                 {via
                     .into_iter()
                     .enumerate()

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use super::gap::Gap;
 use super::geometry::Geometry;
-use crate::text::day_text;
+use crate::i18n::{fill, tr};
+use crate::text::{count_text, day_text};
 
 /// About how wide a character of a 12 px label is.
 const CHAR_WIDTH: f64 = 6.6;
@@ -18,7 +19,14 @@ fn text_width(text: &str) -> f64 {
 
 /// The words over the quiet spell: "No port calls recorded for 26 days".
 pub fn quiet_spell_text(gap: &Gap) -> String {
-    format!("No port calls recorded for {} days", gap.quiet_days())
+    let days = gap.quiet_days();
+    fill(
+        tr("No port calls recorded for {n} days"),
+        &[
+            ("n", &days.to_string()),
+            ("days", &count_text(days.max(0) as usize, "day", "days")),
+        ],
+    )
 }
 
 /// The quiet spell, shaded across the vessel lanes (the first `vessel_lanes`),
@@ -63,14 +71,14 @@ pub fn date_lines(
     let off_chart = (!g.covers(published) && published >= g.end_day).then(|| {
         view! {
             <text class="timeline__line-label timeline__published" x=g.plot.1 y=g.line_label_y text-anchor="end">
-                {format!("Published {} →", day_text(published))}
+                {fill(tr("Published {date} →"), &[("date", &day_text(published))])}
             </text>
         }
     });
     if g.covers(published) {
         lines.push(DateLine {
             x: (g.x(published) + g.x_after(published)) / 2.0,
-            text: String::from("Published"),
+            text: tr("Published").to_owned(),
             class: "timeline__published",
         });
     }

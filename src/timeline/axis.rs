@@ -28,9 +28,11 @@ pub fn time_axis(g: &Geometry) -> impl IntoView + use<> {
         .map(|tick| {
             let x = g.x(tick);
             let new_year = tick.month() == 1;
-            let room = x + MONTH_LABEL <= g.width;
+            let label = month_label(tick);
+            // Ukrainian month names ("черв.") are longer than English ones.
+            let room = x + MONTH_LABEL.max(label.chars().count() as f64 * 6.6 + 4.0) <= g.width;
             let month = (!yearly && room).then(|| {
-                view! { <text class="timeline__month" x=x + 3.0 y=month_y>{month_label(tick)}</text> }
+                view! { <text class="timeline__month" x=x + 3.0 y=month_y>{label}</text> }
             });
             let year = ((new_year || Some(tick) == first_tick) && x + 2.0 * MONTH_LABEL <= g.width + 4.0).then(|| {
                 view! { <text class="timeline__year" x=x + 3.0 y=year_y>{tick.year()}</text> }

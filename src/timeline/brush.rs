@@ -9,6 +9,7 @@ use sealift_format::Date;
 use wasm_bindgen::prelude::*;
 
 use super::geometry::Geometry;
+use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
 use crate::text::span_text;
 
@@ -167,9 +168,9 @@ pub fn DateRange(
     let min = move || bounds.get().0.to_string();
     let max = move || bounds.get().1.to_string();
     view! {
-        <div class="timeline__range" role="group" aria-label="Dates for the map and the claims">
+        <div class="timeline__range" role="group" aria-label=tr("Dates for the map and the claims")>
             <label class="timeline__range-field">
-                <span>"From"</span>
+                <span>{tr("From")}</span>
                 <input
                     type="date"
                     min=min
@@ -179,7 +180,7 @@ pub fn DateRange(
                 />
             </label>
             <label class="timeline__range-field">
-                <span>"To"</span>
+                <span>{tr("To")}</span>
                 <input
                     type="date"
                     min=min
@@ -191,9 +192,14 @@ pub fn DateRange(
             <p class="timeline__range-note" aria-live="polite">
                 {move || {
                     if chosen() {
-                        state.with(|s| format!("Map and claims show {}.", span_text(s.from.as_ref(), s.to.as_ref())))
+                        state.with(|s| {
+                            fill(
+                                tr("Map and claims show {span}."),
+                                &[("span", &span_text(s.from.as_ref(), s.to.as_ref()))],
+                            )
+                        })
                     } else {
-                        String::from("Drag across the chart, or pick dates, to narrow the map and the claims.")
+                        tr("Drag across the chart, or pick dates, to narrow the map and the claims.").to_owned()
                     }
                 }}
             </p>
@@ -208,7 +214,7 @@ pub fn DateRange(
                         })
                     }
                 >
-                    "Clear dates"
+                    {tr("Clear dates")}
                 </button>
             </Show>
         </div>

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 
 use super::gap::Gap;
 use super::lanes::{Lane, Shown, shown_iter};
-use crate::text::{count_text, day_text, month_text};
+use crate::i18n::{fill, tr};
+use crate::text::{Case, count_text, count_text_in, day_text, month_text, month_text_in};
 
 /// The takeaway for the items left on the timeline and the quiet spell among them.
 pub fn takeaway(lanes: &[Lane], shown: &Shown, gap: Option<&Gap>) -> String {
@@ -18,13 +19,24 @@ pub fn takeaway(lanes: &[Lane], shown: &Shown, gap: Option<&Gap>) -> String {
             .map(|(_, item)| item.span)
             .collect();
         if events.is_empty() {
-            return String::from("Nothing had been recorded by the date chosen.");
+            return tr("Nothing had been recorded by the date chosen.").to_owned();
         }
-        let verb = if events.len() == 1 { "was" } else { "were" };
+        let template = if events.len() == 1 {
+            tr("{events} was recorded {when}")
+        } else {
+            tr("{events} were recorded {when}")
+        };
         let when = period_text(events.iter().map(|s| s.start), events.iter().map(|s| s.end));
-        format!(
-            "{} {verb} recorded {when}",
-            count_text(events.len(), "event", "events")
+        fill(
+            template,
+            &[
+                ("events", &count_text(events.len(), "event", "events")),
+                (
+                    "events_acc",
+                    &count_text_in(events.len(), "event", "events", Case::Accusative),
+                ),
+                ("when", &when),
+            ],
         )
     } else {
         let mut vessels: Vec<&Lane> = trips.iter().map(|(lane, _)| *lane).collect();
@@ -37,17 +49,31 @@ pub fn takeaway(lanes: &[Lane], shown: &Shown, gap: Option<&Gap>) -> String {
             trips.iter().map(|(_, t)| t.span.start),
             trips.iter().map(|(_, t)| t.span.end),
         );
-        format!(
-            "{who} made {} {when}",
-            count_text(trips.len(), "recorded trip", "recorded trips")
+        fill(
+            tr("{who} made {trips} {when}"),
+            &[
+                ("who", &who),
+                (
+                    "trips",
+                    &count_text(trips.len(), "recorded trip", "recorded trips"),
+                ),
+                ("when", &when),
+            ],
         )
     };
     if let Some(gap) = gap {
-        sentence.push_str(&format!(
-            "; no port calls were recorded in the {} days between {} and {}",
-            gap.quiet_days(),
-            day_text(gap.last_active),
-            day_text(gap.resumed)
+        let days = gap.quiet_days();
+        sentence.push_str(&fill(
+            tr("; no port calls were recorded in the {n} days between {first} and {last}"),
+            &[
+                ("n", &days.to_string()),
+                (
+                    "days_gen",
+                    &count_text_in(days.max(0) as usize, "day", "days", Case::Genitive),
+                ),
+                ("first", &day_text(gap.last_active)),
+                ("last", &day_text(gap.resumed)),
+            ],
         ));
     }
     sentence.push('.');
@@ -62,10 +88,18 @@ fn period_text(
     let (Some(first), Some(last)) = (starts.min(), ends.max()) else {
         return String::new();
     };
-    let (first, last) = (month_text(first), month_text(last));
-    if first == last {
-        format!("in {first}")
+    if month_text(first) == month_text(last) {
+        fill(
+            tr("in {month}"),
+            &[("month", &month_text_in(first, Case::Locative))],
+        )
     } else {
-        format!("between {first} and {last}")
+        fill(
+            tr("between {first} and {last}"),
+            &[
+                ("first", &month_text_in(first, Case::Genitive)),
+                ("last", &month_text_in(last, Case::Genitive)),
+            ],
+        )
     }
 }

@@ -11,6 +11,7 @@ use super::geometry::Geometry;
 use super::lanes::{Lane, Subject};
 use crate::components::details::{EventDetails, TripDetails};
 use crate::data::SharedReport;
+use crate::i18n::tr;
 
 /// Which card is open, and where the chart's one tab stop is.
 #[derive(Debug, Clone, Copy)]
@@ -100,13 +101,13 @@ pub fn DetailsCard(
                 style:top=top.map(px)
                 style:bottom=bottom.map(px)
                 role="group"
-                aria-label="Details"
+                aria-label=tr("Details")
             >
                 <Show when=move || focus.pinned.get()>
                     <button
                         type="button"
                         class="timeline__card-close"
-                        aria-label="Close details"
+                        aria-label=tr("Close details")
                         on:click=move |_| focus.close()
                     >
                         "×"

@@ -19,12 +19,16 @@ use super::keyboard::{Step, step};
 use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
 use crate::text::date_text;
 
 /// What a screen reader hears on reaching the chart.
-const CHART_LABEL: &str = "Trips and events by vessel. Arrow keys move between them, \
-Enter keeps the details open, Escape closes them.";
+fn chart_label() -> &'static str {
+    tr(
+        "Trips and events by vessel. Arrow keys move between them, Enter keeps the details open, Escape closes them.",
+    )
+}
 
 /// The chart, for the items `shown` and the quiet spell `gap` among them.
 #[component]
@@ -118,8 +122,12 @@ pub fn Chart(
     };
     let lines = move || {
         let as_of = state.with(|s| {
-            s.as_of
-                .map(|d| (d.last_day(), format!("As of {}", date_text(&d))))
+            s.as_of.map(|d| {
+                (
+                    d.last_day(),
+                    fill(tr("As of {date}"), &[("date", &date_text(&d))]),
+                )
+            })
         });
         geometry.with(|g| date_lines(g, published, as_of))
     };
@@ -191,7 +199,7 @@ pub fn Chart(
                     height=move || geometry.with(|g| g.height)
                     viewBox=move || geometry.with(|g| format!("0 0 {:.0} {:.0}", g.width, g.height))
                     role="group"
-                    aria-label=CHART_LABEL
+                    aria-label=chart_label()
                     on:pointerdown=move |ev: web_sys::PointerEvent| {
                         if ev.button() == 0 && let Some(svg) = current_element(ev.as_ref()) {
                             let x = pointer_x(&ev, &svg);
@@ -280,7 +288,10 @@ fn lane_name(lane: &Lane, at: LaneBox, g: &Geometry, state: RwSignal<ReaderState
             };
         })
     };
-    let title = format!("Highlight {name} in every view; click again to show all vessels");
+    let title = fill(
+        tr("Highlight {name} in every view; click again to show all vessels"),
+        &[("name", &name)],
+    );
     view! {
         <button
             type="button"

@@ -8,12 +8,15 @@ use crate::components::certainty::certainty_text;
 use crate::components::details::{event_kind_text, place_name, vessel_name};
 use crate::components::palette::{SERIES, vessel_series};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
 use crate::text::span_text;
 use crate::visible::{Span, event_span, trip_span};
 
 /// The label of the lane for events without a vessel.
-pub const NO_VESSEL_LANE: &str = "Rail and port activity";
+pub fn no_vessel_lane() -> &'static str {
+    tr("Rail and port activity")
+}
 
 /// One row of the timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,7 +124,7 @@ pub fn lanes_of(report: &SharedReport) -> Vec<Lane> {
     if !without_vessel.is_empty() {
         lanes.push(Lane {
             vessel: None,
-            name: NO_VESSEL_LANE.to_owned(),
+            name: no_vessel_lane().to_owned(),
             // The palette's last colour is its neutral grey: this lane is no vessel.
             series: format!("series-{SERIES}"),
             items: earliest_first(without_vessel),
@@ -137,13 +140,18 @@ fn earliest_first(mut items: Vec<Item>) -> Vec<Item> {
 
 fn trip_item(report: &SharedReport, trip: &Trip) -> Option<Item> {
     let span = trip_span(trip)?;
-    let label = format!(
-        "{}: {} to {}, {}, {}",
-        vessel_name(report, &trip.vessel),
-        place_name(report, &trip.from),
-        place_name(report, &trip.to),
-        span_text(trip.depart.as_ref(), trip.arrive.as_ref()),
-        certainty_text(trip.certainty).to_lowercase(),
+    let label = fill(
+        tr("{vessel}: {from} to {to}, {when}, {certainty}"),
+        &[
+            ("vessel", &vessel_name(report, &trip.vessel)),
+            ("from", &place_name(report, &trip.from)),
+            ("to", &place_name(report, &trip.to)),
+            (
+                "when",
+                &span_text(trip.depart.as_ref(), trip.arrive.as_ref()),
+            ),
+            ("certainty", &certainty_text(trip.certainty).to_lowercase()),
+        ],
     );
     Some(Item {
         key: format!("trip-{}", trip.id),
@@ -179,9 +187,9 @@ fn event_item(report: &SharedReport, event: &Event) -> Option<Item> {
     };
     let place = match &event.location {
         EventLocation::Place(id) => place_name(report, id),
-        EventLocation::Position { description, .. } => {
-            description.clone().unwrap_or_else(|| "at sea".to_owned())
-        }
+        EventLocation::Position { description, .. } => description
+            .clone()
+            .unwrap_or_else(|| tr("at sea").to_owned()),
     };
     let who = event
         .vessel

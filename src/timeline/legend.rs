@@ -11,6 +11,7 @@ use super::lanes::{Form, Lane};
 use super::marks::{certainty_class, cross, fading_end, kind_mark};
 use crate::components::certainty::certainty_meaning;
 use crate::components::details::event_kind_text;
+use crate::i18n::{fill, tr};
 
 /// One entry: a small drawing and its words.
 struct Entry {
@@ -31,7 +32,7 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
 
     let mut what: Vec<Entry> = Vec::new();
     if has(&|f| f == Form::Trip) {
-        what.push(entry(bar(Certainty::Confirmed), "Trip"));
+        what.push(entry(bar(Certainty::Confirmed), tr("Trip")));
     }
     for &kind in EventKind::ALL {
         if has(&|f| kind_of(f) == Some(kind)) {
@@ -43,18 +44,18 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
     }
     if has(&|f| matches!(f, Form::Period(_))) {
         let line = solid(view! { <line class="timeline__period" x1="3" x2="25" y1="7" y2="7" /> });
-        what.push(entry(line, "Over a period"));
+        what.push(entry(line, tr("Over a period")));
     }
     if has(&|f| matches!(f, Form::Imprecise(_))) {
         let whisker = solid(view! { <path class="timeline__whisker" d="M3,4v6M3,7H25M25,4v6" /> });
-        what.push(entry(whisker, "Day not known"));
+        what.push(entry(whisker, tr("Day not known")));
     }
     if items.iter().any(|i| i.open_before || i.open_after) {
         let open = solid(view! {
             <rect class="timeline__bar" x="1" y=7.0 - BAR / 2.0 width="5" height=BAR rx="2" />
             {fading_end(6.0, 7.0, BAR, 1.0)}
         });
-        what.push(entry(open, "Start or end not known"));
+        what.push(entry(open, tr("Start or end not known")));
     }
 
     let present = |c: Certainty| items.iter().any(|i| i.certainty == c);
@@ -62,17 +63,19 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
     if present(Certainty::Confirmed) {
         how_sure.push(Entry {
             title: Some(certainty_meaning(Certainty::Confirmed).to_owned()),
-            ..entry(bar(Certainty::Confirmed), "Confirmed")
+            ..entry(bar(Certainty::Confirmed), tr("Confirmed"))
         });
     }
     if present(Certainty::Reported) || present(Certainty::Inferred) {
         how_sure.push(Entry {
-            title: Some(format!(
-                "Reported: {}; inferred: {}",
-                certainty_meaning(Certainty::Reported),
-                certainty_meaning(Certainty::Inferred)
+            title: Some(fill(
+                tr("Reported: {reported}; inferred: {inferred}"),
+                &[
+                    ("reported", certainty_meaning(Certainty::Reported)),
+                    ("inferred", certainty_meaning(Certainty::Inferred)),
+                ],
             )),
-            ..entry(bar(Certainty::Reported), "Reported or inferred")
+            ..entry(bar(Certainty::Reported), tr("Reported or inferred"))
         });
     }
     if present(Certainty::Disputed) {
@@ -85,18 +88,18 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
         .into_any();
         how_sure.push(Entry {
             title: Some(certainty_meaning(Certainty::Disputed).to_owned()),
-            ..entry(disputed, "Disputed")
+            ..entry(disputed, tr("Disputed"))
         });
     }
 
     view! {
         <div class="timeline__legend">
-            <ul class="timeline__legend-group" aria-label="What the marks show">
+            <ul class="timeline__legend-group" aria-label=tr("What the marks show")>
                 {what.into_iter().map(entry_view).collect_view()}
             </ul>
             <div class="timeline__legend-row">
-                <span class="timeline__legend-heading" aria-hidden="true">"How sure"</span>
-                <ul class="timeline__legend-group" aria-label="How sure">
+                <span class="timeline__legend-heading" aria-hidden="true">{tr("How sure")}</span>
+                <ul class="timeline__legend-group" aria-label=tr("How sure")>
                     {how_sure.into_iter().map(entry_view).collect_view()}
                 </ul>
             </div>

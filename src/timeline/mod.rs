@@ -27,6 +27,7 @@ use sealift_format::Citation;
 
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::i18n::tr;
 use crate::state::use_reader_state;
 use caption::takeaway;
 use chart::Chart;
@@ -67,7 +68,7 @@ pub fn Timeline(report: SharedReport) -> impl IntoView {
     };
 
     let body = if is_empty {
-        view! { <EmptyState message="No trips or events in this report" /> }.into_any()
+        view! { <EmptyState message=tr("No trips or events in this report") /> }.into_any()
     } else {
         view! {
             <Legend lanes=lanes.clone() />
@@ -77,7 +78,7 @@ pub fn Timeline(report: SharedReport) -> impl IntoView {
         .into_any()
     };
     view! {
-        <ViewFrame report id="timeline" heading="Trips and events by vessel" caption cites picture=true>
+        <ViewFrame report id="timeline" heading=tr("Trips and events by vessel") caption cites picture=true>
             {body}
         </ViewFrame>
     }

@@ -7,8 +7,9 @@ use crate::components::certainty::certainty_text;
 use crate::components::data_table::{DataRow, DataTable};
 use crate::components::details::{event_kind_text, place_name, vessel_name};
 use crate::data::SharedReport;
+use crate::i18n::tr;
 use crate::state::ReaderStateSignal;
-use crate::text::span_text;
+use crate::text::{position_text, span_text};
 use crate::visible::{event_span, trip_span};
 
 /// Trips and events the reader's choices leave, with vessel, place, dates and certainty.
@@ -47,7 +48,7 @@ fn rows(report: &SharedReport, state: &crate::state::ReaderState) -> Vec<DataRow
             DataRow {
                 cells: vec![
                     vessel_name(report, &trip.vessel),
-                    String::from("Trip"),
+                    tr("Trip").to_owned(),
                     route,
                     span_text(trip.depart.as_ref(), trip.arrive.as_ref()),
                     certainty_text(trip.certainty).to_owned(),
@@ -73,7 +74,7 @@ fn rows(report: &SharedReport, state: &crate::state::ReaderState) -> Vec<DataRow
                 lon,
             } => description
                 .clone()
-                .unwrap_or_else(|| format!("{lat:.2}°, {lon:.2}°")),
+                .unwrap_or_else(|| position_text(*lat, *lon, 2)),
         };
         let when = match &event.when {
             When::Date(d) => span_text(Some(d), Some(d)),

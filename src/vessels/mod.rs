@@ -9,6 +9,7 @@ use crate::components::citations::CitationMarks;
 use crate::components::palette::vessel_series;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 use crate::state::use_reader_state;
 use crate::text::{count_text, date_text, span_text};
 use crate::visible::chronological;
@@ -34,18 +35,29 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
     let caption = if report.vessels.is_empty() {
         String::new()
     } else if sanctioned > 0 {
-        format!(
-            "{}; {sanctioned} of them under sanctions. Select one to follow it through every view.",
-            count_text(report.vessels.len(), "vessel", "vessels")
+        fill(
+            tr(
+                "{vessels}; {sanctioned} of them under sanctions. Select one to follow it through every view.",
+            ),
+            &[
+                (
+                    "vessels",
+                    &count_text(report.vessels.len(), "vessel", "vessels"),
+                ),
+                ("sanctioned", &sanctioned.to_string()),
+            ],
         )
     } else {
-        format!(
-            "{}. Select one to follow it through every view.",
-            count_text(report.vessels.len(), "vessel", "vessels")
+        fill(
+            tr("{vessels}. Select one to follow it through every view."),
+            &[(
+                "vessels",
+                &count_text(report.vessels.len(), "vessel", "vessels"),
+            )],
         )
     };
     let body = if report.vessels.is_empty() {
-        view! { <EmptyState message="No vessels in this report" /> }.into_any()
+        view! { <EmptyState message=tr("No vessels in this report") /> }.into_any()
     } else {
         view! {
             <ul class="vessel-cards">
@@ -59,7 +71,7 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
         .into_any()
     };
     view! {
-        <ViewFrame report id="vessels" heading="Vessels" caption=Signal::stored(caption) cites>
+        <ViewFrame report id="vessels" heading=tr("Vessels") caption=Signal::stored(caption) cites>
             {body}
         </ViewFrame>
     }
@@ -89,19 +101,19 @@ fn VesselCard(report: SharedReport, vessel: Vessel) -> impl IntoView {
     let record = voyage_record(&report, &vessel.id);
     let facts = [
         (
-            "Also known as",
+            tr("Also known as"),
             (!vessel.aliases.is_empty()).then(|| vessel.aliases.join(", ")),
         ),
         ("IMO", vessel.imo.clone()),
-        ("Flag", vessel.flag.clone()),
-        ("Type", vessel.vessel_type.clone()),
-        ("Owner", vessel.owner.clone()),
+        (tr("Flag"), vessel.flag.clone()),
+        (tr("Type"), vessel.vessel_type.clone()),
+        (tr("Owner"), vessel.owner.clone()),
     ];
     let sanctions = (!vessel.sanctions.is_empty()).then(|| {
         let report = report.clone();
         view! {
             <div class="vessel-card__sanctions">
-                <h4>"Sanctions"</h4>
+                <h4>{tr("Sanctions")}</h4>
                 <ul>
                     {vessel
                         .sanctions
@@ -135,13 +147,13 @@ fn VesselCard(report: SharedReport, vessel: Vessel) -> impl IntoView {
                     .into_iter()
                     .filter_map(|(label, value)| value.map(|v| view! { <dt>{label}</dt> <dd>{v}</dd> }))
                     .collect_view()}
-                <dt>"Recorded"</dt>
+                <dt>{tr("Recorded")}</dt>
                 <dd>{record}</dd>
             </dl>
             {sanctions}
             {vessel.note.clone().map(|n| view! { <p class="vessel-card__note">{n}</p> })}
             <button type="button" class="vessel-card__select" aria-pressed=move || pressed().to_string() on:click=toggle>
-                {move || if selected() { "Following this vessel · show all" } else { "Follow this vessel" }}
+                {move || if selected() { tr("Following this vessel · show all") } else { tr("Follow this vessel") }}
             </button>
         </li>
     }
@@ -160,7 +172,7 @@ fn voyage_record(report: &SharedReport, vessel_id: &str) -> String {
         .filter(|e| e.vessel.as_deref() == Some(vessel_id))
         .collect();
     if trips.is_empty() && events.is_empty() {
-        return String::from("No trips or events recorded");
+        return tr("No trips or events recorded").to_owned();
     }
     let dates: Vec<&sealift_format::Date> = trips
         .iter()
@@ -173,10 +185,12 @@ fn voyage_record(report: &SharedReport, vessel_id: &str) -> String {
         .collect();
     let first = dates.iter().min_by(|a, b| chronological(a, b)).copied();
     let last = dates.iter().max_by(|a, b| chronological(a, b)).copied();
-    format!(
-        "{} and {}, {}",
-        count_text(trips.len(), "trip", "trips"),
-        count_text(events.len(), "event", "events"),
-        span_text(first, last)
+    fill(
+        tr("{trips} and {events}, {span}"),
+        &[
+            ("trips", &count_text(trips.len(), "trip", "trips")),
+            ("events", &count_text(events.len(), "event", "events")),
+            ("span", &span_text(first, last)),
+        ],
     )
 }

@@ -1,5 +1,5 @@
 // Accessibility: axe-core (a test-only npm package, never shipped) checks the
-// whole page, every embed and dark mode against WCAG 2.1 A and AA.
+// whole page, every embed, dark mode and the Ukrainian interface against WCAG 2.1 A and AA.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -40,6 +40,7 @@ for (const [name, query, options] of [
   ["the full page, light", "", { colorScheme: "light" }],
   ["the full page, dark", "", { colorScheme: "dark" }],
   ["the full page at 320 px", "", { viewport: { width: 320, height: 800 } }],
+  ["the full page in Ukrainian", "?lang=uk", {}],
   ["the timeline embed", "?embed=timeline", {}],
   ["the estimates embed", "?embed=estimates", {}],
   ["the map embed", "?embed=map", {}],

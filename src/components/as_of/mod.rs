@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::scale::{date_of_day, day_number};
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr, ui_lang};
 use crate::state::use_reader_state;
 use crate::text::date_text;
 use crate::visible::{day_date, report_days};
@@ -25,8 +26,11 @@ pub fn AsOfControl(report: SharedReport) -> impl IntoView {
     };
     let label = move || {
         state.with(|s| match &s.as_of {
-            Some(date) => format!("Showing what was known by {}", date_text(date)),
-            None => String::from("Showing everything in the report"),
+            Some(date) => fill(
+                tr("Showing what was known by {date}"),
+                &[("date", &date_text(date))],
+            ),
+            None => tr("Showing everything in the report").to_owned(),
         })
     };
     let set_day = move |ev: leptos::ev::Event| {
@@ -38,9 +42,9 @@ pub fn AsOfControl(report: SharedReport) -> impl IntoView {
     let first_text = date_text(&day_date(days.start));
     let last_text = date_text(&day_date(days.end));
     view! {
-        <section class="as-of" aria-label="Replay the story by date">
+        <section class="as-of" lang=ui_lang() aria-label=tr("Replay the story by date")>
             <label class="as-of__label" for="as-of-slider">
-                <span class="as-of__title">"As of"</span>
+                <span class="as-of__title">{tr("As of")}</span>
                 <span class="as-of__value">{label}</span>
             </label>
             <div class="as-of__track">
@@ -64,7 +68,7 @@ pub fn AsOfControl(report: SharedReport) -> impl IntoView {
                 prop:disabled=move || state.with(|s| s.as_of.is_none())
                 on:click=move |_| state.update(|s| s.as_of = None)
             >
-                "Show everything"
+                {tr("Show everything")}
             </button>
         </section>
     }

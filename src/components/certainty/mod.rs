@@ -3,23 +3,25 @@
 use leptos::prelude::*;
 use sealift_format::Certainty;
 
+use crate::i18n::tr;
+
 /// The reader's word for a certainty.
 pub fn certainty_text(certainty: Certainty) -> &'static str {
     match certainty {
-        Certainty::Confirmed => "Confirmed",
-        Certainty::Reported => "Reported",
-        Certainty::Inferred => "Inferred",
-        Certainty::Disputed => "Disputed",
+        Certainty::Confirmed => tr("Confirmed"),
+        Certainty::Reported => tr("Reported"),
+        Certainty::Inferred => tr("Inferred"),
+        Certainty::Disputed => tr("Disputed"),
     }
 }
 
 /// What each certainty means, for the legend and tooltips.
 pub fn certainty_meaning(certainty: Certainty) -> &'static str {
     match certainty {
-        Certainty::Confirmed => "several independent sources or an official record",
-        Certainty::Reported => "one credible source",
-        Certainty::Inferred => "worked out by the report's authors",
-        Certainty::Disputed => "sources disagree",
+        Certainty::Confirmed => tr("several independent sources or an official record"),
+        Certainty::Reported => tr("one credible source"),
+        Certainty::Inferred => tr("worked out by the report's authors"),
+        Certainty::Disputed => tr("sources disagree"),
     }
 }
 

@@ -12,6 +12,7 @@ use sealift_format::Citation;
 pub use footnotes::Footnotes;
 
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
 
 /// The page's footnote numbers, shared through context.
 pub fn provide_footnotes(report: &SharedReport) -> Footnotes {
@@ -45,7 +46,13 @@ pub fn CitationMarks(report: SharedReport, cites: Vec<Citation>) -> impl IntoVie
     let marks = numbered
         .into_iter()
         .map(|(number, cite)| {
-            let label = format!("Source {number}: {}", citation_text(&report, cite));
+            let label = fill(
+                tr("Source {number}: {citation}"),
+                &[
+                    ("number", &number.to_string()),
+                    ("citation", &citation_text(&report, cite)),
+                ],
+            );
             view! {
                 <a class="cite-mark" href=format!("#{}", source_anchor(number)) aria-label=label.clone() title=label>
                     {number}
@@ -65,7 +72,7 @@ pub fn citation_text(report: &SharedReport, cite: &Citation) -> String {
     };
     let mut text = name(&cite.source);
     if let Some(via) = &cite.via {
-        text.push_str(", via ");
+        text.push_str(tr(", via "));
         text.push_str(&name(via));
     }
     if let Some(locator) = &cite.locator {
@@ -122,7 +129,7 @@ pub fn SourceLine(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
                 {(i > 0).then_some(", ")}
                 <a href=format!("#{}", source_anchor(first))>
                     {name}
-                    <sup><span class="visually-hidden">" sources "</span>{join_numbers(&numbers)}</sup>
+                    <sup><span class="visually-hidden">" " {tr("sources")} " "</span>{join_numbers(&numbers)}</sup>
                 </a>
             }
         })
@@ -130,11 +137,11 @@ pub fn SourceLine(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
     let rest = total.saturating_sub(SOURCE_LINE_NAMES);
     view! {
         <p class="source-line">
-            <span class="source-line__label">"Source: "</span>
-            {(total == 0).then_some("the report's authors")}
+            <span class="source-line__label">{tr("Source: ")}</span>
+            {(total == 0).then(|| tr("the report's authors"))}
             {named}
             {(rest > 0).then(|| view! {
-                " and " <a href="#sources">{crate::text::count_text(rest, "more source", "more sources")}</a>
+                {tr(" and ")} <a href="#sources">{crate::text::count_text(rest, "more source", "more sources")}</a>
             })}
         </p>
     }

@@ -7,6 +7,8 @@ use sealift_format::Citation;
 
 use crate::components::citations::CitationMarks;
 use crate::data::SharedReport;
+use crate::i18n::{fill, tr};
+use crate::text::count_text;
 
 /// One row: its cells as text, and the citations behind it.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,12 +18,13 @@ pub struct DataRow {
 }
 
 /// A toggled table with a caption, column headings and a "Sources" column.
+/// The caption and the headings are given in English and shown in the
+/// interface's language; the table's id comes from the English caption.
 #[component]
 pub fn DataTable(
     report: SharedReport,
     /// What the table holds: "Trips and events shown in the timeline".
-    #[prop(into)]
-    caption: String,
+    caption: &'static str,
     columns: Vec<&'static str>,
     #[prop(into)] rows: Signal<Vec<DataRow>>,
 ) -> impl IntoView {
@@ -43,15 +46,25 @@ pub fn DataTable(
                 aria-controls=controls
                 on:click=move |_| set_open.update(|o| *o = !*o)
             >
-                {move || if open.get() { "Hide the data".to_owned() } else { format!("Show the data ({} rows)", count()) }}
+                {move || {
+                    if open.get() {
+                        tr("Hide the data").to_owned()
+                    } else {
+                        let n = count();
+                        fill(
+                            tr("Show the data ({n} rows)"),
+                            &[("n", &n.to_string()), ("rows", &count_text(n, "row", "rows"))],
+                        )
+                    }
+                }}
             </button>
             <div class="data-table__scroll" id=table_id hidden=move || !open.get()>
                 <table>
-                    <caption>{caption}</caption>
+                    <caption>{tr(caption)}</caption>
                     <thead>
                         <tr>
-                            {columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
-                            <th scope="col">"Sources"</th>
+                            {columns.into_iter().map(|c| view! { <th scope="col">{tr(c)}</th> }).collect_view()}
+                            <th scope="col">{tr("Sources")}</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -7,19 +7,20 @@ use sealift_format::{EventKind, EventLocation, Trip, When};
 use crate::components::certainty::CertaintyBadge;
 use crate::components::citations::CitationMarks;
 use crate::data::SharedReport;
-use crate::text::span_text;
+use crate::i18n::tr;
+use crate::text::{position_text, span_text};
 
 /// The reader's words for an event kind.
 pub fn event_kind_text(kind: EventKind) -> &'static str {
     match kind {
-        EventKind::PortCall => "Port call",
-        EventKind::Loading => "Loading",
-        EventKind::Unloading => "Unloading",
-        EventKind::Anchored => "At anchor",
-        EventKind::Shipyard => "At a shipyard",
-        EventKind::Rail => "Rail",
-        EventKind::Sighting => "Sighting",
-        EventKind::Other => "Other",
+        EventKind::PortCall => tr("Port call"),
+        EventKind::Loading => tr("Loading"),
+        EventKind::Unloading => tr("Unloading"),
+        EventKind::Anchored => tr("At anchor"),
+        EventKind::Shipyard => tr("At a shipyard"),
+        EventKind::Rail => tr("Rail"),
+        EventKind::Sighting => tr("Sighting"),
+        EventKind::Other => tr("Other"),
     }
 }
 
@@ -53,9 +54,9 @@ pub fn TripDetails(report: SharedReport, trip: Trip) -> impl IntoView {
                 {span_text(trip.depart.as_ref(), trip.arrive.as_ref())} " "
                 <CertaintyBadge certainty=trip.certainty />
             </p>
-            {trip.cargo.map(|c| view! { <p class="details__text">"Cargo: " {c}</p> })}
+            {trip.cargo.map(|c| view! { <p class="details__text">{tr("Cargo:")} " " {c}</p> })}
             {trip.note.map(|n| view! { <p class="details__note">{n}</p> })}
-            <p class="details__sources">"Sources " <CitationMarks report cites=trip.sources /></p>
+            <p class="details__sources">{tr("Sources")} " " <CitationMarks report cites=trip.sources /></p>
         </div>
     }
 }
@@ -71,7 +72,7 @@ pub fn EventDetails(report: SharedReport, event: sealift_format::Event) -> impl 
             lon,
         } => description
             .clone()
-            .unwrap_or_else(|| format!("{lat:.2}°, {lon:.2}°")),
+            .unwrap_or_else(|| position_text(*lat, *lon, 2)),
     };
     let who = event
         .vessel
@@ -87,7 +88,7 @@ pub fn EventDetails(report: SharedReport, event: sealift_format::Event) -> impl 
             <p class="details__when">{when} " " <CertaintyBadge certainty=event.certainty /></p>
             <p class="details__text">{event.summary}</p>
             {event.note.map(|n| view! { <p class="details__note">{n}</p> })}
-            <p class="details__sources">"Sources " <CitationMarks report cites=event.sources /></p>
+            <p class="details__sources">{tr("Sources")} " " <CitationMarks report cites=event.sources /></p>
         </div>
     }
 }

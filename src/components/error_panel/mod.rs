@@ -6,6 +6,7 @@ use sealift_format::Diagnostic;
 use wasm_bindgen::JsCast;
 
 use crate::data::LoadError;
+use crate::i18n::{fill, tr};
 
 /// Explains why the report cannot be shown, listing every problem with the
 /// place in the file where it is. `retry`, when given, offers to load again.
@@ -16,37 +17,57 @@ pub fn ErrorPanel(
 ) -> impl IntoView {
     let (heading, lead, problems) = match error {
         LoadError::Network { url, detail } => (
-            "The report could not be loaded",
-            format!(
-                "The request for {url} failed: {detail}. Check the connection and reload the page."
+            tr("The report could not be loaded"),
+            fill(
+                tr(
+                    "The request for {url} failed: {detail}. Check the connection and reload the page.",
+                ),
+                &[("url", &url), ("detail", &detail)],
             ),
             Vec::new(),
         ),
         LoadError::Http { url, status } => (
-            "The report could not be loaded",
-            format!("The server answered {status} for {url}."),
+            tr("The report could not be loaded"),
+            fill(
+                tr("The server answered {status} for {url}."),
+                &[("status", &status.to_string()), ("url", &url)],
+            ),
             Vec::new(),
         ),
         LoadError::TooLarge { url, bytes } => (
-            "The report is too large",
-            format!(
-                "{url} is {} MB; a report may be at most {} MB. Split it, or leave out what readers do not need.",
-                bytes / 1_000_000,
-                sealift_format::MAX_REPORT_BYTES / 1_000_000
+            tr("The report is too large"),
+            fill(
+                tr(
+                    "{url} is {size} MB; a report may be at most {most} MB. Split it, or leave out what readers do not need.",
+                ),
+                &[
+                    ("url", &url),
+                    ("size", &(bytes / 1_000_000).to_string()),
+                    (
+                        "most",
+                        &(sealift_format::MAX_REPORT_BYTES / 1_000_000).to_string(),
+                    ),
+                ],
             ),
             Vec::new(),
         ),
         LoadError::Refused { requested } => (
-            "This report cannot be shown here",
-            format!(
-                "This page only shows reports published on its own site, and \"{requested}\" is not one of them. Ask the publisher for the address of the report."
+            tr("This report cannot be shown here"),
+            fill(
+                tr(
+                    "This page only shows reports published on its own site, and \"{requested}\" is not one of them. Ask the publisher for the address of the report.",
+                ),
+                &[("requested", &requested)],
             ),
             Vec::new(),
         ),
         LoadError::Invalid { url, problems } => (
-            "This report has errors",
-            format!(
-                "{url} does not follow the Sealift report format. Each problem below names its place in the file; `sealift check` prints the same list."
+            tr("This report has errors"),
+            fill(
+                tr(
+                    "{url} does not follow the Sealift report format. Each problem below names its place in the file; `sealift check` prints the same list.",
+                ),
+                &[("url", &url)],
             ),
             problems,
         ),
@@ -58,7 +79,7 @@ pub fn ErrorPanel(
             {(!problems.is_empty()).then(|| view! { <ProblemList problems=problems /> })}
             {retry.map(|retry| view! {
                 <button type="button" class="error-panel__retry" on:click=move |_| retry.run(())>
-                    "Try again"
+                    {tr("Try again")}
                 </button>
             })}
         </section>
@@ -89,14 +110,20 @@ fn ProblemList(problems: Vec<Diagnostic>) -> impl IntoView {
 
 /// "trips[3].vessel (line 45, column 17)", or just the line for syntax errors.
 fn problem_place(problem: &Diagnostic) -> String {
-    let at = problem
-        .location
-        .map(|l| format!("line {}, column {}", l.line, l.column));
+    let at = problem.location.map(|l| {
+        fill(
+            tr("line {line}, column {column}"),
+            &[
+                ("line", &l.line.to_string()),
+                ("column", &l.column.to_string()),
+            ],
+        )
+    });
     match (problem.path.is_empty(), at) {
         (false, Some(at)) => format!("{} ({at})", problem.path),
         (false, None) => problem.path.clone(),
         (true, Some(at)) => at,
-        (true, None) => String::from("whole file"),
+        (true, None) => tr("whole file").to_owned(),
     }
 }
 
@@ -119,17 +146,17 @@ pub fn show_panic_panel(detail: &str) -> Option<()> {
     panel.set_class_name("error-panel");
     panel.set_attribute("role", "alert").ok()?;
     let heading = document.create_element("h1").ok()?;
-    heading.set_text_content(Some("Something went wrong while drawing this report"));
+    heading.set_text_content(Some(tr("Something went wrong while drawing this report")));
     let lead = document.create_element("p").ok()?;
-    lead.set_text_content(Some(
+    lead.set_text_content(Some(tr(
         "The viewer stopped unexpectedly. Reloading the page usually helps; if it does not, please tell the publisher.",
-    ));
+    )));
     let reload = document.create_element("a").ok()?;
-    reload.set_text_content(Some("Reload the page"));
+    reload.set_text_content(Some(tr("Reload the page")));
     reload.set_attribute("href", "").ok()?;
     let details = document.create_element("details").ok()?;
     let summary = document.create_element("summary").ok()?;
-    summary.set_text_content(Some("Technical details"));
+    summary.set_text_content(Some(tr("Technical details")));
     let pre = document.create_element("pre").ok()?;
     pre.set_text_content(Some(detail));
     details.append_child(&summary).ok()?;

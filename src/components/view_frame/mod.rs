@@ -8,9 +8,11 @@ use crate::components::citations::SourceLine;
 use crate::components::downloads::PictureButtons;
 use crate::data::SharedReport;
 use crate::embed::{EmbedButton, use_page_flags};
+use crate::i18n::ui_lang;
 
 /// A view with its heading, takeaway caption and sources. `id` is its anchor
-/// and the name it is embedded by (`timeline`, `estimates`, ...).
+/// and the name it is embedded by (`timeline`, `estimates`, ...). The heading
+/// and caption are the viewer's words: they carry the interface's language.
 #[component]
 pub fn ViewFrame(
     report: SharedReport,
@@ -32,14 +34,17 @@ pub fn ViewFrame(
     // `static` embeds: nothing inside can be hovered, clicked or focused.
     let frozen = use_page_flags().frozen;
     let (anchor, name) = (id.clone(), id.clone());
+    // The caption is the view's text alternative: read after its heading.
+    let caption_id = format!("{id}-caption");
+    let described_by = caption_id.clone();
     view! {
-        <section class="view" id=anchor data-view=name aria-labelledby=labelled_by>
-            <header class="view__header">
+        <section class="view" id=anchor data-view=name aria-labelledby=labelled_by aria-describedby=described_by>
+            <header class="view__header" lang=ui_lang()>
                 <h2 class="view__heading" id=heading_id>{heading}</h2>
-                <p class="view__caption">{move || caption.get()}</p>
+                <p class="view__caption" id=caption_id>{move || caption.get()}</p>
             </header>
             <div class="view__body" inert=frozen>{children()}</div>
-            <footer class="view__footer">
+            <footer class="view__footer" lang=ui_lang()>
                 <SourceLine report cites />
                 <div class="view__tools">
                     {picture.then(|| view! { <PictureButtons id=id.clone() title=embed_title.clone() /> })}
