@@ -301,6 +301,12 @@ pub const UK: &[(&str, &str)] = &[
     ("the report's authors", "автори звіту"),
     (" and ", " і ще "),
     ("Sources", "Джерела"),
+    ("Get the data", "Отримати дані"),
+    ("The whole report (JSON)", "Увесь звіт (JSON)"),
+    (
+        "The report as published, and one spreadsheet file (CSV) per collection, in the layout that sealift import reads.",
+        "Звіт у тому вигляді, в якому його опубліковано, і по одній таблиці (CSV) на кожну збірку даних — у форматі, який читає sealift import.",
+    ),
     ("{sources} of {kinds}", "{sources} {kinds}"),
     (
         "; {relayed} known only through other outlets, which are named",

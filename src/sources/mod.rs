@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use sealift_format::{Citation, Report, Source, SourceKind};
 
 use crate::components::citations::{source_anchor, use_footnotes};
+use crate::components::downloads::DataDownloads;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
@@ -67,9 +68,11 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
     };
     // The bibliography is the sources; it needs no "Source:" line of its own.
     let cites: Vec<Citation> = Vec::new();
+    let downloads = report.clone();
     view! {
         <ViewFrame report id="sources" heading=tr("Sources") caption=Signal::stored(caption) cites>
             {body}
+            <DataDownloads report=downloads />
         </ViewFrame>
     }
 }

@@ -72,3 +72,24 @@ test("a view saves as SVG and PNG", async () => {
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   await context.close();
 });
+
+test("the data downloads: the exact report file, and CSV per collection", async () => {
+  const { page, context } = await load();
+  const block = page.locator(".data-downloads");
+  let [download] = await Promise.all([page.waitForEvent("download"), block.locator("a", { hasText: "JSON" }).click()]);
+  const served = await (await fetch(`${server.origin}/site/data/report.json`)).text();
+  assert.equal(await readFile(await download.path(), "utf8"), served, "the JSON is the published file, byte for byte");
+  for (const file of ["trips.csv", "events.csv", "claims.csv", "estimates.csv", "sources.csv"]) {
+    [download] = await Promise.all([page.waitForEvent("download"), block.locator(`button[data-file="${file}"]`).click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`-${file.replace(".", "\\.")}$`));
+    const csv = await readFile(await download.path(), "utf8");
+    const [header, ...rows] = csv.trimEnd().split("\n");
+    assert.ok(header.startsWith("id,"), `${file}: ${header}`);
+    assert.ok(rows.length > 0, `${file} has rows`);
+  }
+  // Proper quoting: claims hold commas and quotes, so some fields are quoted.
+  [download] = await Promise.all([page.waitForEvent("download"), block.locator('button[data-file="claims.csv"]').click()]);
+  const claims = await readFile(await download.path(), "utf8");
+  assert.match(claims, /,"[^"]*(?:""[^"]*)*,[^"]*(?:""[^"]*)*"/, "a field with a comma is quoted");
+  await context.close();
+});

@@ -1,6 +1,6 @@
 //! `sealift export REPORT FOLDER`: a report as spreadsheets.
 //!
-//! Writes `report.toml` and every CSV file of [`crate::layout`] (files with no
+//! Writes `report.toml` and every CSV file of [`sealift_format::sheets`] (files with no
 //! rows get their header, as templates). It works from the report's own JSON
 //! shape (the model serialized), taking each field into its column; a field
 //! that no column takes is an error rather than a silent loss, so that
@@ -12,10 +12,9 @@ use std::process::ExitCode;
 use sealift_format::{Report, Severity};
 use serde_json::{Map, Value};
 
-use crate::cells::{self, CitationCell};
-use crate::layout::{Cell, Field, Items, REPORT_BLOCK, REPORT_KEYS, TABLES, Table};
 use crate::render::{self, Problem};
 use crate::{ColorChoice, check, print};
+use sealift_format::sheets::{self, REPORT_BLOCK, REPORT_KEYS};
 
 /// Exports `report` into `folder`; exits 0 when written, 1 when the report
 /// is invalid or a file would be overwritten, 2 when a file cannot be read or
@@ -95,163 +94,15 @@ pub fn run(report: &Path, folder: &Path, force: bool, color: ColorChoice) -> Exi
 
 /// Every file of the export: its name and its text.
 pub fn files(report: &Report) -> Result<Vec<(&'static str, String)>, Bug> {
-    let Value::Object(mut top) = serde_json::to_value(report).map_err(internal)? else {
-        return Err(internal("the report is not an object"));
-    };
-    let mut info = match top.remove("report") {
-        Some(Value::Object(info)) => info,
-        _ => Map::new(),
-    };
-    // Lists inside items (sanctions) first, so that their owners (vessels)
-    // are then exported without them.
-    let mut rows = vec![Vec::new(); TABLES.len()];
-    for inside_first in [true, false] {
-        for (i, table) in TABLES.iter().enumerate() {
-            if matches!(table.items, Items::Inside { .. }) == inside_first {
-                rows[i] = take_rows(table, &mut top, &mut info)?;
-            }
-        }
-    }
+    let (mut top, mut info) = sheets::split(report).map_err(internal)?;
+    let tables = sheets::tables(&mut top, &mut info).map_err(internal)?;
     let mut files = vec![(REPORT_BLOCK, report_block(&mut top, info)?)];
-    for (table, rows) in TABLES.iter().zip(rows) {
-        files.push((table.file, csv_text(table, rows)?));
-    }
+    files.extend(tables);
     top.remove("format");
     if let Some(key) = top.keys().next() {
         return Err(internal(format!("the report's `{key}` has no file")));
     }
     Ok(files)
-}
-
-/// Takes the items of `table` out of the report: each as its row's cells,
-/// keyed by column name.
-fn take_rows(
-    table: &Table,
-    top: &mut Map<String, Value>,
-    info: &mut Map<String, Value>,
-) -> Result<Vec<Map<String, Value>>, Bug> {
-    let items = |value: Option<Value>| match value {
-        Some(Value::Array(items)) => items
-            .into_iter()
-            .filter_map(|item| match item {
-                Value::Object(object) => Some(object),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    let mut rows = Vec::new();
-    match table.items {
-        Items::Top(name) => {
-            for item in items(top.remove(name)) {
-                rows.push(row(table, item, None)?);
-            }
-        }
-        Items::Report(list) => {
-            for item in items(info.remove(list)) {
-                rows.push(row(table, item, None)?);
-            }
-        }
-        Items::Inside { collection, list } => {
-            // The owners stay in the report for their own file; only their
-            // lists are taken here.
-            if let Some(Value::Array(owners)) = top.get_mut(collection) {
-                for owner in owners.iter_mut().filter_map(Value::as_object_mut) {
-                    let id = owner.get("id").cloned();
-                    for item in items(owner.remove(list)) {
-                        rows.push(row(table, item, id.clone())?);
-                    }
-                }
-            }
-        }
-    }
-    Ok(rows)
-}
-
-/// One item as cells: each column takes its field out of the item; anything
-/// left over has no column, which would lose data, so it is an error.
-fn row(
-    table: &Table,
-    mut item: Map<String, Value>,
-    owner: Option<Value>,
-) -> Result<Map<String, Value>, Bug> {
-    let mut cells = Map::new();
-    for column in table.columns {
-        let value = match column.field {
-            Field::Same => item.remove(column.name),
-            Field::In(object, key) => match item.get_mut(object) {
-                Some(Value::Object(inner)) => {
-                    let value = inner.remove(key);
-                    if inner.is_empty() {
-                        item.remove(object);
-                    }
-                    value
-                }
-                _ => None,
-            },
-            Field::Owner => owner.clone(),
-        };
-        if let Some(value) = value {
-            cells.insert(column.name.into(), Value::String(cell(column.cell, value)?));
-        }
-    }
-    match item.keys().next() {
-        Some(key) => Err(internal(format!(
-            "{} has no column for `{key}`",
-            table.file
-        ))),
-        None => Ok(cells),
-    }
-}
-
-/// A value as its cell's text.
-fn cell(kind: Cell, value: Value) -> Result<String, Bug> {
-    Ok(match (kind, value) {
-        (Cell::Text | Cell::Word, Value::String(s)) => s,
-        (Cell::Number, Value::Number(n)) => n.to_string(),
-        (Cell::List, Value::Array(values)) => {
-            cells::join_list(values.iter().filter_map(Value::as_str))
-        }
-        (Cell::Citations, Value::Array(values)) => {
-            let citations: Vec<CitationCell> = values.iter().map(citation).collect();
-            cells::join_citations(&citations)
-        }
-        (kind, value) => {
-            return Err(internal(format!("a {kind:?} cell cannot hold {value}")));
-        }
-    })
-}
-
-fn citation(value: &Value) -> CitationCell {
-    let part = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
-    match value {
-        Value::String(source) => CitationCell {
-            source: Some(source.clone()),
-            ..CitationCell::default()
-        },
-        _ => CitationCell {
-            source: part("source"),
-            locator: part("locator"),
-            quote: part("quote"),
-            via: part("via"),
-        },
-    }
-}
-
-/// A CSV file: the header, then the rows in the layout's column order.
-fn csv_text(table: &Table, rows: Vec<Map<String, Value>>) -> Result<String, Bug> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = table.columns.iter().map(|c| c.name);
-    writer.write_record(header).map_err(internal)?;
-    for row in rows {
-        let record = table
-            .columns
-            .iter()
-            .map(|c| row.get(c.name).and_then(Value::as_str).unwrap_or_default());
-        writer.write_record(record).map_err(internal)?;
-    }
-    let bytes = writer.into_inner().map_err(internal)?;
-    String::from_utf8(bytes).map_err(internal)
 }
 
 /// `report.toml`: a comment for the author, `"$schema"` when the report has

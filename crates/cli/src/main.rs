@@ -7,11 +7,9 @@
 //! into one HTML file for archiving.
 
 mod bundle;
-mod cells;
 mod check;
 mod export;
 mod import;
-mod layout;
 mod render;
 mod schema;
 

@@ -22,6 +22,8 @@ mod diagnostic;
 pub mod json;
 pub mod model;
 mod shape;
+#[cfg(feature = "sheets")]
+pub mod sheets;
 mod suggest;
 mod validate;
 

@@ -1,10 +1,12 @@
 //! Downloads, made in the reader's browser: a view as an SVG or PNG picture,
 //! and files of data. Nothing is sent anywhere.
 
+mod data;
 mod picture;
 
 use wasm_bindgen::JsCast;
 
+pub use data::DataDownloads;
 pub use picture::PictureButtons;
 
 /// Offers `bytes` to the reader as a file named `name`.

@@ -13,9 +13,9 @@ use serde_json::{Map, Number, Value};
 
 use super::block::Block;
 use super::sheet::{Row, Sheet};
-use crate::cells;
-use crate::layout::{Cell, Field, Items, closest};
 use crate::render::Problem;
+use sealift_format::sheets::cells;
+use sealift_format::sheets::{Cell, Field, Items, closest};
 
 /// A cell the import has already complained about: `(sheet, row, column)`,
 /// the row `None` for a column missing from the whole sheet.

@@ -1,7 +1,7 @@
 //! `sealift import FOLDER`: a report from a folder of spreadsheets.
 //!
 //! The folder holds `report.toml` (the report block) and one CSV file per
-//! collection, laid out as [`crate::layout`] says. The import reads them,
+//! collection, laid out as [`sealift_format::sheets::layout`] says. The import reads them,
 //! assembles the report's JSON, and checks it with `sealift_format::check`,
 //! the same check as `sealift check` and the viewer. Every problem, the
 //! import's own and the check's, names the file, the row and the column, and
@@ -18,10 +18,10 @@ use std::rc::Rc;
 
 use sealift_format::Severity;
 
-use crate::layout::{REPORT_BLOCK, TABLES, closest};
 use crate::render::{self, Place, Problem};
 use crate::{ColorChoice, print};
 use block::Block;
+use sealift_format::sheets::{REPORT_BLOCK, TABLES, closest};
 use sheet::Sheet;
 
 /// Imports `folder` into `output`; exits 0 when written, 1 when the report

@@ -7,8 +7,8 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::layout::{Column, Table, closest};
 use crate::render::{Place, Problem};
+use sealift_format::sheets::{Column, Table, closest};
 
 /// A CSV file, read.
 pub struct Sheet {

@@ -6,7 +6,7 @@
 //! One row per item. Nested values are flattened into columns (a quantity into
 //! `value`, `bound`, `low`, `high`; a period into `period_start` and
 //! `period_end`), and several values share a cell as described in
-//! [`crate::cells`]. Sanctions (a list inside each vessel) and the report's
+//! [`super::cells`]. Sanctions (a list inside each vessel) and the report's
 //! sections get files of their own.
 
 /// The file holding the `report` block (title, dates, credits...).
