@@ -33,10 +33,8 @@ pub fn DataDownloads(report: SharedReport) -> impl IntoView {
         .into_any(),
         (None, None) => ().into_any(),
     };
-    let sheets = match sealift_format::sheets::csv_files(&report) {
-        Ok(files) => files,
-        Err(_) => Vec::new(),
-    };
+    // A report that cannot be laid out as sheets (a bug) offers no CSV files.
+    let sheets = sealift_format::sheets::csv_files(&report).unwrap_or_default();
     let buttons = sheets
         .into_iter()
         .map(|(file, text)| {

@@ -12,8 +12,11 @@ use crate::Report;
 use cells::CitationCell;
 pub use layout::{Cell, Column, Field, Items, REPORT_BLOCK, REPORT_KEYS, TABLES, Table, closest};
 
+/// A JSON object: the report's top level, its `report` block, or an item.
+pub type Object = Map<String, Value>;
+
 /// The report as JSON, split into its top level and its `report` block.
-pub fn split(report: &Report) -> Result<(Map<String, Value>, Map<String, Value>), String> {
+pub fn split(report: &Report) -> Result<(Object, Object), String> {
     let Value::Object(mut top) = serde_json::to_value(report).map_err(|e| e.to_string())? else {
         return Err(String::from("the report is not an object"));
     };
