@@ -32,6 +32,27 @@ test("the bundled report's title and counts render from a subfolder", async () =
   await context.close();
 });
 
+test("the bundled report's key facts are on the page", async () => {
+  const { page, context } = await open(browser, `${server.origin}/site/`);
+  await page.locator("#timeline .view__caption").waitFor({ timeout: 15000 });
+  const caption = (id) => page.locator(`#${id} .view__caption`).textContent();
+  // The February 2024 pause, found from the data.
+  assert.match(await caption("timeline"), /no port calls were recorded in the 26 days between 12 Feb 2024 and 10 Mar 2024/);
+  assert.match(await page.locator("#timeline").textContent(), /No port calls recorded for 26 days/);
+  // How the container estimates grew.
+  assert.match(await caption("estimates"), /from more than 1,000 \(Oct 2023\) to more than 13,000 \(Aug 2024\)/);
+  // The four ships, Lady R's IMO number, and the routes on the map.
+  for (const ship of ["Angara", "Maria", "Maia-1", "Lady R"]) {
+    assert.equal(await page.locator(`.vessel-card__name`, { hasText: ship }).count(), 1, ship);
+  }
+  assert.match(await page.locator("[data-vessel=lady-r]").textContent(), /9161003/);
+  assert.match(await caption("map"), /Vostochny/);
+  // The State Department's figure, with its footnotes, among the claims.
+  assert.match(await page.locator("#claims").textContent(), /10,000 containers/);
+  assert.ok((await page.locator("#claims a.cite-mark").count()) > 30);
+  await context.close();
+});
+
 test("an invalid report shows its error panel with the path", async () => {
   const { page, context, log } = await open(browser, `${server.origin}/broken/`);
   const panel = page.locator(".error-panel[role=alert]");
