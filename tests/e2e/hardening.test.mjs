@@ -63,6 +63,17 @@ test("the release page has a strict Content Security Policy and breaks none of i
   await context.close();
 });
 
+test("every embed keeps to the policy and to its own site", async () => {
+  for (const view of ["timeline", "estimates", "map", "claims", "vessels", "sources"]) {
+    const { page, context, log } = await load(`/site/?embed=${view}`);
+    await page.locator(`.view[data-view=${view}]`).waitFor();
+    await page.waitForTimeout(200);
+    assert.deepEqual(log.csp, [], `${view}: CSP violations`);
+    assert.deepEqual(log.foreign, [], `${view}: requests to other origins`);
+    await context.close();
+  }
+});
+
 test("a report from another site is refused", async () => {
   for (const report of ["https://evil.example/report.json", "//evil.example/r.json", "javascript:alert(1)"]) {
     const { page, context, log } = await load(`/site/?report=${encodeURIComponent(report)}`);

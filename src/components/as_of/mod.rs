@@ -45,7 +45,7 @@ pub fn AsOfControl(report: SharedReport) -> impl IntoView {
         <section class="as-of" lang=ui_lang() aria-label=tr("Replay the story by date")>
             <label class="as-of__label" for="as-of-slider">
                 <span class="as-of__title">{tr("As of")}</span>
-                <span class="as-of__value">{label}</span>
+                <span class="as-of__value" aria-live="polite">{label}</span>
             </label>
             <div class="as-of__track">
                 <span class="as-of__end" aria-hidden="true">{first_text}</span>
