@@ -91,6 +91,8 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
     document().set_title(&report.info.title);
     let lang = Memo::new(move |_| state.with(page_lang));
     let flags = use_page_flags();
+    // Effects run once the page is in the DOM: the moment benchmarks time.
+    Effect::new(|_| mark_rendered());
     move || {
         use_lang(lang.get());
         let report = report.clone();
@@ -121,6 +123,14 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
             </main>
         }
         .into_any()
+    }
+}
+
+/// Sets the `sealift:rendered` performance mark that the render benchmark
+/// (`crates/bench/render.mjs`) reads.
+fn mark_rendered() {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("sealift:rendered");
     }
 }
 

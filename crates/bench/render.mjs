@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// The render benchmark: serves a built dist/ on loopback and drives headless
+// Chromium several times per case, printing medians.
+//   node crates/bench/render.mjs [dist] [--runs 5]
+// Cases: the bundled report, and synthetic reports of 1,000 and 10,000 trips
+// (target/release/synth, built by `cargo build --release -p sealift-bench`).
+// For each: time to the app's `sealift:rendered` mark, time to re-render after
+// selecting a vessel and after moving the "as of" date, and the JS heap. A plain
+// HTML page with the same text is timed alongside, as the baseline.
+import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const require = createRequire(join(root, "tests", "e2e", "package.json"));
+const { chromium } = require("playwright-core");
+const args = process.argv.slice(2);
+const dist = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "dist"));
+const runs = Number(args[args.indexOf("--runs") + 1] || 5) || 5;
+process.env.SEALIFT_DIST = dist;
+const { serve } = await import(join(root, "tests", "e2e", "harness.mjs"));
+
+// Synthetic reports go where the harness serves fixtures from (gitignored, removed at the end).
+for (const trips of [1000, 10000]) {
+  execFileSync(join(root, "target", "release", "synth"), ["--trips", String(trips), "--seed", "1", "-o", join(root, "tests", "fixtures", `bench-${trips}.json`)]);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const server = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
+});
+
+async function once(query) {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${server.origin}/site/${query}`);
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 120000 });
+  const rendered = await page.evaluate(() => performance.getEntriesByName("sealift:rendered")[0].startTime);
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  const select = await page.evaluate(async (frameSrc) => {
+    const frame = eval(frameSrc);
+    const button = document.querySelector(".vessel-card__select");
+    const t0 = performance.now();
+    button.click();
+    await frame();
+    return performance.now() - t0;
+  }, frame.toString());
+  const asOf = await page.evaluate(async (frameSrc) => {
+    const frame = eval(frameSrc);
+    const slider = document.querySelector("#as-of-slider");
+    slider.value = String((Number(slider.min) + Number(slider.max)) / 2);
+    const t0 = performance.now();
+    slider.dispatchEvent(new Event("input"));
+    await frame();
+    return performance.now() - t0;
+  }, frame.toString());
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  const text = await page.evaluate(() => document.body.innerText);
+  await page.context().close();
+  return { rendered, select, asOf, heap, text };
+}
+
+async function plain(text) {
+  const file = join(root, "tests", "fixtures", "bench-plain.html");
+  writeFileSync(file, `<!DOCTYPE html><meta charset="utf-8"><title>baseline</title><pre>${text.replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"))}</pre>`);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.origin}/site/reports/bench-plain.html`);
+  const t = await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventEnd);
+  await page.context().close();
+  return t;
+}
+
+console.log(`dist: ${dist}; ${runs} runs per case; medians in ms`);
+console.log(`${"case".padEnd(26)} ${"rendered".padStart(9)} ${"baseline".padStart(9)} ${"ratio".padStart(6)} ${"select".padStart(7)} ${"as of".padStart(7)} ${"heap MB".padStart(8)}`);
+for (const [name, query] of [["bundled report", ""], ["synthetic, 1,000 trips", "?report=reports/bench-1000.json"], ["synthetic, 10,000 trips", "?report=reports/bench-10000.json"]]) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await once(query));
+  const baselines = [];
+  for (let i = 0; i < runs; i++) baselines.push(await plain(results[0].text));
+  const r = median(results.map((x) => x.rendered));
+  const b = median(baselines);
+  console.log(
+    `${name.padEnd(26)} ${r.toFixed(0).padStart(9)} ${b.toFixed(0).padStart(9)} ${(r / b).toFixed(1).padStart(6)} ${median(results.map((x) => x.select)).toFixed(0).padStart(7)} ${median(results.map((x) => x.asOf)).toFixed(0).padStart(7)} ${(median(results.map((x) => x.heap)) / 1e6).toFixed(1).padStart(8)}`,
+  );
+}
+await browser.close();
+await server.close();
+for (const f of ["bench-1000.json", "bench-10000.json", "bench-plain.html"]) {
+  rmSync(join(root, "tests", "fixtures", f), { force: true });
+}
