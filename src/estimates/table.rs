@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::data_table::{DataRow, DataTable};
+use crate::components::data_table::{DataRow, DataTable, rows_following};
 use crate::data::SharedReport;
 use crate::state::{ReaderState, use_reader_state};
 use crate::text::{date_text, quantity_text, span_text};
@@ -12,10 +12,7 @@ use crate::visible::chronological;
 #[component]
 pub fn EstimateTable(report: SharedReport) -> impl IntoView {
     let state = use_reader_state();
-    let rows = {
-        let report = report.clone();
-        Signal::derive(move || state.with(|s| rows(&report, s)))
-    };
+    let rows = rows_following(&report, state, rows);
     view! {
         <DataTable
             report

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use sealift_format::{EventLocation, PlacePrecision};
 
-use crate::components::data_table::{DataRow, DataTable};
+use crate::components::data_table::{DataRow, DataTable, rows_following};
 use crate::data::SharedReport;
 use crate::i18n::tr;
 use crate::state::{ReaderState, use_reader_state};
@@ -14,10 +14,7 @@ use crate::text::{number_text, position_text};
 #[component]
 pub fn PlaceTable(report: SharedReport) -> impl IntoView {
     let state = use_reader_state();
-    let rows = {
-        let report = report.clone();
-        Signal::derive(move || state.with(|s| rows(&report, s)))
-    };
+    let rows = rows_following(&report, state, rows);
     view! {
         <DataTable
             report

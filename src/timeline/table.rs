@@ -1,24 +1,22 @@
 //! The timeline's data table: every trip and event it shows, in date order.
 
 use leptos::prelude::*;
-use sealift_format::{EventLocation, When};
 
 use crate::components::certainty::certainty_text;
-use crate::components::data_table::{DataRow, DataTable};
-use crate::components::details::{event_kind_text, place_name, vessel_name};
+use crate::components::data_table::{DataRow, DataTable, rows_following};
+use crate::components::details::{
+    event_kind_text, event_place_text, event_when_text, place_name, vessel_name,
+};
 use crate::data::SharedReport;
 use crate::i18n::tr;
 use crate::state::ReaderStateSignal;
-use crate::text::{position_text, span_text};
+use crate::text::span_text;
 use crate::visible::{event_span, trip_span};
 
 /// Trips and events the reader's choices leave, with vessel, place, dates and certainty.
 #[component]
 pub fn TimelineTable(report: SharedReport, state: ReaderStateSignal) -> impl IntoView {
-    let rows = {
-        let report = report.clone();
-        Signal::derive(move || state.with(|s| rows(&report, s)))
-    };
+    let rows = rows_following(&report, state, rows);
     view! {
         <DataTable
             report
@@ -66,20 +64,8 @@ fn rows(report: &SharedReport, state: &crate::state::ReaderState) -> Vec<DataRow
         let Some(span) = event_span(event) else {
             continue;
         };
-        let place = match &event.location {
-            EventLocation::Place(id) => place_name(report, id),
-            EventLocation::Position {
-                description,
-                lat,
-                lon,
-            } => description
-                .clone()
-                .unwrap_or_else(|| position_text(*lat, *lon, 2)),
-        };
-        let when = match &event.when {
-            When::Date(d) => span_text(Some(d), Some(d)),
-            When::Period(p) => span_text(p.start.as_ref(), p.end.as_ref()),
-        };
+        let place = event_place_text(report, event);
+        let when = event_when_text(event);
         let who = event
             .vessel
             .as_deref()

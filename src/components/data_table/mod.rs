@@ -8,6 +8,7 @@ use sealift_format::Citation;
 use crate::components::citations::CitationMarks;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
+use crate::state::{ReaderState, ReaderStateSignal};
 use crate::text::count_text;
 
 /// One row: its cells as text, and the citations behind it.
@@ -15,6 +16,16 @@ use crate::text::count_text;
 pub struct DataRow {
     pub cells: Vec<String>,
     pub cites: Vec<Citation>,
+}
+
+/// A table's rows, rebuilt from the report whenever the reader's choices change.
+pub fn rows_following(
+    report: &SharedReport,
+    state: ReaderStateSignal,
+    build: fn(&SharedReport, &ReaderState) -> Vec<DataRow>,
+) -> Signal<Vec<DataRow>> {
+    let report = report.clone();
+    Signal::derive(move || state.with(|s| build(&report, s)))
 }
 
 /// A toggled table with a caption, column headings and a "Sources" column.

@@ -61,11 +61,11 @@ pub fn TripDetails(report: SharedReport, trip: Trip) -> impl IntoView {
     }
 }
 
-/// One event: its kind and place, when, certainty, summary, note, sources.
-#[component]
-pub fn EventDetails(report: SharedReport, event: sealift_format::Event) -> impl IntoView {
-    let place = match &event.location {
-        EventLocation::Place(id) => place_name(&report, id),
+/// Where an event happened, in words: its place's name, or the position's
+/// description, or its coordinates.
+pub fn event_place_text(report: &SharedReport, event: &sealift_format::Event) -> String {
+    match &event.location {
+        EventLocation::Place(id) => place_name(report, id),
         EventLocation::Position {
             description,
             lat,
@@ -73,15 +73,26 @@ pub fn EventDetails(report: SharedReport, event: sealift_format::Event) -> impl 
         } => description
             .clone()
             .unwrap_or_else(|| position_text(*lat, *lon, 2)),
-    };
+    }
+}
+
+/// When an event happened, in words: a date, or a span between two dates.
+pub fn event_when_text(event: &sealift_format::Event) -> String {
+    match &event.when {
+        When::Date(d) => span_text(Some(d), Some(d)),
+        When::Period(p) => span_text(p.start.as_ref(), p.end.as_ref()),
+    }
+}
+
+/// One event: its kind and place, when, certainty, summary, note, sources.
+#[component]
+pub fn EventDetails(report: SharedReport, event: sealift_format::Event) -> impl IntoView {
+    let place = event_place_text(&report, &event);
     let who = event
         .vessel
         .as_deref()
         .map(|v| format!("{}, ", vessel_name(&report, v)));
-    let when = match &event.when {
-        When::Date(d) => span_text(Some(d), Some(d)),
-        When::Period(p) => span_text(p.start.as_ref(), p.end.as_ref()),
-    };
+    let when = event_when_text(&event);
     view! {
         <div class="details">
             <p class="details__title">{event_kind_text(event.kind)} ": " {who} {place}</p>
