@@ -194,19 +194,7 @@ fn fields_of(collection: &str) -> &'static [&'static str] {
 }
 
 fn report_info(d: &mut Decoder, v: &Value, at: At) -> ReportInfo {
-    const FIELDS: &[&str] = &[
-        "id",
-        "title",
-        "summary",
-        "language",
-        "published",
-        "updated",
-        "as_of",
-        "credits",
-        "license",
-        "sections",
-    ];
-    let Some(o) = d.object(v, at, FIELDS) else {
+    let Some(o) = d.object(v, at, crate::model::REPORT_FIELDS) else {
         return ReportInfo::default();
     };
     ReportInfo {

@@ -9,6 +9,21 @@ use serde::Serialize;
 
 use crate::date::{Date, Period};
 pub use kinds::{ActorKind, Bound, Certainty, EventKind, PlaceKind, PlacePrecision, SourceKind};
+
+/// The fields of the `report` block, in the format's order; `sections` last,
+/// because spreadsheets keep it in a file of its own.
+pub const REPORT_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "summary",
+    "language",
+    "published",
+    "updated",
+    "as_of",
+    "credits",
+    "license",
+    "sections",
+];
 #[cfg(feature = "schema")]
 use schema::{COUNTRY, ID, IMO, LANGUAGE, NOT_BLANK, WEB_URL};
 

@@ -15,17 +15,10 @@ pub const REPORT_BLOCK: &str = "report.toml";
 /// The keys of the report block, in the order `export` writes them. A
 /// `"$schema"` key and a `format` key are also read: they belong to the top
 /// of the report, not to the block.
-pub const REPORT_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "summary",
-    "language",
-    "published",
-    "updated",
-    "as_of",
-    "credits",
-    "license",
-];
+/// They are the block's fields but `sections`, which has its own file.
+pub const REPORT_KEYS: &[&str] = crate::model::REPORT_FIELDS
+    .split_at(crate::model::REPORT_FIELDS.len() - 1)
+    .0;
 
 /// How a cell is read and written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
