@@ -31,7 +31,7 @@ pub fn ClaimFilters(report: SharedReport) -> impl IntoView {
         }
     }
     for list in [&mut actors, &mut vessels, &mut places] {
-        list.sort_by_key(|(_, name)| name.to_lowercase());
+        crate::order::sort_by_key(list, |(_, name)| name.to_lowercase());
     }
     let any = move || state.with(|s| s.actor.is_some() || s.vessel.is_some() || s.place.is_some());
     view! {

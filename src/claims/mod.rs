@@ -47,7 +47,7 @@ pub fn ClaimList(report: SharedReport) -> impl IntoView {
 fn claims_caption(report: &SharedReport) -> String {
     let claims = &report.claims;
     let mut actors: Vec<&str> = claims.iter().map(|c| c.actor.as_str()).collect();
-    actors.sort_unstable();
+    crate::order::sort(&mut actors);
     actors.dedup();
     let first = claims
         .iter()
@@ -104,7 +104,7 @@ fn FilteredClaims(report: SharedReport) -> impl IntoView {
                     .cloned()
                     .collect()
             });
-            claims.sort_by(|a, b| chronological(&a.stated, &b.stated));
+            crate::order::sort_by(&mut claims, |a, b| chronological(&a.stated, &b.stated));
             claims
         })
     };

@@ -86,11 +86,11 @@ pub fn panels(report: &Report) -> Vec<Panel> {
     }
     let mut panels: Vec<Panel> = panels.into_iter().map(|(_, p)| p).collect();
     for panel in &mut panels {
-        panel
-            .estimates
-            .sort_by(|a, b| stated_day(a).total_cmp(&stated_day(b)));
+        crate::order::sort_by(&mut panel.estimates, |a, b| {
+            stated_day(a).total_cmp(&stated_day(b))
+        });
     }
-    panels.sort_by_key(|p| std::cmp::Reverse(p.estimates.len()));
+    crate::order::sort_by_key(&mut panels, |p| std::cmp::Reverse(p.estimates.len()));
     panels
 }
 

@@ -29,7 +29,7 @@ fn rows(report: &SharedReport, state: &ReaderState) -> Vec<DataRow> {
         .iter()
         .filter(|e| state.shows_estimate(e) && state.actor.as_ref().is_none_or(|a| &e.actor == a))
         .collect();
-    shown.sort_by(|a, b| {
+    crate::order::sort_by(&mut shown, |a, b| {
         a.unit
             .cmp(&b.unit)
             .then_with(|| chronological(&a.stated, &b.stated))

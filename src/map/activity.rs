@@ -91,9 +91,7 @@ impl Activity {
                 EventLocation::Position { .. } => activity.at_sea.push(i),
             }
         }
-        activity
-            .routes
-            .sort_by_key(|r| std::cmp::Reverse(r.trips.len()));
+        crate::order::sort_by_key(&mut activity.routes, |r| std::cmp::Reverse(r.trips.len()));
         activity
     }
 
@@ -118,7 +116,7 @@ impl Route {
                 None => counts.push((trip.vessel.clone(), 1)),
             }
         }
-        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        crate::order::sort_by_key(&mut counts, |(_, n)| std::cmp::Reverse(*n));
         counts
     }
 

@@ -96,7 +96,9 @@ impl Frame {
 
         // Busiest places choose their spot first.
         let mut order: Vec<usize> = (0..report.places.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(mentions(report, &report.places[i].id)));
+        crate::order::sort_by_key(&mut order, |&i| {
+            std::cmp::Reverse(mentions(report, &report.places[i].id))
+        });
         let wanted: Vec<Wanted> = order
             .iter()
             .map(|&i| Wanted {

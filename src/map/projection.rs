@@ -65,7 +65,7 @@ impl Extent {
             .filter(|(lon, lat)| lon.is_finite() && lat.is_finite())
             .collect();
         let mut lons: Vec<f64> = points.iter().map(|p| wrap(p.0)).collect();
-        lons.sort_by(f64::total_cmp);
+        crate::order::sort_by(&mut lons, f64::total_cmp);
         let (first, last) = (*lons.first()?, *lons.last()?);
         // The interval is the circle minus its largest gap between neighbours.
         let mut gap = (first + 360.0 - last, last);

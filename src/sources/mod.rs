@@ -17,7 +17,7 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
     let footnotes = use_footnotes(&report);
     let kinds = {
         let mut kinds: Vec<SourceKind> = report.sources.iter().map(|s| s.kind).collect();
-        kinds.sort_by_key(|k| k.as_str());
+        crate::order::sort_by_key(&mut kinds, |k| k.as_str());
         kinds.dedup();
         kinds.len()
     };
@@ -83,7 +83,7 @@ fn relays_of(report: &Report, source_id: &str) -> Vec<String> {
         .filter(|c| c.source == source_id)
         .filter_map(|c| c.via.clone())
         .collect();
-    vias.sort();
+    crate::order::sort(&mut vias);
     vias.dedup();
     vias
 }

@@ -89,7 +89,7 @@ pub fn date_lines(
             class: "timeline__as-of",
         });
     }
-    lines.sort_by(|a, b| a.x.total_cmp(&b.x));
+    crate::order::sort_by(&mut lines, |a, b| a.x.total_cmp(&b.x));
     let crowded = match lines.as_slice() {
         [a, b] => b.x - a.x < text_width(&b.text) + 12.0,
         _ => false,

@@ -75,7 +75,7 @@ impl Gap {
 /// traffic on both sides. Ties go to the earliest.
 pub fn longest_gap(spans: impl IntoIterator<Item = Span>) -> Option<Gap> {
     let mut spans: Vec<Span> = spans.into_iter().collect();
-    spans.sort_by_key(|s| s.start);
+    crate::order::sort_by_key(&mut spans, |s| s.start);
     let first = spans.first()?.start;
     let mut covered_until = first;
     let mut longest: Option<Gap> = None;

@@ -272,7 +272,7 @@ fn place_lane(items: &[Item], scale: &Scale, rows_top: f64) -> (Vec<Placed>, usi
 /// Puts each item in the first row where it does not overlap the one before.
 fn stack(indices: &[usize], room: &impl Fn(usize) -> (f64, f64)) -> Vec<(usize, usize)> {
     let mut order = indices.to_vec();
-    order.sort_by(|&a, &b| room(a).0.total_cmp(&room(b).0));
+    crate::order::sort_by(&mut order, |&a, &b| room(a).0.total_cmp(&room(b).0));
     let mut row_ends: Vec<f64> = Vec::new();
     order
         .into_iter()

@@ -54,7 +54,7 @@ pub fn step(
                 .filter(|(_, shown)| **shown)
                 .map(|((item, at), _)| (at.centre(), item.key.as_str()))
                 .collect();
-            row.sort_by(|a, b| a.0.total_cmp(&b.0));
+            crate::order::sort_by(&mut row, |a, b| a.0.total_cmp(&b.0));
             row
         })
         .collect();

@@ -134,7 +134,7 @@ pub fn lanes_of(report: &SharedReport) -> Vec<Lane> {
 }
 
 fn earliest_first(mut items: Vec<Item>) -> Vec<Item> {
-    items.sort_by_key(|i| (i.span.start, i.span.end));
+    crate::order::sort_by_key(&mut items, |i| (i.span.start, i.span.end));
     items
 }
 

@@ -84,6 +84,6 @@ fn rows(report: &SharedReport, state: &crate::state::ReaderState) -> Vec<DataRow
             },
         ));
     }
-    dated.sort_by_key(|(day, _)| *day);
+    crate::order::sort_by_key(&mut dated, |(day, _)| *day);
     dated.into_iter().map(|(_, row)| row).collect()
 }

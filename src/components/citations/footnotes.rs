@@ -51,7 +51,7 @@ impl Footnotes {
             cite_all(&place.sources);
         }
         let mut claims: Vec<_> = report.claims.iter().collect();
-        claims.sort_by(|a, b| chronological(&a.stated, &b.stated));
+        crate::order::sort_by(&mut claims, |a, b| chronological(&a.stated, &b.stated));
         for claim in claims {
             cite_all(&claim.sources);
         }

@@ -41,7 +41,7 @@ pub fn CitationMarks(report: SharedReport, cites: Vec<Citation>) -> impl IntoVie
         .iter()
         .filter_map(|cite| Some((footnotes.number(&cite.source)?, cite)))
         .collect();
-    numbered.sort_by_key(|(number, _)| *number);
+    crate::order::sort_by_key(&mut numbered, |(number, _)| *number);
     numbered.dedup_by_key(|(number, _)| *number);
     let marks = numbered
         .into_iter()
@@ -113,7 +113,7 @@ pub fn SourceLine(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
             None => publishers.push((source.publisher.clone(), 1, vec![number])),
         }
     }
-    publishers.sort_by(|a, b| {
+    crate::order::sort_by(&mut publishers, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| a.2.iter().min().cmp(&b.2.iter().min()))
     });
@@ -123,7 +123,7 @@ pub fn SourceLine(report: SharedReport, cites: Vec<Citation>) -> impl IntoView {
         .take(SOURCE_LINE_NAMES)
         .enumerate()
         .map(|(i, (name, _, mut numbers))| {
-            numbers.sort_unstable();
+            crate::order::sort(&mut numbers);
             let first = numbers.first().copied().unwrap_or(0);
             view! {
                 {(i > 0).then_some(", ")}
