@@ -90,9 +90,12 @@ fn FilterSelect(
                 {options
                     .into_iter()
                     .map(|(id, name)| {
-                        let selected_id = id.clone();
+                        // As drawn; `prop:value` above keeps the choice in step
+                        // (an attribute per option made a thousand options
+                        // redraw on every change of the reader's choices).
+                        let selected = state.with_untracked(get).as_deref() == Some(id.as_str());
                         view! {
-                            <option value=id selected=move || state.with(get).as_deref() == Some(selected_id.as_str())>
+                            <option value=id selected=selected>
                                 {name}
                             </option>
                         }

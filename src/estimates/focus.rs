@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::panels::{Panel, stated_day};
-use crate::state::ReaderStateSignal;
+use sealift_format::Estimate;
+
+use crate::state::{ReaderState, ReaderStateSignal};
 
 /// One mark in keyboard order.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +21,7 @@ struct Stop {
 }
 
 /// The chart's pointer and keyboard state, shared by its panels and marks.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct ChartFocus {
     pub hovered: RwSignal<Option<String>>,
     pub focused: RwSignal<Option<String>>,
@@ -29,11 +31,22 @@ pub struct ChartFocus {
     tab_stop: RwSignal<Option<String>>,
     /// The visible marks, panel by panel, earliest first.
     order: Memo<Vec<Stop>>,
+    /// The mark Tab reaches, worked out once for all marks.
+    stop: Memo<Option<String>>,
+    /// The actor whose marks stand out (the legend's, else the reader's
+    /// chosen actor) when they have marks here: worked out once, not per mark.
+    standing_out: Memo<Option<String>>,
+    /// The reader's choices that decide whether an estimate shows (its "as
+    /// of" date), so that marks do not redraw when a vessel is chosen.
+    showing: Memo<ReaderState>,
+    /// The mark whose card is open; each mark follows only whether it is.
+    active: StoredValue<Selector<Option<String>>>,
 }
 
 impl ChartFocus {
     pub fn new(panels: Arc<Vec<Panel>>, state: ReaderStateSignal) -> Self {
-        let order = Memo::new(move |_| {
+        let everything = panels.clone();
+        let order: Memo<Vec<Stop>> = Memo::new(move |_| {
             state.with(|s| {
                 panels
                     .iter()
@@ -51,13 +64,58 @@ impl ChartFocus {
                     .collect()
             })
         });
+        let tab_stop = RwSignal::new(None::<String>);
+        // The last mark focused while it is visible, otherwise the first visible mark.
+        let stop = Memo::new(move |_| {
+            let chosen = tab_stop.get();
+            order.with(|order| {
+                chosen
+                    .filter(|c| order.iter().any(|s| &s.id == c))
+                    .or_else(|| order.first().map(|s| s.id.clone()))
+            })
+        });
+        let legend_actor = RwSignal::new(None::<String>);
+        let standing_out = Memo::new({
+            let panels = everything;
+            move |_| {
+                legend_actor
+                    .get()
+                    .or_else(|| state.with(|s| s.actor.clone()))
+                    .filter(|a| {
+                        panels
+                            .iter()
+                            .any(|p| p.estimates.iter().any(|e| &e.actor == a))
+                    })
+            }
+        });
+        let showing = Memo::new(move |_| {
+            state.with(|s| ReaderState {
+                as_of: s.as_of,
+                ..ReaderState::default()
+            })
+        });
+        let (hovered, focused, pinned) = (
+            RwSignal::new(None),
+            RwSignal::new(None),
+            RwSignal::new(None),
+        );
+        let active = Selector::new(move || {
+            pinned
+                .get()
+                .or_else(|| hovered.get())
+                .or_else(|| focused.get())
+        });
         Self {
-            hovered: RwSignal::new(None),
-            focused: RwSignal::new(None),
-            pinned: RwSignal::new(None),
-            legend_actor: RwSignal::new(None),
-            tab_stop: RwSignal::new(None),
+            hovered,
+            focused,
+            pinned,
+            legend_actor,
+            standing_out,
+            showing,
+            tab_stop,
             order,
+            stop,
+            active: StoredValue::new(active),
         }
     }
 
@@ -70,16 +128,26 @@ impl ChartFocus {
             .or_else(|| self.focused.get())
     }
 
-    /// Whether Tab reaches this mark: the last one focused while it is
-    /// visible, otherwise the first visible mark.
+    /// Whether Tab reaches this mark.
     pub fn is_tab_stop(&self, id: &str) -> bool {
-        let chosen = self.tab_stop.get();
-        self.order.with(|order| {
-            let stop = chosen
-                .filter(|c| order.iter().any(|s| &s.id == c))
-                .or_else(|| order.first().map(|s| s.id.clone()));
-            stop.as_deref() == Some(id)
-        })
+        self.stop.with(|stop| stop.as_deref() == Some(id))
+    }
+
+    /// Whether an estimate shows at the reader's "as of" date.
+    pub fn shows(&self, estimate: &Estimate) -> bool {
+        self.showing.with(|s| s.shows_estimate(estimate))
+    }
+
+    /// Whether `actor`'s marks step back because another actor's stand out.
+    pub fn is_dimmed(&self, actor: &str) -> bool {
+        self.standing_out
+            .with(|a| a.as_deref().is_some_and(|a| a != actor))
+    }
+
+    /// Whether this mark's card is open.
+    pub fn is_active(&self, id: &str) -> bool {
+        self.active
+            .with_value(|active| active.selected(&Some(id.to_owned())))
     }
 
     /// A mark got focus. From the keyboard its card opens; from a click,

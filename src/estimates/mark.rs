@@ -14,7 +14,6 @@ use super::labels::Area;
 use super::words::mark_label;
 use crate::components::palette::actor_series;
 use crate::data::SharedReport;
-use crate::state::use_reader_state;
 
 /// How far an arrow reaches above its floor, in pixels.
 const ARROW: f64 = 17.0;
@@ -48,7 +47,6 @@ pub fn EstimateMark(
     spot: Spot,
     focus: ChartFocus,
 ) -> impl IntoView {
-    let state = use_reader_state();
     let id = estimate.id.clone();
     let bound = estimate.quantity.bound;
     let class = format!(
@@ -58,29 +56,15 @@ pub fn EstimateMark(
     );
     let label = mark_label(&report, &estimate);
     let actor = estimate.actor.clone();
-    let has_estimates = {
-        let report = report.clone();
-        move |actor: &str| report.estimates.iter().any(|e| e.actor == actor)
-    };
-    let shown = {
-        let estimate = estimate.clone();
-        move || state.with(|s| s.shows_estimate(&estimate))
-    };
-    // Another actor stands out (legend hover, or the reader's chosen actor).
-    let dimmed = move || {
-        let standing_out = focus
-            .legend_actor
-            .get()
-            .or_else(|| state.with(|s| s.actor.clone()));
-        standing_out.is_some_and(|a| a != actor && has_estimates(&a))
-    };
+    let shown = move || focus.shows(&estimate);
+    let dimmed = move || focus.is_dimmed(&actor);
     let is_tab_stop = {
         let id = id.clone();
         move || focus.is_tab_stop(&id)
     };
     let is_active = {
         let id = id.clone();
-        move || focus.shown().as_deref() == Some(id.as_str())
+        move || focus.is_active(&id)
     };
     // Whether the focus about to arrive comes from a mouse press or a tap.
     let pressed = StoredValue::new(false);

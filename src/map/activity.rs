@@ -1,6 +1,8 @@
 //! What the map shows for the reader's dates: routes made of trips, and what
 //! happened at each place. Pixels are not this module's business.
 
+use std::collections::HashMap;
+
 use sealift_format::{Certainty, EventLocation, Report};
 
 use crate::components::details::place_name;
@@ -49,23 +51,31 @@ impl Activity {
             places: vec![PlaceActivity::default(); report.places.len()],
             ..Activity::default()
         };
-        let place_index = |id: &str| report.places.iter().position(|p| p.id == id);
+        // Indexes by id, so that large reports stay linear.
+        let places: HashMap<&str, usize> = report
+            .places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect();
+        let place_index = |id: &str| places.get(id).copied();
+        let mut routes: HashMap<(&str, &str), usize> = HashMap::new();
         for (i, trip) in report.trips.iter().enumerate() {
             if !state.shows_trip_on_map(trip) {
                 continue;
             }
             activity.trips += 1;
-            match activity
-                .routes
-                .iter_mut()
-                .find(|r| r.from == trip.from && r.to == trip.to)
-            {
+            let ends = (trip.from.as_str(), trip.to.as_str());
+            match routes.get(&ends).and_then(|&r| activity.routes.get_mut(r)) {
                 Some(route) => route.trips.push(i),
-                None => activity.routes.push(Route {
-                    from: trip.from.clone(),
-                    to: trip.to.clone(),
-                    trips: vec![i],
-                }),
+                None => {
+                    routes.insert(ends, activity.routes.len());
+                    activity.routes.push(Route {
+                        from: trip.from.clone(),
+                        to: trip.to.clone(),
+                        trips: vec![i],
+                    });
+                }
             }
             if let Some(from) = place_index(&trip.from).and_then(|p| activity.places.get_mut(p)) {
                 from.departures += 1;

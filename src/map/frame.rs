@@ -2,6 +2,8 @@
 //! projection, where each place sits and where its name goes. Only a change
 //! of width lays them out again, so names do not jump about as dates change.
 
+use std::collections::HashMap;
+
 use sealift_format::{EventLocation, Report};
 
 use super::basemap::LonLat;
@@ -68,11 +70,7 @@ impl Frame {
             .iter()
             .map(|&s| Rect::around(s, SYMBOL_RADIUS + 1.0))
             .collect();
-        let counts: Vec<usize> = report
-            .places
-            .iter()
-            .map(|p| events_at(report, &p.id))
-            .collect();
+        let counts = per_place(report, Count::Events);
         let badges = place_badges(&spots, &counts, &obstacles);
         for ((&spot, &offset), &count) in spots.iter().zip(&badges).zip(&counts) {
             if count > 0 {
@@ -96,8 +94,9 @@ impl Frame {
 
         // Busiest places choose their spot first.
         let mut order: Vec<usize> = (0..report.places.len()).collect();
+        let mentions = per_place(report, Count::TripsAndEvents);
         crate::order::sort_by_key(&mut order, |&i| {
-            std::cmp::Reverse(mentions(report, &report.places[i].id))
+            std::cmp::Reverse(mentions.get(i).copied().unwrap_or(0))
         });
         let wanted: Vec<Wanted> = order
             .iter()
@@ -228,23 +227,43 @@ fn at_sea(report: &Report) -> impl Iterator<Item = LonLat> + '_ {
     })
 }
 
-/// How often a place comes up in trips and events: its name's priority.
-fn mentions(report: &Report, id: &str) -> usize {
-    report
-        .trips
-        .iter()
-        .filter(|t| t.from == id || t.to == id)
-        .count()
-        + events_at(report, id)
+/// What [`per_place`] counts.
+#[derive(Clone, Copy, PartialEq)]
+enum Count {
+    /// Events at the place: its badge.
+    Events,
+    /// Trips from or to it, and events at it: its name's priority.
+    TripsAndEvents,
 }
 
-/// How many of the report's events happened at a place.
-fn events_at(report: &Report, id: &str) -> usize {
-    report
-        .events
+/// A count for each place, in report order, made in one pass over the report.
+fn per_place(report: &Report, count: Count) -> Vec<usize> {
+    let index: HashMap<&str, usize> = report
+        .places
         .iter()
-        .filter(|e| matches!(&e.location, EventLocation::Place(p) if p == id))
-        .count()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let mut counts = vec![0; report.places.len()];
+    let mut add = |id: &str| {
+        if let Some(n) = index.get(id).and_then(|&i| counts.get_mut(i)) {
+            *n += 1;
+        }
+    };
+    if count == Count::TripsAndEvents {
+        for trip in &report.trips {
+            add(&trip.from);
+            if trip.to != trip.from {
+                add(&trip.to);
+            }
+        }
+    }
+    for event in &report.events {
+        if let EventLocation::Place(place) = &event.location {
+            add(place);
+        }
+    }
+    counts
 }
 
 #[cfg(test)]

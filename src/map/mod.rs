@@ -31,7 +31,7 @@ use sealift_format::{Citation, EventLocation};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
-use crate::state::{ReaderStateSignal, use_reader_state};
+use crate::state::{ReaderStateSignal, VesselChoice, use_reader_state};
 use crate::text::count_text;
 use activity::{Activity, caption};
 use basemap::{BASEMAP_URL, load_basemap};
@@ -91,6 +91,8 @@ pub fn RouteMap(
 pub struct MapParts {
     report: SharedReport,
     state: ReaderStateSignal,
+    /// The chosen vessel, for marks that stand out or step back.
+    choice: VesselChoice,
     inspector: Inspector,
     frame: Memo<Frame>,
     activity: Memo<Activity>,
@@ -136,6 +138,7 @@ fn MapCanvas(
     let parts = MapParts {
         report: report.clone(),
         state,
+        choice: VesselChoice::new(state),
         inspector: Inspector::new(),
         frame,
         activity,

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use sealift_format::PlacePrecision;
 
 use super::MapParts;
+use super::activity::Activity;
 use super::frame::badge_width;
 use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
@@ -33,16 +34,14 @@ pub fn PlaceMark(
     let place = report.places.get(index).cloned()?;
     let approximate = place.precision == PlacePrecision::Approximate;
     let target = Target::Place(index);
-    let here = move || activity.with(|a| a.places.get(index).cloned().unwrap_or_default());
-    let events = move || here().events.len();
-    let quiet = move || {
-        let here = here();
-        here.trips.is_empty() && here.events.is_empty()
+    let (trips, events) = {
+        let counts = counts_at(activity, index);
+        (move || counts.get().0, move || counts.get().1)
     };
+    let quiet = move || trips() == 0 && events() == 0;
     let label = {
         let place = place.clone();
         move || {
-            let here = here();
             let mut words = vec![
                 place.name.clone(),
                 place_kind_text(place.kind).to_lowercase(),
@@ -50,8 +49,8 @@ pub fn PlaceMark(
             if approximate {
                 words.push(tr("approximate location").to_owned());
             }
-            words.push(count_text(here.trips.len(), "trip", "trips"));
-            words.push(count_text(here.events.len(), "event", "events"));
+            words.push(count_text(trips(), "trip", "trips"));
+            words.push(count_text(events(), "event", "events"));
             words.join(", ")
         }
     };
@@ -127,6 +126,19 @@ pub fn PlaceMark(
     })
 }
 
+/// How many shown trips and events a place has. Each place follows its own
+/// counts, so that a change elsewhere on the map does not redraw it (and a
+/// thousand places do not all read, and re-subscribe to, the whole activity).
+fn counts_at(activity: Memo<Activity>, index: usize) -> Memo<(usize, usize)> {
+    Memo::new(move |_| {
+        activity.with(|a| {
+            a.places
+                .get(index)
+                .map_or((0, 0), |p| (p.trips.len(), p.events.len()))
+        })
+    })
+}
+
 /// A place's name, and a leader line when it sits away from the symbol.
 #[component]
 pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView {
@@ -138,13 +150,8 @@ pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView 
         .get(index)
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let quiet = move || {
-        activity.with(|a| {
-            a.places
-                .get(index)
-                .is_none_or(|p| p.trips.is_empty() && p.events.is_empty())
-        })
-    };
+    let counts = counts_at(activity, index);
+    let quiet = move || counts.get() == (0, 0);
     view! {
         <g class="map-label-group" class:map-label-group--quiet=quiet aria-hidden="true">
             {label.leader.map(|(a, b)| view! {

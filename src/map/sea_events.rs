@@ -14,7 +14,7 @@ use crate::components::palette::vessel_series;
 pub fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> impl IntoView {
     let MapParts {
         report,
-        state,
+        choice,
         inspector,
         canvas,
         active_event,
@@ -33,8 +33,7 @@ pub fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64))
         Certainty::Disputed => "disputed",
     };
     let vessel = item.vessel.clone();
-    let dim =
-        move || state.with(|s| s.vessel.is_some() && !s.is_selected_vessel(vessel.as_deref()));
+    let dim = move || choice.is_dimmed(vessel.as_deref());
     let mut label = event_kind_text(item.kind).to_owned();
     if let Some(v) = &item.vessel {
         label = format!("{label}: {}", vessel_name(&report, v));

@@ -2,7 +2,9 @@
 //! the trips and events the reader's choices leave start, end or happen there.
 
 use leptos::prelude::*;
-use sealift_format::{EventLocation, PlacePrecision};
+use sealift_format::PlacePrecision;
+
+use super::activity::Activity;
 
 use crate::components::data_table::{DataRow, DataTable, rows_following};
 use crate::data::SharedReport;
@@ -26,23 +28,14 @@ pub fn PlaceTable(report: SharedReport) -> impl IntoView {
 }
 
 fn rows(report: &SharedReport, state: &ReaderState) -> Vec<DataRow> {
+    // The same counts the map draws.
+    let activity = Activity::of(report, state);
     report
         .places
         .iter()
-        .map(|place| {
-            let trips = report
-                .trips
-                .iter()
-                .filter(|t| (t.from == place.id || t.to == place.id) && state.shows_trip_on_map(t))
-                .count();
-            let events = report
-                .events
-                .iter()
-                .filter(|e| {
-                    matches!(&e.location, EventLocation::Place(p) if *p == place.id)
-                        && state.shows_event_on_map(e)
-                })
-                .count();
+        .zip(&activity.places)
+        .map(|(place, here)| {
+            let (trips, events) = (here.trips.len(), here.events.len());
             let approximate = match place.precision {
                 PlacePrecision::Approximate => format!(" ({})", tr("approx.")),
                 PlacePrecision::Exact => String::new(),

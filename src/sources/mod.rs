@@ -1,6 +1,8 @@
 //! The bibliography: every source, numbered in the order it first appears on
 //! the page, with how it reached us ("known via").
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use sealift_format::{Citation, Report, Source, SourceKind};
 
@@ -21,11 +23,8 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
         kinds.dedup();
         kinds.len()
     };
-    let relayed = report
-        .sources
-        .iter()
-        .filter(|s| !relays_of(&report, &s.id).is_empty())
-        .count();
+    let relays = relays(&report);
+    let relayed = relays.len();
     let caption = if report.sources.is_empty() {
         String::new()
     } else {
@@ -59,7 +58,10 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
                 .source(id)
                 .map(|s| (footnotes.number(id).unwrap_or(0), s.clone()))
         })
-        .map(|(number, source)| view! { <SourceEntry report=report.clone() number source /> })
+        .map(|(number, source)| {
+            let via = relays.get(&source.id).cloned().unwrap_or_default();
+            view! { <SourceEntry report=report.clone() number source via /> }
+        })
         .collect_view();
     let body = if report.sources.is_empty() {
         view! { <EmptyState message=tr("No sources in this report") /> }.into_any()
@@ -77,15 +79,23 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
     }
 }
 
-/// The sources through which `source_id` is known (the `via` of its citations).
-fn relays_of(report: &Report, source_id: &str) -> Vec<String> {
-    let mut vias: Vec<String> = all_citations(report)
-        .filter(|c| c.source == source_id)
-        .filter_map(|c| c.via.clone())
-        .collect();
-    crate::order::sort(&mut vias);
-    vias.dedup();
-    vias
+/// For each source known through others, those others (the `via` of its
+/// citations), sorted, in one pass over the citations.
+fn relays(report: &Report) -> HashMap<String, Vec<String>> {
+    let mut relays: HashMap<String, Vec<String>> = HashMap::new();
+    for citation in all_citations(report) {
+        if let Some(via) = &citation.via {
+            relays
+                .entry(citation.source.clone())
+                .or_default()
+                .push(via.clone());
+        }
+    }
+    for vias in relays.values_mut() {
+        crate::order::sort(vias);
+        vias.dedup();
+    }
+    relays
 }
 
 fn all_citations(report: &Report) -> impl Iterator<Item = &Citation> {
@@ -128,7 +138,12 @@ fn safe_url(url: &str) -> Option<&str> {
 /// One numbered entry: publisher, title (linked when it has a safe address),
 /// date, kind, and how it reached the authors.
 #[component]
-fn SourceEntry(report: SharedReport, number: usize, source: Source) -> impl IntoView {
+fn SourceEntry(
+    report: SharedReport,
+    number: usize,
+    source: Source,
+    via: Vec<String>,
+) -> impl IntoView {
     let footnotes = use_footnotes(&report);
     let title = match source.url.as_deref().and_then(safe_url) {
         Some(url) => view! {
@@ -143,7 +158,6 @@ fn SourceEntry(report: SharedReport, number: usize, source: Source) -> impl Into
         .date
         .as_ref()
         .map_or_else(|| tr("undated").to_owned(), date_text);
-    let via = relays_of(&report, &source.id);
     let via_line = (!via.is_empty()).then(|| {
         view! {
             <span class="source__via">

@@ -20,7 +20,7 @@ use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
-use crate::state::ReaderState;
+use crate::state::{ReaderState, VesselChoice};
 use crate::text::date_text;
 
 /// What a screen reader hears on reaching the chart.
@@ -84,6 +84,30 @@ pub fn Chart(
         })
     };
 
+    // One watcher marks the open item and the tab stop on the marks. A
+    // reactive attribute on every mark made each redraw of thousands of marks
+    // quadratic: every mark left the shared list of subscribers one by one.
+    Effect::new(move |previous: Option<(Option<String>, Option<String>)>| {
+        let now = (focus.open.get(), tab_stop.get());
+        if let Some(host) = host.get() {
+            let (was_open, was_stop) = previous.unwrap_or_default();
+            if let Some(mark) = mark_element(&host, was_open.as_deref()) {
+                let _ = mark.class_list().remove_1("is-open");
+            }
+            if let Some(mark) = mark_element(&host, now.0.as_deref()) {
+                let _ = mark.class_list().add_1("is-open");
+            }
+            if let Some(mark) = mark_element(&host, was_stop.as_deref()) {
+                let _ = mark.set_attribute("tabindex", "-1");
+            }
+            if let Some(mark) = mark_element(&host, now.1.as_deref()) {
+                let _ = mark.set_attribute("tabindex", "0");
+            }
+        }
+        now
+    });
+
+    let choice = VesselChoice::new(state);
     let names = {
         let lanes = lanes.clone();
         move || {
@@ -91,7 +115,7 @@ pub fn Chart(
                 lanes
                     .iter()
                     .zip(&g.lanes)
-                    .map(|(lane, at)| lane_name(lane, *at, g, state))
+                    .map(|(lane, at)| lane_name(lane, *at, g, state, choice))
                     .collect_view()
             })
         }
@@ -108,7 +132,7 @@ pub fn Chart(
                             let at = *g.lanes.get(i)?;
                             let (placed, flags) = (g.placed.get(i)?, shown.get(i)?);
                             Some(lane_view(
-                                lane, at, placed, flags, g, state, focus, tab_stop,
+                                lane, at, placed, flags, g, choice, focus, tab_stop,
                             ))
                         })
                         .collect_view()
@@ -242,7 +266,13 @@ pub fn Chart(
 
 /// A lane's name: a button that selects the vessel in every view (and again
 /// to show all), or plain words for rail and port activity.
-fn lane_name(lane: &Lane, at: LaneBox, g: &Geometry, state: RwSignal<ReaderState>) -> AnyView {
+fn lane_name(
+    lane: &Lane,
+    at: LaneBox,
+    g: &Geometry,
+    state: RwSignal<ReaderState>,
+    choice: VesselChoice,
+) -> AnyView {
     let height = if g.names_above {
         NAME_ROW
     } else {
@@ -256,7 +286,7 @@ fn lane_name(lane: &Lane, at: LaneBox, g: &Geometry, state: RwSignal<ReaderState
     let px = |v: f64| format!("{v:.0}px");
     let name = lane.name.clone();
     let Some(vessel) = lane.vessel.clone() else {
-        let dimmed = move || state.with(|s| s.vessel.is_some());
+        let dimmed = move || choice.is_dimmed(None);
         return view! {
             <span
                 class=format!("timeline__name is-plain {}", lane.series)
@@ -273,11 +303,11 @@ fn lane_name(lane: &Lane, at: LaneBox, g: &Geometry, state: RwSignal<ReaderState
     };
     let selected = {
         let vessel = vessel.clone();
-        move || state.with(|s| s.vessel.as_deref() == Some(vessel.as_str()))
+        move || choice.is_chosen(Some(&vessel))
     };
     let dimmed = {
         let vessel = vessel.clone();
-        move || state.with(|s| !s.is_selected_vessel(Some(vessel.as_str())))
+        move || choice.is_dimmed(Some(&vessel))
     };
     let toggle = move |_| {
         state.update(|s| {
@@ -321,17 +351,17 @@ fn lane_view(
     placed: &[Placed],
     shown: &[bool],
     g: &Geometry,
-    state: RwSignal<ReaderState>,
+    choice: VesselChoice,
     focus: Focus,
     tab_stop: Memo<Option<String>>,
 ) -> impl IntoView + use<> {
     let selected = {
         let vessel = lane.vessel.clone();
-        move || state.with(|s| s.vessel.is_some() && s.is_selected_vessel(vessel.as_deref()))
+        move || choice.is_chosen(vessel.as_deref())
     };
     let dimmed = {
         let vessel = lane.vessel.clone();
-        move || state.with(|s| !s.is_selected_vessel(vessel.as_deref()))
+        move || choice.is_dimmed(vessel.as_deref())
     };
     let marks = lane
         .items
@@ -368,20 +398,11 @@ fn mark_view(
     let x0 = at.x0 - if item.open_before { TAIL } else { reach };
     let x1 = at.x1 + if item.open_after { TAIL } else { reach };
     let key = item.key.clone();
-    let is_stop = {
-        let key = key.clone();
-        move || {
-            if tab_stop.with(|t| t.as_deref() == Some(key.as_str())) {
-                "0"
-            } else {
-                "-1"
-            }
-        }
-    };
-    let is_open = {
-        let key = key.clone();
-        move || focus.is_open(&key)
-    };
+    // Drawn as they are now; the chart's one watcher keeps them up to date.
+    let is_stop = tab_stop.with_untracked(|t| t.as_deref() == Some(key.as_str()));
+    let is_open = focus
+        .open
+        .with_untracked(|o| o.as_deref() == Some(key.as_str()));
     let on_focus = {
         let key = key.clone();
         move |_| {
@@ -416,7 +437,7 @@ fn mark_view(
             data-mark=key
             role="button"
             aria-label=item.label.clone()
-            tabindex=is_stop
+            tabindex=if is_stop { "0" } else { "-1" }
             on:focus=on_focus
             on:mouseenter=on_enter
             on:mouseleave=on_leave
@@ -442,12 +463,20 @@ fn current_element(event: &web_sys::Event) -> Option<web_sys::Element> {
     event.current_target()?.dyn_into().ok()
 }
 
-/// Moves the keyboard focus to a mark (keys are report ids, safe in a selector).
+/// The mark drawn for `key`, if it is on screen (keys are report ids, safe in
+/// a selector).
+fn mark_element(host: &web_sys::HtmlDivElement, key: Option<&str>) -> Option<web_sys::Element> {
+    host.query_selector(&format!("[data-mark=\"{}\"]", key?))
+        .ok()
+        .flatten()
+}
+
+/// Moves the keyboard focus to a mark.
 fn focus_mark(host: NodeRef<html::Div>, key: &str) {
     let Some(host) = host.get_untracked() else {
         return;
     };
-    if let Ok(Some(mark)) = host.query_selector(&format!("[data-mark=\"{key}\"]")) {
+    if let Some(mark) = mark_element(&host, Some(key)) {
         let _ = mark.unchecked_into::<web_sys::SvgElement>().focus();
     }
 }

@@ -10,13 +10,14 @@ use crate::components::palette::vessel_series;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
-use crate::state::use_reader_state;
+use crate::state::{VesselChoice, use_reader_state};
 use crate::text::{count_text, date_text, span_text};
 use crate::visible::chronological;
 
 /// A card per vessel, in report order.
 #[component]
 pub fn VesselCards(report: SharedReport) -> impl IntoView {
+    let choice = VesselChoice::new(use_reader_state());
     let cites: Vec<Citation> = report
         .vessels
         .iter()
@@ -64,7 +65,7 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
                 {report
                     .vessels
                     .iter()
-                    .map(|vessel| view! { <VesselCard report=report.clone() vessel=vessel.clone() /> })
+                    .map(|vessel| view! { <VesselCard report=report.clone() vessel=vessel.clone() choice /> })
                     .collect_view()}
             </ul>
         }
@@ -79,12 +80,12 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
 
 /// One vessel's card.
 #[component]
-fn VesselCard(report: SharedReport, vessel: Vessel) -> impl IntoView {
+fn VesselCard(report: SharedReport, vessel: Vessel, choice: VesselChoice) -> impl IntoView {
     let state = use_reader_state();
     let id = vessel.id.clone();
     let selected = {
         let id = id.clone();
-        move || state.with(|s| s.vessel.as_deref() == Some(id.as_str()))
+        move || choice.is_chosen(Some(&id))
     };
     let toggle = {
         let id = id.clone();
