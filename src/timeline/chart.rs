@@ -46,12 +46,16 @@ pub fn Chart(
 
     // The width follows the container.
     let width = RwSignal::new(720.0);
+    // The marks wait for the first measurement: drawing thousands of them at
+    // a guessed width and again at the real one doubled the first render.
+    let measured = RwSignal::new(false);
     let measure = move || {
         if let Some(el) = host.get_untracked() {
             let w = f64::from(el.client_width());
-            if w > 0.0 {
+            if w > 0.0 && w != width.get_untracked() {
                 width.set(w);
             }
+            measured.set(true);
         }
     };
     Effect::new(move |_| {
@@ -123,7 +127,10 @@ pub fn Chart(
     let plot = {
         let lanes = lanes.clone();
         move || {
-            geometry.with(|g| {
+            if !measured.get() {
+                return None;
+            }
+            let marks = geometry.with(|g| {
                 shown.with(|shown| {
                     lanes
                         .iter()
@@ -137,7 +144,8 @@ pub fn Chart(
                         })
                         .collect_view()
                 })
-            })
+            });
+            Some(marks)
         }
     };
     let quiet = move || {
