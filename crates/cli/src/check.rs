@@ -86,8 +86,13 @@ pub fn run(files: &[PathBuf], format: OutputFormat, color: ColorChoice) -> ExitC
 
 /// One file's diagnostics in the style of rustc, then a one-line verdict.
 pub fn render_human(renderer: &Renderer, name: &str, bytes: &[u8], checked: &Checked) -> String {
-    let text: Rc<str> = String::from_utf8_lossy(bytes).into();
     let mut out = String::new();
+    // A copy of the whole file, made only when a diagnostic has to show a line of it.
+    let text: Rc<str> = if checked.diagnostics.is_empty() {
+        Rc::from("")
+    } else {
+        String::from_utf8_lossy(bytes).into()
+    };
     for diagnostic in &checked.diagnostics {
         out.push_str(&render::problem(
             renderer,

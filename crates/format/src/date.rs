@@ -48,7 +48,9 @@ pub struct Period {
 impl Date {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` or `?`.
     pub fn parse(text: &str) -> Result<Date, String> {
-        if text.contains('/') || text.contains("..") {
+        // `..` found pairwise: a substring search sets up more than it saves on ten bytes
+        let dots = text.as_bytes().windows(2).any(|w| w == b"..");
+        if text.contains('/') || dots {
             return Err("a date cannot be an interval; use a period with `start` and `end`".into());
         }
         if text.contains('%') {
@@ -62,22 +64,21 @@ impl Date {
             (text, Qualifier::Exact)
         };
         let shape = "write a date as YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ or ?";
-        let parts: Vec<&str> = body.split('-').collect();
+        let mut parts = body.split('-');
         let number = |s: &str, len: usize| -> Option<u32> {
             (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| s.parse().ok())
-                .flatten()
+                .then(|| s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
         };
-        let year = parts.first().and_then(|s| number(s, 4)).ok_or(shape)?;
-        let month = match parts.get(1) {
+        let year = parts.next().and_then(|s| number(s, 4)).ok_or(shape)?;
+        let month = match parts.next() {
             None => None,
             Some(s) => Some(number(s, 2).ok_or(shape)?),
         };
-        let day = match parts.get(2) {
+        let day = match parts.next() {
             None => None,
             Some(s) => Some(number(s, 2).ok_or(shape)?),
         };
-        if parts.len() > 3 {
+        if parts.next().is_some() {
             return Err(shape.into());
         }
         if let Some(m) = month

@@ -4,6 +4,7 @@
 //! (duplicate keys, `NaN`, lone surrogates, deep nesting) with messages meant
 //! for people, and never recurses deeper than [`MAX_DEPTH`].
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// The deepest nesting of arrays and objects accepted.
@@ -48,7 +49,9 @@ pub enum Kind {
 /// One `"key": value` pair of an object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
-    pub key: String,
+    /// The field name: shared, not copied, when it is one of the names the
+    /// parse was given (see [`parse_for_decoding`]).
+    pub key: Cow<'static, str>,
     pub key_span: Span,
     pub value: Value,
 }
@@ -166,12 +169,47 @@ fn steps(path: &str) -> impl Iterator<Item = Step<'_>> {
 
 /// Parses `text` as one JSON document, starting at byte `start` (to skip a byte order mark).
 pub fn parse(text: &str, start: usize) -> Parsed {
+    parse_with(text, start, &[], true)
+}
+
+/// Like [`parse`], for the decoder, which copies out only the strings it
+/// keeps: an object key equal to one of `names` shares that string rather
+/// than getting a copy of its own (a report repeats a few dozen field names
+/// hundreds of thousands of times), and string values are left empty, to be
+/// read from the input by their span ([`string_at`]). Every string is still
+/// checked; only the copies are saved, an allocation each.
+pub(crate) fn parse_for_decoding(text: &str, start: usize, names: &[&'static str]) -> Parsed {
+    parse_with(text, start, names, false)
+}
+
+/// The text of the string value at `span` of `text`, for a tree from
+/// [`parse_for_decoding`]: borrowed from the input unless it has escapes.
+pub(crate) fn string_at(text: &str, span: Span) -> Cow<'_, str> {
+    let raw = text
+        .get(span.start + 1..span.end.saturating_sub(1))
+        .unwrap_or("");
+    if !raw.contains('\\') {
+        return Cow::Borrowed(raw);
+    }
+    // the string was checked when the document was parsed: read its escapes the same way
+    let quoted = text.get(span.start..span.end).unwrap_or("");
+    match parse(quoted, 0).value.map(|v| v.kind) {
+        Some(Kind::String(s)) => Cow::Owned(s),
+        _ => Cow::Borrowed(""),
+    }
+}
+
+fn parse_with(text: &str, start: usize, names: &[&'static str], strings: bool) -> Parsed {
     let mut p = Parser {
         s: text.as_bytes(),
         text,
+        names: Names::new(names),
+        strings,
         pos: start,
         depth: 0,
         dups: Vec::new(),
+        members: Vec::new(),
+        items: Vec::new(),
     };
     let result = p.document();
     let mut errors = std::mem::take(&mut p.dups);
@@ -194,14 +232,75 @@ pub fn parse(text: &str, start: usize) -> Parsed {
 struct Parser<'a> {
     s: &'a [u8],
     text: &'a str,
+    /// Keys to share rather than copy.
+    names: Names,
+    /// Whether string values are copied into the tree (else left empty).
+    strings: bool,
     pos: usize,
     depth: usize,
     dups: Vec<SyntaxError>,
+    /// The members of the objects being read, innermost last; each object
+    /// takes its own off the top when it closes, into a list of exactly its
+    /// size (growing one list per object cost a reallocation every few members).
+    members: Vec<Member>,
+    /// The same for the items of arrays.
+    items: Vec<Value>,
 }
 
 type Result<T> = std::result::Result<T, SyntaxError>;
 
-impl Parser<'_> {
+/// The keys to share: a small open-addressing table on a cheap hash of a
+/// name's length, first and last bytes. The parser asks it about every key,
+/// so it must cost less than the allocation it saves (a general hash set did not).
+struct Names(Vec<Option<&'static str>>);
+
+impl Names {
+    fn new(names: &[&'static str]) -> Names {
+        // at most a quarter full, so that a lookup rarely looks past its first slot
+        let size = match names.len() {
+            0 => 0,
+            n => (n * 4).next_power_of_two(),
+        };
+        let mut slots = vec![None; size];
+        for &name in names {
+            let mut i = Names::slot(name, size);
+            while let Some(Some(other)) = slots.get(i) {
+                if *other == name {
+                    break;
+                }
+                i = (i + 1) & size.saturating_sub(1);
+            }
+            if let Some(slot) = slots.get_mut(i) {
+                *slot = Some(name);
+            }
+        }
+        Names(slots)
+    }
+
+    fn slot(key: &str, size: usize) -> usize {
+        let b = key.as_bytes();
+        let (first, last) = (b.first().copied(), b.last().copied());
+        let mixed = b.len() * 31 + usize::from(first.unwrap_or(0)) * 7;
+        // `size` is a power of two: the mask is the remainder without a division
+        (mixed + usize::from(last.unwrap_or(0))) & size.saturating_sub(1)
+    }
+
+    /// The shared copy of `key`, if it is one of the names.
+    fn get(&self, key: &str) -> Option<&'static str> {
+        let size = self.0.len();
+        let mut i = Names::slot(key, size);
+        // every lookup ends at an empty slot (a quarter of them at most are full)
+        loop {
+            match self.0.get(i)? {
+                Some(name) if *name == key => return Some(name),
+                Some(_) => i = (i + 1) & size.saturating_sub(1),
+                None => return None,
+            }
+        }
+    }
+}
+
+impl<'a> Parser<'a> {
     fn document(&mut self) -> Result<Value> {
         self.skip_ws();
         if self.peek().is_none() {
@@ -224,9 +323,14 @@ impl Parser<'_> {
     }
 
     fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-            self.pos += 1;
-        }
+        self.skip_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    }
+
+    /// Moves past the bytes that match: one tight loop over the input, rather
+    /// than a call per byte.
+    fn skip_while(&mut self, matches: impl Fn(u8) -> bool) {
+        let rest = self.s.get(self.pos..).unwrap_or_default();
+        self.pos += rest.iter().position(|&b| !matches(b)).unwrap_or(rest.len());
     }
 
     fn err_at(&self, start: usize, len: usize, message: &str) -> SyntaxError {
@@ -272,7 +376,14 @@ impl Parser<'_> {
             None => return Err(self.eof()),
             Some(b'{') => self.object()?,
             Some(b'[') => self.array()?,
-            Some(b'"') => Kind::String(self.string()?),
+            Some(b'"') => {
+                let s = self.string()?;
+                Kind::String(if self.strings {
+                    s.into_owned()
+                } else {
+                    String::new()
+                })
+            }
             Some(b'-' | b'0'..=b'9') => self.number()?,
             Some(b't') => self.word("true", Kind::Bool(true))?,
             Some(b'f') => self.word("false", Kind::Bool(false))?,
@@ -324,16 +435,17 @@ impl Parser<'_> {
 
     fn array(&mut self) -> Result<Kind> {
         self.enter()?;
-        let mut items = Vec::new();
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Kind::Array(items));
+            return Ok(Kind::Array(Vec::new()));
         }
+        let first = self.items.len();
         loop {
             self.skip_ws();
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
@@ -343,25 +455,26 @@ impl Parser<'_> {
         }
         self.pos += 1;
         self.depth -= 1;
+        let items = self.items.drain(first..).collect();
         Ok(Kind::Array(items))
     }
 
     fn object(&mut self) -> Result<Kind> {
         self.enter()?;
-        let mut members = Vec::new();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Kind::Object(members));
+            return Ok(Kind::Object(Vec::new()));
         }
+        let first = self.members.len();
         loop {
             self.skip_ws();
             if self.peek() != Some(b'"') {
                 return Err(self.unexpected("a field name in double quotes"));
             }
             let key_start = self.pos;
-            let key = self.string()?;
+            let key = self.key()?;
             let key_span = Span::new(key_start, self.pos);
             self.skip_ws();
             if self.peek() != Some(b':') {
@@ -370,7 +483,7 @@ impl Parser<'_> {
             self.pos += 1;
             self.skip_ws();
             let value = self.value()?;
-            members.push(Member {
+            self.members.push(Member {
                 key,
                 key_span,
                 value,
@@ -384,6 +497,7 @@ impl Parser<'_> {
         }
         self.pos += 1;
         self.depth -= 1;
+        let mut members = self.members.drain(first..).collect();
         self.drop_duplicates(&mut members);
         Ok(Kind::Object(members))
     }
@@ -403,7 +517,7 @@ impl Parser<'_> {
         } else {
             let mut seen = HashSet::new();
             for (i, m) in members.iter().enumerate() {
-                if !seen.insert(m.key.as_str()) {
+                if !seen.insert(&*m.key) {
                     dup.push(i);
                 }
             }
@@ -415,7 +529,7 @@ impl Parser<'_> {
                 self.dups.push(SyntaxError {
                     message,
                     span: m.key_span,
-                    duplicate: Some(m.key),
+                    duplicate: Some(m.key.into_owned()),
                 });
             }
         }
@@ -469,9 +583,7 @@ impl Parser<'_> {
     }
 
     fn digits(&mut self) {
-        while let Some(b'0'..=b'9') = self.peek() {
-            self.pos += 1;
-        }
+        self.skip_while(|b| b.is_ascii_digit());
     }
 
     fn require_digits(&mut self) -> Result<()> {
@@ -482,29 +594,48 @@ impl Parser<'_> {
         Ok(())
     }
 
-    /// Reads a string starting at its opening quote.
-    fn string(&mut self) -> Result<String> {
+    /// An object key: one of the shared names when it is one.
+    fn key(&mut self) -> Result<Cow<'static, str>> {
+        Ok(match self.string()? {
+            Cow::Borrowed(raw) => match self.names.get(raw) {
+                Some(name) => Cow::Borrowed(name),
+                None => Cow::Owned(raw.to_string()),
+            },
+            Cow::Owned(own) => Cow::Owned(own),
+        })
+    }
+
+    /// Reads a string starting at its opening quote; borrowed from the input when it has no escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>> {
         let open = self.pos;
         self.pos += 1;
         let mut out = String::new();
         let mut chunk = self.pos;
         loop {
+            // the bytes taken as they are: all but quotes, backslashes and control characters
+            self.skip_while(|b| b != b'"' && b != b'\\' && b >= 0x20);
             match self.peek() {
                 None => {
                     let e = self.err_at(open, 1, "this string is never closed: a `\"` is missing");
                     return Err(e);
                 }
                 Some(b'"') => {
-                    out.push_str(self.text.get(chunk..self.pos).unwrap_or(""));
+                    let rest = self.text.get(chunk..self.pos).unwrap_or("");
                     self.pos += 1;
-                    return Ok(out);
+                    if out.is_empty() {
+                        // no escapes (an escape always adds a character): the input as it is
+                        return Ok(Cow::Borrowed(rest));
+                    }
+                    out.push_str(rest);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     out.push_str(self.text.get(chunk..self.pos).unwrap_or(""));
                     self.escape(&mut out)?;
                     chunk = self.pos;
                 }
-                Some(b) if b < 0x20 => {
+                Some(b) => {
+                    // a control character, the only other byte `skip_while` stops at
                     let what = if b == b'\n' {
                         "a line break"
                     } else {
@@ -514,7 +645,6 @@ impl Parser<'_> {
                         format!("{what} inside a string must be written as an escape such as \\n");
                     return Err(self.err_at(self.pos, 1, &msg));
                 }
-                Some(_) => self.pos += 1,
             }
         }
     }

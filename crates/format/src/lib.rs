@@ -21,6 +21,7 @@ mod decode;
 mod diagnostic;
 pub mod json;
 pub mod model;
+mod path;
 mod shape;
 #[cfg(feature = "sheets")]
 pub mod sheets;
@@ -92,7 +93,10 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         0
     };
     let utf16 = bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]);
-    if let Some(nul) = bytes.iter().position(|&b| b == 0).filter(|_| !utf16) {
+    // `contains` on bytes is a fast word-at-a-time search; the position is
+    // only looked for when there is a NUL
+    let nul = (!utf16 && bytes.contains(&0)).then(|| bytes.iter().position(|&b| b == 0));
+    if let Some(nul) = nul.flatten() {
         let message =
             "the file contains NUL bytes: it looks like UTF-16 (or is not text at all)".to_string();
         sink.error_at(
@@ -161,7 +165,8 @@ fn size_error(len: usize) -> Option<Checked> {
 /// Parses `text` (skipping `bom` bytes), then decodes and validates it.
 fn check_text(text: &str, bom: usize) -> Checked {
     let mut sink = Sink::default();
-    let parsed = json::parse(text, bom);
+    let names: Vec<&str> = decode::field_names().collect();
+    let parsed = json::parse_for_decoding(text, bom, &names);
     for e in &parsed.errors {
         let path = match (&parsed.value, &e.duplicate) {
             (Some(tree), Some(key)) => match tree.path_at(e.span.start) {
@@ -176,7 +181,7 @@ fn check_text(text: &str, bom: usize) -> Checked {
         return done(sink, text.as_bytes(), bom, None);
     };
     let mut suggest = Suggester::default();
-    let report = decode::decode(&tree, &mut sink, &mut suggest).map(|(report, gaps)| {
+    let report = decode::decode(text, &tree, &mut sink, &mut suggest).map(|(report, gaps)| {
         validate::validate(&report, &tree, &gaps, &mut sink, &mut suggest);
         report
     });

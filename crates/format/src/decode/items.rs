@@ -1,8 +1,9 @@
 //! Decodes the top level, `report` and the reference collections (sources, actors, places, vessels).
 
-use super::{At, Decoder, Obj};
+use super::{Decoder, Obj};
 use crate::json::{Kind, Value};
 use crate::model::{Actor, Place, Report, ReportInfo, Sanction, Section, Source, Vessel};
+use crate::path::Path;
 use crate::{FORMAT_VERSION, READS};
 
 /// The top-level fields. `$schema` is not part of the format: it lets editors
@@ -21,6 +22,26 @@ const TOP: &[&str] = &[
     "estimates",
 ];
 
+/// The fields of a section of the report and of a sanction.
+const SECTION: &[&str] = &["heading", "text", "cites"];
+const SANCTION: &[&str] = &["by", "date", "note", "sources"];
+
+/// Every field name of the format, for the parser to share rather than copy.
+pub(crate) fn field_names() -> impl Iterator<Item = &'static str> {
+    let nested = [
+        TOP,
+        crate::model::REPORT_FIELDS,
+        SECTION,
+        SANCTION,
+        super::PERIOD,
+        super::CITATION,
+        super::records::POSITION,
+        super::records::QUANTITY,
+    ];
+    let collections = TOP.iter().map(|name| fields_of(name));
+    nested.into_iter().chain(collections).flatten().copied()
+}
+
 /// Checks `format` first: if it is not one this build reads, that is the only error.
 pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
     let reads = READS.join(", ");
@@ -34,9 +55,15 @@ pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
         ));
         return None;
     };
-    match root.get("format").map(|v| &v.kind) {
-        Some(Kind::String(f)) if READS.contains(&f.as_str()) => {}
-        Some(Kind::String(f)) => {
+    let format = root.get("format");
+    // the text only of a string: the tree leaves it to be read from the input
+    let written = format.map(|v| match v.kind {
+        Kind::String(_) => Ok(crate::json::string_at(d.text, v.span)),
+        ref other => Err(other),
+    });
+    match written {
+        Some(Ok(f)) if READS.contains(&&*f) => {}
+        Some(Ok(f)) => {
             let message = format!(
                 "this file is in format \"{f}\", which this build cannot read (it reads {reads})"
             );
@@ -45,7 +72,7 @@ pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
                 .help(format!("use \"format\": \"{FORMAT_VERSION}\""));
             return None;
         }
-        Some(other) => {
+        Some(Err(other)) => {
             let message = format!(
                 "`format` must be a string naming the format version; this build reads {reads}, found {}",
                 other.describe()
@@ -65,9 +92,9 @@ pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
             return None;
         }
     }
-    let top = d.object(root, At::Path(""), TOP)?;
+    let top = d.object(root, Path::TOP, TOP)?;
     let info = match top.get("report") {
-        Some(v) => report_info(d, v, At::Path("report")),
+        Some(v) => report_info(d, v, top.at("report")),
         None => {
             d.missing(&top, "report");
             ReportInfo::default()
@@ -193,7 +220,7 @@ fn fields_of(collection: &str) -> &'static [&'static str] {
     }
 }
 
-fn report_info(d: &mut Decoder, v: &Value, at: At) -> ReportInfo {
+fn report_info(d: &mut Decoder, v: &Value, at: Path) -> ReportInfo {
     let Some(o) = d.object(v, at, crate::model::REPORT_FIELDS) else {
         return ReportInfo::default();
     };
@@ -211,8 +238,8 @@ fn report_info(d: &mut Decoder, v: &Value, at: At) -> ReportInfo {
     }
 }
 
-fn section(d: &mut Decoder, v: &Value, at: At) -> Section {
-    let Some(o) = d.object(v, at, &["heading", "text", "cites"]) else {
+fn section(d: &mut Decoder, v: &Value, at: Path) -> Section {
+    let Some(o) = d.object(v, at, SECTION) else {
         return Section::default();
     };
     Section {
@@ -273,8 +300,8 @@ fn vessel(d: &mut Decoder, o: Obj) -> Vessel {
     }
 }
 
-fn sanction(d: &mut Decoder, v: &Value, at: At) -> Sanction {
-    let Some(o) = d.object(v, at, &["by", "date", "note", "sources"]) else {
+fn sanction(d: &mut Decoder, v: &Value, at: Path) -> Sanction {
+    let Some(o) = d.object(v, at, SANCTION) else {
         return Sanction::default();
     };
     Sanction {

@@ -2,19 +2,28 @@
 //!
 //! A field that cannot be decoded gets a placeholder and its path is recorded
 //! in [`Gaps`], so the validator can run on the rest without repeating it.
+//!
+//! The tree holds no string values ([`json::parse_for_decoding`]): they are
+//! read from the input by span, and copied only into the model.
 
 mod items;
 mod records;
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::date::{Date, Period};
 use crate::diagnostic::Sink;
-use crate::json::{Kind, Member, Value};
+use crate::json::{self, Kind, Member, Value};
 use crate::model::{Citation, Report, Vocabulary};
+use crate::path::Path;
 use crate::suggest::Suggester;
 
-pub(crate) use items::decode_report;
+pub(crate) use items::{decode_report, field_names};
+
+/// The fields of a period and of a citation written as an object.
+const PERIOD: &[&str] = &["start", "end"];
+const CITATION: &[&str] = &["source", "locator", "quote", "via"];
 
 /// Paths whose value could not be decoded (and so must not be checked again).
 #[derive(Debug, Default)]
@@ -22,7 +31,12 @@ pub(crate) struct Gaps(BTreeSet<String>);
 
 impl Gaps {
     /// Whether `path` itself or one of its ancestors failed to decode.
-    pub fn covers(&self, path: &str) -> bool {
+    pub fn covers(&self, path: Path) -> bool {
+        !self.0.is_empty() && self.covers_text(&path.to_string())
+    }
+
+    /// Like [`Gaps::covers`], for a path written out.
+    pub fn covers_text(&self, path: &str) -> bool {
         if self.0.is_empty() {
             return false;
         }
@@ -39,8 +53,13 @@ impl Gaps {
     }
 
     /// Whether anything at or below `path` (or above it) failed to decode.
-    pub fn touches(&self, path: &str) -> bool {
-        self.covers(path)
+    pub fn touches(&self, path: Path) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        let path = path.to_string();
+        let path = path.as_str();
+        self.covers_text(path)
             || self
                 .0
                 .range::<str, _>((std::ops::Bound::Included(path), std::ops::Bound::Unbounded))
@@ -52,48 +71,13 @@ impl Gaps {
     }
 }
 
-/// `parent.name`, or `name` at the top.
-pub(crate) fn join(parent: &str, name: &str) -> String {
-    if parent.is_empty() {
-        name.to_string()
-    } else {
-        format!("{parent}.{name}")
-    }
-}
-
-/// `parent[i]`.
-pub(crate) fn index(parent: &str, i: usize) -> String {
-    format!("{parent}[{i}]")
-}
-
-/// Where a value is, as parts, so the path string is only built for an error.
-#[derive(Clone, Copy)]
-pub(crate) enum At<'a> {
-    /// A whole path, already built.
-    Path(&'a str),
-    /// The field `name` of the object at `parent`.
-    Field(&'a str, &'a str),
-    /// Entry `i` of the list at `parent`.
-    Item(&'a str, usize),
-}
-
-impl At<'_> {
-    pub fn path(self) -> String {
-        match self {
-            At::Path(p) => p.to_string(),
-            At::Field(parent, name) => join(parent, name),
-            At::Item(parent, i) => index(parent, i),
-        }
-    }
-}
-
 /// An object being decoded: its members and its path.
-pub(crate) struct Obj<'v> {
-    pub path: String,
+pub(crate) struct Obj<'v, 'p> {
+    pub path: Path<'p>,
     members: &'v [Member],
 }
 
-impl<'v> Obj<'v> {
+impl<'v> Obj<'v, '_> {
     pub fn get(&self, name: &str) -> Option<&'v Value> {
         self.members
             .iter()
@@ -101,31 +85,40 @@ impl<'v> Obj<'v> {
             .map(|m| &m.value)
     }
 
-    pub fn at<'a>(&'a self, name: &'a str) -> At<'a> {
-        At::Field(&self.path, name)
+    /// The path of the field `name`.
+    pub fn at<'a>(&'a self, name: &'a str) -> Path<'a> {
+        self.path.field(name)
     }
 }
 
 /// The decoding state: where diagnostics go and which paths failed.
 pub(crate) struct Decoder<'s> {
+    /// The input, which string values are read from.
+    pub text: &'s str,
     pub sink: &'s mut Sink,
     pub suggest: &'s mut Suggester,
     pub gaps: Gaps,
 }
 
-impl Decoder<'_> {
+impl<'s> Decoder<'s> {
     fn gap(&mut self, path: &str) {
         self.gaps.0.insert(path.to_string());
     }
 
     /// Reports a value of the wrong JSON type.
-    pub fn wrong_type(&mut self, v: &Value, at: At, expected: &str) {
-        let path = at.path();
+    pub fn wrong_type(&mut self, v: &Value, at: Path, expected: &str) {
+        let path = at.to_string();
         let message = format!("expected {expected}, found {}", v.kind.describe());
         let added = self.sink.error(&path, message);
         match &v.kind {
             Kind::Null => added.help("leave the field out when it has no value"),
-            Kind::String(s) if expected == "a number" && s.trim().parse::<f64>().is_ok() => {
+            Kind::String(_)
+                if expected == "a number"
+                    && json::string_at(self.text, v.span)
+                        .trim()
+                        .parse::<f64>()
+                        .is_ok() =>
+            {
                 added.help("write the number without quotes")
             }
             _ => {}
@@ -135,24 +128,29 @@ impl Decoder<'_> {
 
     /// Reports a required field that is absent.
     pub fn missing(&mut self, o: &Obj, name: &str) {
-        let path = o.at(name).path();
+        let path = o.at(name).to_string();
         self.sink
             .error(&path, format!("the required field `{name}` is missing"));
         self.gap(&path);
     }
 
     /// Checks that `v` is an object with only the `fields` given (and `x-` ones).
-    pub fn object<'v>(&mut self, v: &'v Value, at: At, fields: &[&'static str]) -> Option<Obj<'v>> {
+    pub fn object<'v, 'p>(
+        &mut self,
+        v: &'v Value,
+        at: Path<'p>,
+        fields: &[&'static str],
+    ) -> Option<Obj<'v, 'p>> {
         let Kind::Object(members) = &v.kind else {
             self.wrong_type(v, at, "an object");
             return None;
         };
-        let path = at.path();
         for m in members {
-            if m.key.starts_with("x-") || fields.contains(&m.key.as_str()) {
+            // known fields first: they are the common case, and need no prefix test
+            if fields.contains(&&*m.key) || m.key.starts_with("x-") {
                 continue;
             }
-            let here = join(&path, &m.key);
+            let here = at.field(&m.key).to_string();
             let message = format!("unknown field `{}`", m.key);
             let help = match self.suggest.closest(&m.key, fields.iter().copied()) {
                 Some(near) => format!("did you mean `{near}`?"),
@@ -164,13 +162,18 @@ impl Decoder<'_> {
             self.sink.error_at(&here, message, m.key_span).help(help);
             self.gap(&here);
         }
-        Some(Obj { path, members })
+        Some(Obj { path: at, members })
     }
 
     /// A string (empty allowed).
-    pub fn string(&mut self, v: &Value, at: At) -> Option<String> {
+    pub fn string(&mut self, v: &Value, at: Path) -> Option<String> {
+        self.str(v, at).map(Cow::into_owned)
+    }
+
+    /// Like [`Decoder::string`], borrowed from the input: for a value that is only looked at.
+    fn str(&mut self, v: &Value, at: Path) -> Option<Cow<'s, str>> {
         match &v.kind {
-            Kind::String(s) => Some(s.clone()),
+            Kind::String(_) => Some(json::string_at(self.text, v.span)),
             _ => {
                 self.wrong_type(v, at, "a string");
                 None
@@ -179,16 +182,19 @@ impl Decoder<'_> {
     }
 
     /// A string that must not be empty or blank.
-    pub fn text(&mut self, v: &Value, at: At) -> Option<String> {
+    pub fn text(&mut self, v: &Value, at: Path) -> Option<String> {
         let s = self.string(v, at)?;
         if s.trim().is_empty() {
+            let path = at.to_string();
             let message = match at {
-                At::Item(parent, _) => {
-                    format!("an entry of `{}` must not be empty", last_name(parent))
+                Path::Item(parent, _) => {
+                    format!(
+                        "an entry of `{}` must not be empty",
+                        last_name(&parent.to_string())
+                    )
                 }
-                _ => format!("`{}` must not be empty", last_name(&at.path())),
+                _ => format!("`{}` must not be empty", last_name(&path)),
             };
-            let path = at.path();
             self.sink.error(&path, message);
             self.gap(&path);
             return None;
@@ -216,15 +222,16 @@ impl Decoder<'_> {
         o.get(name).and_then(|v| self.string(v, o.at(name)))
     }
 
-    pub fn date(&mut self, v: &Value, at: At) -> Option<Date> {
-        let Kind::String(s) = &v.kind else {
+    pub fn date(&mut self, v: &Value, at: Path) -> Option<Date> {
+        let Kind::String(_) = &v.kind else {
             self.wrong_type(v, at, "a date string");
             return None;
         };
-        match Date::parse(s) {
+        let s = json::string_at(self.text, v.span);
+        match Date::parse(&s) {
             Ok(d) => Some(d),
             Err(why) => {
-                let path = at.path();
+                let path = at.to_string();
                 self.sink
                     .error(&path, format!("\"{s}\" is not a valid date: {why}"));
                 self.gap(&path);
@@ -247,15 +254,15 @@ impl Decoder<'_> {
         o.get(name).and_then(|v| self.date(v, o.at(name)))
     }
 
-    pub fn period(&mut self, v: &Value, at: At) -> Option<Period> {
-        let o = self.object(v, at, &["start", "end"])?;
+    pub fn period(&mut self, v: &Value, at: Path) -> Option<Period> {
+        let o = self.object(v, at, PERIOD)?;
         Some(Period {
             start: self.opt_date(&o, "start"),
             end: self.opt_date(&o, "end"),
         })
     }
 
-    pub fn number(&mut self, v: &Value, at: At) -> Option<f64> {
+    pub fn number(&mut self, v: &Value, at: Path) -> Option<f64> {
         match v.kind {
             Kind::Number { value, .. } => Some(value),
             _ => {
@@ -285,19 +292,20 @@ impl Decoder<'_> {
             self.missing(o, name);
             return T::default();
         };
-        let Some(s) = self.string(v, o.at(name)) else {
+        let Some(s) = self.str(v, o.at(name)) else {
             return T::default();
         };
         if let Some(found) = T::all().iter().find(|t| t.spelling() == s) {
             return *found;
         }
+        let s = &*s;
         let names: Vec<&str> = T::all().iter().map(|t| t.spelling()).collect();
         let message = format!("`{name}` is \"{s}\", which is not one of {}", list(&names));
         let help = self
             .suggest
-            .closest(&s, names.iter().copied())
+            .closest(s, names.iter().copied())
             .map(|n| format!("did you mean \"{n}\"?"));
-        let path = o.at(name).path();
+        let path = o.at(name).to_string();
         self.sink.error(&path, message).maybe_help(help);
         self.gap(&path);
         T::default()
@@ -306,9 +314,9 @@ impl Decoder<'_> {
     /// An optional list; each item decoded by `item` with its own path.
     pub fn list<'v, T>(
         &mut self,
-        o: &Obj<'v>,
+        o: &Obj<'v, '_>,
         name: &str,
-        mut item: impl FnMut(&mut Self, &'v Value, At) -> T,
+        mut item: impl FnMut(&mut Self, &'v Value, Path) -> T,
     ) -> Vec<T> {
         let Some(v) = o.get(name) else {
             return Vec::new();
@@ -317,11 +325,11 @@ impl Decoder<'_> {
             self.wrong_type(v, o.at(name), "a list");
             return Vec::new();
         };
-        let path = o.at(name).path();
+        let path = o.at(name);
         items
             .iter()
             .enumerate()
-            .map(|(i, v)| item(self, v, At::Item(&path, i)))
+            .map(|(i, v)| item(self, v, path.item(i)))
             .collect()
     }
 
@@ -336,14 +344,14 @@ impl Decoder<'_> {
     }
 
     /// A source id, or `{ "source", "locator", "quote", "via" }`.
-    pub fn citation(&mut self, v: &Value, at: At) -> Citation {
+    pub fn citation(&mut self, v: &Value, at: Path) -> Citation {
         match &v.kind {
             Kind::String(_) => Citation {
                 source: self.text(v, at).unwrap_or_default(),
                 ..Citation::default()
             },
             Kind::Object(_) => {
-                let Some(o) = self.object(v, at, &["source", "locator", "quote", "via"]) else {
+                let Some(o) = self.object(v, at, CITATION) else {
                     return Citation::default();
                 };
                 Citation {
@@ -378,11 +386,13 @@ fn last_name(path: &str) -> &str {
 
 /// Decodes the whole tree, or reports why it is not a report of this format.
 pub(crate) fn decode(
+    text: &str,
     root: &Value,
     sink: &mut Sink,
     suggest: &mut Suggester,
 ) -> Option<(Report, Gaps)> {
     let mut d = Decoder {
+        text,
         sink,
         suggest,
         gaps: Gaps::default(),

@@ -3,6 +3,10 @@
 use super::{Decoder, Obj};
 use crate::model::{Claim, Estimate, Event, EventLocation, Quantity, Trip, When};
 
+/// The fields of an event's position and of an estimate's quantity.
+pub(super) const POSITION: &[&str] = &["lat", "lon", "description"];
+pub(super) const QUANTITY: &[&str] = &["value", "bound", "low", "high"];
+
 pub(super) fn trip(d: &mut Decoder, o: Obj) -> Trip {
     Trip {
         id: d.req_text(&o, "id"),
@@ -39,8 +43,7 @@ fn location(d: &mut Decoder, o: &Obj) -> EventLocation {
             EventLocation::Place(d.text(place, o.at("place")).unwrap_or_default())
         }
         (None, Some(position)) => {
-            let Some(p) = d.object(position, o.at("position"), &["lat", "lon", "description"])
-            else {
+            let Some(p) = d.object(position, o.at("position"), POSITION) else {
                 return EventLocation::default();
             };
             EventLocation::Position {
@@ -50,7 +53,7 @@ fn location(d: &mut Decoder, o: &Obj) -> EventLocation {
             }
         }
         (Some(_), Some(_)) => {
-            let path = o.at("position").path();
+            let path = o.at("position").to_string();
             d.sink.error(
                 &path,
                 "an event has either `place` or `position`, not both".into(),
@@ -59,7 +62,7 @@ fn location(d: &mut Decoder, o: &Obj) -> EventLocation {
             EventLocation::default()
         }
         (None, None) => {
-            let path = o.at("place").path();
+            let path = o.at("place").to_string();
             let message = "an event needs `place` (a place id) or `position` (lat and lon)".into();
             d.sink.error(&path, message);
             d.gap(&path);
@@ -74,7 +77,7 @@ fn when(d: &mut Decoder, o: &Obj) -> When {
         (Some(date), None) => When::Date(d.date(date, o.at("date")).unwrap_or_default()),
         (None, Some(period)) => When::Period(d.period(period, o.at("period")).unwrap_or_default()),
         (Some(_), Some(_)) => {
-            let path = o.at("period").path();
+            let path = o.at("period").to_string();
             d.sink.error(
                 &path,
                 "an event has either `date` or `period`, not both".into(),
@@ -83,7 +86,7 @@ fn when(d: &mut Decoder, o: &Obj) -> When {
             When::default()
         }
         (None, None) => {
-            let path = o.at("date").path();
+            let path = o.at("date").to_string();
             d.sink
                 .error(&path, "an event needs `date` or `period`".into());
             d.gap(&path);
@@ -127,7 +130,7 @@ fn quantity(d: &mut Decoder, o: &Obj) -> Quantity {
         d.missing(o, "quantity");
         return Quantity::default();
     };
-    let Some(q) = d.object(v, o.at("quantity"), &["value", "bound", "low", "high"]) else {
+    let Some(q) = d.object(v, o.at("quantity"), QUANTITY) else {
         return Quantity::default();
     };
     Quantity {

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use super::Cx;
-use crate::decode::{index, join};
 use crate::model::Report;
+use crate::path::Path;
 
 /// One `derived_from` entry: where it is written and the estimate it points to.
 struct Edge {
@@ -17,15 +17,17 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
     for (i, e) in r.estimates.iter().enumerate() {
         first.entry(e.id.as_str()).or_insert(i);
     }
+    let estimates = Path::Text("estimates");
     let mut edges: Vec<Vec<Edge>> = Vec::with_capacity(r.estimates.len());
     for (i, e) in r.estimates.iter().enumerate() {
         let mut out = Vec::new();
         for (j, target) in e.derived_from.iter().enumerate() {
             if !e.id.is_empty() && *target == e.id {
-                let path = index(&join(&index("estimates", i), "derived_from"), j);
+                let estimate = estimates.item(i);
+                let list = estimate.field("derived_from");
                 let message = format!("estimate \"{}\" is derived from itself", e.id);
                 cx.error(
-                    &path,
+                    list.item(j),
                     message,
                     Some("remove it from its own `derived_from`".into()),
                 );
@@ -36,7 +38,8 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         edges.push(out);
     }
     for (from, entry, cycle) in cycles(&edges) {
-        let path = index(&join(&index("estimates", from), "derived_from"), entry);
+        let estimate = estimates.item(from);
+        let list = estimate.field("derived_from");
         let names: Vec<String> = cycle
             .iter()
             .filter_map(|&k| r.estimates.get(k))
@@ -47,7 +50,7 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
             names.join(" → ")
         );
         cx.error(
-            &path,
+            list.item(entry),
             message,
             Some("an estimate cannot depend on itself, even through others".into()),
         );

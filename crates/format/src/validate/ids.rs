@@ -3,12 +3,12 @@
 use std::collections::HashMap;
 
 use super::Cx;
-use crate::decode::{index, join};
 use crate::model::Report;
+use crate::path::Path;
 use crate::shape::is_id;
 
 pub(super) fn check(cx: &mut Cx, r: &Report) {
-    well_formed(cx, "report.id", &r.info.id);
+    well_formed(cx, Path::Text("report.id"), &r.info.id);
     unique(cx, "sources", r.sources.iter().map(|x| x.id.as_str()));
     unique(cx, "actors", r.actors.iter().map(|x| x.id.as_str()));
     unique(cx, "places", r.places.iter().map(|x| x.id.as_str()));
@@ -20,7 +20,7 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
 }
 
 /// Reports a malformed id; returns whether it is well formed.
-fn well_formed(cx: &mut Cx, path: &str, id: &str) -> bool {
+fn well_formed(cx: &mut Cx, path: Path, id: &str) -> bool {
     if id.is_empty() || is_id(id) {
         return !id.is_empty();
     }
@@ -46,20 +46,22 @@ fn well_formed(cx: &mut Cx, path: &str, id: &str) -> bool {
     false
 }
 
-fn unique<'a>(cx: &mut Cx, collection: &str, ids: impl Iterator<Item = &'a str>) {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+fn unique<'a>(cx: &mut Cx, collection: &str, ids: impl ExactSizeIterator<Item = &'a str>) {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
+    let list = Path::Text(collection);
     for (i, id) in ids.enumerate() {
-        let path = join(&index(collection, i), "id");
-        if cx.gaps.covers(&path) || !well_formed(cx, &path, id) {
+        let item = list.item(i);
+        let path = item.field("id");
+        if cx.gaps.covers(path) || !well_formed(cx, path, id) {
             continue;
         }
         match first.get(id) {
             Some(&j) => {
                 let message = format!(
                     "the id \"{id}\" is used twice in `{collection}`: {} has it too",
-                    index(collection, j)
+                    list.item(j)
                 );
-                cx.error(&path, message, Some("give each item its own id".into()));
+                cx.error(path, message, Some("give each item its own id".into()));
             }
             None => {
                 first.insert(id, i);

@@ -6,10 +6,13 @@ mod refs;
 mod values;
 mod warnings;
 
-use crate::decode::{Gaps, index, join};
+use std::fmt;
+
+use crate::decode::Gaps;
 use crate::diagnostic::Sink;
 use crate::json::Value;
 use crate::model::{Certainty, Citation, Report};
+use crate::path::Path;
 use crate::suggest::Suggester;
 
 /// Where findings go; skips paths that already failed to decode.
@@ -22,15 +25,17 @@ pub(crate) struct Cx<'s> {
 }
 
 impl Cx<'_> {
-    pub fn error(&mut self, path: &str, message: String, help: Option<String>) {
-        if !self.gaps.covers(path) {
-            self.sink.error(path, message).maybe_help(help);
+    pub fn error(&mut self, path: Path, message: String, help: Option<String>) {
+        let path = path.to_string();
+        if !self.gaps.covers_text(&path) {
+            self.sink.error(&path, message).maybe_help(help);
         }
     }
 
-    pub fn warning(&mut self, path: &str, message: String, help: Option<String>) {
-        if !self.gaps.covers(path) {
-            self.sink.warning(path, message).maybe_help(help);
+    pub fn warning(&mut self, path: Path, message: String, help: Option<String>) {
+        let path = path.to_string();
+        if !self.gaps.covers_text(&path) {
+            self.sink.warning(&path, message).maybe_help(help);
         }
     }
 }
@@ -57,20 +62,39 @@ pub(crate) fn validate(
     warnings::check(&mut cx, report);
 }
 
-/// How a message names an item: `trip "t-12"`, or `the trip at trips[3]` when it has no id.
-pub(crate) fn named(kind: &str, id: &str, path: &str) -> String {
-    if id.is_empty() {
-        format!("the {kind} at {path}")
-    } else {
-        format!("{kind} \"{id}\"")
+/// Who a message is about (the holder of a reference or a citation),
+/// written out only when there is a message.
+#[derive(Clone, Copy)]
+pub(crate) enum Owner<'a> {
+    /// An item of a collection: its kind, id and path.
+    Item(&'static str, &'a str, Path<'a>),
+    /// Section `i` (0-based) of the report.
+    Section(usize),
+    /// A sanction on a vessel.
+    Sanction(&'a Owner<'a>),
+}
+
+impl fmt::Display for Owner<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Owner::Item(kind, "", path) => write!(f, "the {kind} at {path}"),
+            Owner::Item(kind, id, _) => write!(f, "{kind} \"{id}\""),
+            Owner::Section(i) => write!(f, "section {} of the report", i + 1),
+            Owner::Sanction(vessel) => write!(f, "a sanction on {vessel}"),
+        }
     }
+}
+
+/// How a message names an item: `trip "t-12"`, or `the trip at trips[3]` when it has no id.
+pub(crate) fn named<'a>(kind: &'static str, id: &'a str, path: Path<'a>) -> Owner<'a> {
+    Owner::Item(kind, id, path)
 }
 
 /// What trips, events, claims and estimates share: sources, and (not estimates) a certainty.
 pub(crate) struct Finding<'r> {
     pub kind: &'static str,
     /// The item's path, such as `trips[3]`.
-    pub path: String,
+    pub path: Path<'static>,
     pub id: &'r str,
     pub sources: &'r [Citation],
     pub certainty: Option<Certainty>,
@@ -81,7 +105,7 @@ pub(crate) struct Finding<'r> {
 pub(crate) fn findings(r: &Report) -> impl Iterator<Item = Finding<'_>> {
     let trips = r.trips.iter().enumerate().map(|(i, t)| Finding {
         kind: "trip",
-        path: index("trips", i),
+        path: Path::Item(&Path::Text("trips"), i),
         id: &t.id,
         sources: &t.sources,
         certainty: Some(t.certainty),
@@ -89,7 +113,7 @@ pub(crate) fn findings(r: &Report) -> impl Iterator<Item = Finding<'_>> {
     });
     let events = r.events.iter().enumerate().map(|(i, e)| Finding {
         kind: "event",
-        path: index("events", i),
+        path: Path::Item(&Path::Text("events"), i),
         id: &e.id,
         sources: &e.sources,
         certainty: Some(e.certainty),
@@ -97,7 +121,7 @@ pub(crate) fn findings(r: &Report) -> impl Iterator<Item = Finding<'_>> {
     });
     let claims = r.claims.iter().enumerate().map(|(i, c)| Finding {
         kind: "claim",
-        path: index("claims", i),
+        path: Path::Item(&Path::Text("claims"), i),
         id: &c.id,
         sources: &c.sources,
         certainty: Some(c.certainty),
@@ -105,7 +129,7 @@ pub(crate) fn findings(r: &Report) -> impl Iterator<Item = Finding<'_>> {
     });
     let estimates = r.estimates.iter().enumerate().map(|(i, e)| Finding {
         kind: "estimate",
-        path: index("estimates", i),
+        path: Path::Item(&Path::Text("estimates"), i),
         id: &e.id,
         sources: &e.sources,
         certainty: None,
@@ -117,15 +141,15 @@ pub(crate) fn findings(r: &Report) -> impl Iterator<Item = Finding<'_>> {
 /// Rule 7: every trip, event, claim and estimate cites at least one source.
 fn cited(cx: &mut Cx, r: &Report) {
     for f in findings(r) {
-        let path = join(&f.path, "sources");
-        if f.sources.is_empty() && !cx.gaps.touches(&path) {
-            let who = named(f.kind, f.id, &f.path);
+        let path = f.path.field("sources");
+        if f.sources.is_empty() && !cx.gaps.touches(path) {
+            let who = named(f.kind, f.id, f.path);
             let message = format!(
                 "{who} cites no source: every {} needs at least one citation",
                 f.kind
             );
             cx.error(
-                &path,
+                path,
                 message,
                 Some("add the ids of its sources to `sources`".into()),
             );
@@ -134,58 +158,38 @@ fn cited(cx: &mut Cx, r: &Report) {
 }
 
 /// Calls `f(path, owner, citation)` for every citation in the report, `cites` of sections included.
-pub(crate) fn each_citation<'r>(r: &'r Report, mut f: impl FnMut(&str, &str, &'r Citation)) {
-    let mut list = |base: &str, field: &str, owner: &str, cites: &'r [Citation]| {
+pub(crate) fn each_citation<'r>(r: &'r Report, mut f: impl FnMut(Path, Owner, &'r Citation)) {
+    let mut list = |base: Path, field: &str, owner: Owner, cites: &'r [Citation]| {
+        let at = base.field(field);
         for (i, c) in cites.iter().enumerate() {
-            f(&index(&join(base, field), i), owner, c);
+            f(at.item(i), owner, c);
         }
     };
+    let sections = Path::Text("report.sections");
     for (i, s) in r.info.sections.iter().enumerate() {
-        let base = index("report.sections", i);
-        list(
-            &base,
-            "cites",
-            &format!("section {} of the report", i + 1),
-            &s.cites,
-        );
+        list(sections.item(i), "cites", Owner::Section(i), &s.cites);
     }
+    let places = Path::Text("places");
     for (i, p) in r.places.iter().enumerate() {
-        let base = index("places", i);
-        list(&base, "sources", &named("place", &p.id, &base), &p.sources);
+        let base = places.item(i);
+        list(base, "sources", named("place", &p.id, base), &p.sources);
     }
+    let vessels = Path::Text("vessels");
     for (i, v) in r.vessels.iter().enumerate() {
-        let base = index("vessels", i);
-        let owner = named("vessel", &v.id, &base);
-        list(&base, "sources", &owner, &v.sources);
+        let base = vessels.item(i);
+        let owner = named("vessel", &v.id, base);
+        list(base, "sources", owner, &v.sources);
+        let sanctions = base.field("sanctions");
         for (j, s) in v.sanctions.iter().enumerate() {
-            let sanction = index(&join(&base, "sanctions"), j);
             list(
-                &sanction,
+                sanctions.item(j),
                 "sources",
-                &format!("a sanction on {owner}"),
+                Owner::Sanction(&owner),
                 &s.sources,
             );
         }
     }
-    for (i, t) in r.trips.iter().enumerate() {
-        let base = index("trips", i);
-        list(&base, "sources", &named("trip", &t.id, &base), &t.sources);
-    }
-    for (i, e) in r.events.iter().enumerate() {
-        let base = index("events", i);
-        list(&base, "sources", &named("event", &e.id, &base), &e.sources);
-    }
-    for (i, c) in r.claims.iter().enumerate() {
-        let base = index("claims", i);
-        list(&base, "sources", &named("claim", &c.id, &base), &c.sources);
-    }
-    for (i, e) in r.estimates.iter().enumerate() {
-        let base = index("estimates", i);
-        list(
-            &base,
-            "sources",
-            &named("estimate", &e.id, &base),
-            &e.sources,
-        );
+    for f in findings(r) {
+        list(f.path, "sources", named(f.kind, f.id, f.path), f.sources);
     }
 }

@@ -2,10 +2,10 @@
 
 use std::collections::HashSet;
 
-use super::{Cx, each_citation, named};
-use crate::decode::{index, join};
+use super::{Cx, Owner, each_citation, named};
 use crate::json::Kind;
 use crate::model::{EventLocation, Report};
+use crate::path::Path;
 
 /// The ids of one collection, for lookups and suggestions.
 struct Ids<'a> {
@@ -18,10 +18,12 @@ struct Ids<'a> {
 
 impl<'a> Ids<'a> {
     fn new(cx: &Cx, name: &'static str, ids: impl Iterator<Item = &'a str>) -> Self {
-        let mut incomplete = cx.gaps.covers(name);
+        let collection = Path::Text(name);
+        let mut incomplete = cx.gaps.covers(collection);
         let mut list = Vec::new();
         for (i, id) in ids.enumerate() {
-            incomplete |= cx.gaps.covers(&join(&index(name, i), "id"));
+            let item = collection.item(i);
+            incomplete |= cx.gaps.covers(item.field("id"));
             if !id.is_empty() {
                 list.push(id);
             }
@@ -34,13 +36,22 @@ impl<'a> Ids<'a> {
             incomplete,
         }
     }
+
+    /// Whether `id` is to be reported: given, not in the list, and the list complete.
+    fn lacks(&self, id: &str) -> bool {
+        !(id.is_empty() || self.incomplete || self.set.contains(id))
+    }
 }
 
 /// Reports `id` at `path` unless it is in `ids`: "`owner` `verb` "id", which is not in `ids`".
-fn resolve(cx: &mut Cx, ids: &Ids, path: &str, owner: &str, verb: &str, id: &str) {
-    if id.is_empty() || ids.incomplete || ids.set.contains(id) {
-        return;
+fn resolve(cx: &mut Cx, ids: &Ids, path: Path, owner: Owner, verb: &str, id: &str) {
+    if ids.lacks(id) {
+        report(cx, ids, path, owner, verb, id);
     }
+}
+
+/// The message of [`resolve`], for an id known to be missing.
+fn report(cx: &mut Cx, ids: &Ids, path: Path, owner: Owner, verb: &str, id: &str) {
     let message = format!("{owner} {verb} \"{id}\", which is not in `{}`", ids.name);
     let help = match cx.suggest.closest(id, ids.list.iter().copied()) {
         Some(near) => Some(format!("did you mean \"{near}\"?")),
@@ -57,118 +68,68 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
     let vessels = Ids::new(cx, "vessels", r.vessels.iter().map(|x| x.id.as_str()));
     let estimates = Ids::new(cx, "estimates", r.estimates.iter().map(|x| x.id.as_str()));
 
+    let trips = Path::Text("trips");
     for (i, t) in r.trips.iter().enumerate() {
-        let base = index("trips", i);
-        let owner = named("trip", &t.id, &base);
-        resolve(
-            cx,
-            &vessels,
-            &join(&base, "vessel"),
-            &owner,
-            "names vessel",
-            &t.vessel,
-        );
-        resolve(
-            cx,
-            &places,
-            &join(&base, "from"),
-            &owner,
-            "sails from place",
-            &t.from,
-        );
-        resolve(
-            cx,
-            &places,
-            &join(&base, "to"),
-            &owner,
-            "sails to place",
-            &t.to,
-        );
+        let base = trips.item(i);
+        let owner = named("trip", &t.id, base);
+        let vessel = base.field("vessel");
+        resolve(cx, &vessels, vessel, owner, "names vessel", &t.vessel);
+        let from = base.field("from");
+        resolve(cx, &places, from, owner, "sails from place", &t.from);
+        let to = base.field("to");
+        resolve(cx, &places, to, owner, "sails to place", &t.to);
     }
+    let events = Path::Text("events");
     for (i, e) in r.events.iter().enumerate() {
-        let base = index("events", i);
-        let owner = named("event", &e.id, &base);
+        let base = events.item(i);
+        let owner = named("event", &e.id, base);
         if let Some(v) = &e.vessel {
-            resolve(
-                cx,
-                &vessels,
-                &join(&base, "vessel"),
-                &owner,
-                "names vessel",
-                v,
-            );
+            resolve(cx, &vessels, base.field("vessel"), owner, "names vessel", v);
         }
         if let EventLocation::Place(p) = &e.location {
-            resolve(cx, &places, &join(&base, "place"), &owner, "names place", p);
+            resolve(cx, &places, base.field("place"), owner, "names place", p);
         }
     }
+    let claims = Path::Text("claims");
     for (i, c) in r.claims.iter().enumerate() {
-        let base = index("claims", i);
-        let owner = named("claim", &c.id, &base);
-        resolve(
-            cx,
-            &actors,
-            &join(&base, "actor"),
-            &owner,
-            "names actor",
-            &c.actor,
-        );
+        let base = claims.item(i);
+        let owner = named("claim", &c.id, base);
+        let actor = base.field("actor");
+        resolve(cx, &actors, actor, owner, "names actor", &c.actor);
+        let list = base.field("vessels");
         for (j, v) in c.vessels.iter().enumerate() {
-            resolve(
-                cx,
-                &vessels,
-                &index(&join(&base, "vessels"), j),
-                &owner,
-                "names vessel",
-                v,
-            );
+            resolve(cx, &vessels, list.item(j), owner, "names vessel", v);
         }
+        let list = base.field("places");
         for (j, p) in c.places.iter().enumerate() {
-            resolve(
-                cx,
-                &places,
-                &index(&join(&base, "places"), j),
-                &owner,
-                "names place",
-                p,
-            );
+            resolve(cx, &places, list.item(j), owner, "names place", p);
         }
     }
+    let list = Path::Text("estimates");
     for (i, e) in r.estimates.iter().enumerate() {
-        let base = index("estimates", i);
-        let owner = named("estimate", &e.id, &base);
-        resolve(
-            cx,
-            &actors,
-            &join(&base, "actor"),
-            &owner,
-            "names actor",
-            &e.actor,
-        );
+        let base = list.item(i);
+        let owner = named("estimate", &e.id, base);
+        let actor = base.field("actor");
+        resolve(cx, &actors, actor, owner, "names actor", &e.actor);
+        let derived = base.field("derived_from");
         for (j, d) in e.derived_from.iter().enumerate() {
-            let path = index(&join(&base, "derived_from"), j);
-            resolve(cx, &estimates, &path, &owner, "is derived from estimate", d);
+            let verb = "is derived from estimate";
+            resolve(cx, &estimates, derived.item(j), owner, verb, d);
         }
     }
     each_citation(r, |path, owner, c| {
-        // a bare id's path is the entry itself; an object's is its `source` field
-        let written_as_object =
-            matches!(cx.tree.find(path), (v, true) if matches!(v.kind, Kind::Object(_)));
-        let source_path = if written_as_object {
-            join(path, "source")
-        } else {
-            path.to_string()
-        };
-        resolve(cx, &sources, &source_path, owner, "cites source", &c.source);
+        if sources.lacks(&c.source) {
+            // a bare id's path is the entry itself; an object's is its `source` field
+            let written = path.to_string();
+            let written_as_object =
+                matches!(cx.tree.find(&written), (v, true) if matches!(v.kind, Kind::Object(_)));
+            let field = path.field("source");
+            let at = if written_as_object { field } else { path };
+            report(cx, &sources, at, owner, "cites source", &c.source);
+        }
         if let Some(via) = &c.via {
-            resolve(
-                cx,
-                &sources,
-                &join(path, "via"),
-                owner,
-                "cites a source via",
-                via,
-            );
+            let at = path.field("via");
+            resolve(cx, &sources, at, owner, "cites a source via", via);
         }
     });
 }

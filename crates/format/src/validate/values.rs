@@ -5,104 +5,111 @@ use std::cmp::Ordering;
 
 use super::{Cx, named};
 use crate::date::Period;
-use crate::decode::{index, join};
 use crate::model::{EventLocation, Quantity, Report, When};
+use crate::path::Path;
 use crate::shape::{imo_problem, is_country, is_language_tag, is_web_url};
 
 pub(super) fn check(cx: &mut Cx, r: &Report) {
     let info = &r.info;
-    language(cx, "report.language", &info.language);
+    language(cx, Path::Text("report.language"), &info.language);
     if let Some(updated) = info.updated
         && updated.cmp_coarse(&info.published) == Ordering::Less
-        && !cx.gaps.covers("report.published")
+        && !cx.gaps.covers(Path::Text("report.published"))
     {
         let message = format!(
             "`updated` ({updated}) is before `published` ({})",
             info.published
         );
-        cx.error("report.updated", message, None);
+        cx.error(Path::Text("report.updated"), message, None);
     }
+    let sources = Path::Text("sources");
     for (i, s) in r.sources.iter().enumerate() {
-        let base = index("sources", i);
+        let base = sources.item(i);
         if let Some(url) = &s.url
             && !is_web_url(url)
         {
             let message = format!(
                 "the URL \"{url}\" of {} must start with http:// or https://",
-                named("source", &s.id, &base)
+                named("source", &s.id, base)
             );
             cx.error(
-                &join(&base, "url"),
+                base.field("url"),
                 message,
                 Some("only web addresses are allowed".into()),
             );
         }
         if let Some(tag) = &s.language {
-            language(cx, &join(&base, "language"), tag);
+            language(cx, base.field("language"), tag);
         }
     }
+    let actors = Path::Text("actors");
     for (i, a) in r.actors.iter().enumerate() {
         if let Some(c) = &a.country {
-            country(cx, &join(&index("actors", i), "country"), c);
+            country(cx, actors.item(i).field("country"), c);
         }
     }
+    let places = Path::Text("places");
     for (i, p) in r.places.iter().enumerate() {
-        let base = index("places", i);
-        country(cx, &join(&base, "country"), &p.country);
-        coordinates(cx, &base, p.lat, p.lon);
+        let base = places.item(i);
+        country(cx, base.field("country"), &p.country);
+        coordinates(cx, base, p.lat, p.lon);
     }
+    let vessels = Path::Text("vessels");
     for (i, v) in r.vessels.iter().enumerate() {
-        let base = index("vessels", i);
+        let base = vessels.item(i);
         if let Some(imo) = &v.imo
             && let Some(why) = imo_problem(imo)
         {
             let message = format!(
                 "\"{imo}\" is not a valid IMO number for {}",
-                named("vessel", &v.id, &base)
+                named("vessel", &v.id, base)
             );
-            cx.error(&join(&base, "imo"), message, Some(why));
+            cx.error(base.field("imo"), message, Some(why));
         }
         if let Some(flag) = &v.flag {
-            country(cx, &join(&base, "flag"), flag);
+            country(cx, base.field("flag"), flag);
         }
     }
+    let trips = Path::Text("trips");
     for (i, t) in r.trips.iter().enumerate() {
-        let base = index("trips", i);
-        let who = named("trip", &t.id, &base);
+        let base = trips.item(i);
+        let who = named("trip", &t.id, base);
         match (t.depart, t.arrive) {
             (Some(depart), Some(arrive)) if arrive.cmp_coarse(&depart) == Ordering::Less => {
                 let message = format!("{who} arrives ({arrive}) before it departs ({depart})");
-                cx.error(&join(&base, "arrive"), message, None);
+                cx.error(base.field("arrive"), message, None);
             }
             (None, None)
-                if !cx.gaps.touches(&join(&base, "depart"))
-                    && !cx.gaps.touches(&join(&base, "arrive")) =>
+                if !cx.gaps.touches(base.field("depart"))
+                    && !cx.gaps.touches(base.field("arrive")) =>
             {
                 let message = format!("{who} has neither `depart` nor `arrive`: give at least one");
-                cx.error(&join(&base, "depart"), message, None);
+                cx.error(base.field("depart"), message, None);
             }
             _ => {}
         }
     }
+    let events = Path::Text("events");
     for (i, e) in r.events.iter().enumerate() {
-        let base = index("events", i);
+        let base = events.item(i);
         if let EventLocation::Position { lat, lon, .. } = e.location {
-            coordinates(cx, &join(&base, "position"), lat, lon);
+            coordinates(cx, base.field("position"), lat, lon);
         }
         if let When::Period(p) = &e.when {
-            period(cx, &join(&base, "period"), p);
+            period(cx, base.field("period"), p);
         }
     }
+    let estimates = Path::Text("estimates");
     for (i, e) in r.estimates.iter().enumerate() {
-        let base = index("estimates", i);
+        let base = estimates.item(i);
         if let Some(p) = &e.period {
-            period(cx, &join(&base, "period"), p);
+            period(cx, base.field("period"), p);
         }
-        quantity(cx, &join(&base, "quantity"), &e.quantity);
+        quantity(cx, base.field("quantity"), &e.quantity);
     }
 }
 
-fn language(cx: &mut Cx, path: &str, tag: &str) {
+fn language(cx: &mut Cx, path: Path, tag: &str) {
     if !is_language_tag(tag) {
         let message = format!("\"{tag}\" is not a BCP 47 language tag");
         cx.error(
@@ -113,7 +120,7 @@ fn language(cx: &mut Cx, path: &str, tag: &str) {
     }
 }
 
-fn country(cx: &mut Cx, path: &str, code: &str) {
+fn country(cx: &mut Cx, path: Path, code: &str) {
     if is_country(code) {
         return;
     }
@@ -130,41 +137,41 @@ fn country(cx: &mut Cx, path: &str, code: &str) {
 }
 
 /// `lat` in -90..=90 and `lon` in -180..=180, under the object at `base`.
-fn coordinates(cx: &mut Cx, base: &str, lat: f64, lon: f64) {
+fn coordinates(cx: &mut Cx, base: Path, lat: f64, lon: f64) {
     let swapped = (-90.0..=90.0).contains(&lon) && (-180.0..=180.0).contains(&lat);
-    let help = swapped.then(|| "are `lat` and `lon` swapped?".to_string());
+    let help = || swapped.then(|| "are `lat` and `lon` swapped?".to_string());
     if !(-90.0..=90.0).contains(&lat) {
         let message = format!("latitude {lat} is out of range: it must be between -90 and 90");
-        cx.error(&join(base, "lat"), message, help.clone());
+        cx.error(base.field("lat"), message, help());
     }
     if !(-180.0..=180.0).contains(&lon) {
         let message = format!("longitude {lon} is out of range: it must be between -180 and 180");
-        cx.error(&join(base, "lon"), message, help);
+        cx.error(base.field("lon"), message, help());
     }
 }
 
 /// A period has at least one side and does not end before it starts.
-fn period(cx: &mut Cx, path: &str, p: &Period) {
+fn period(cx: &mut Cx, path: Path, p: &Period) {
     match (p.start, p.end) {
         (None, None) if !cx.gaps.touches(path) => {
             cx.error(path, "a period needs `start`, `end` or both".into(), None);
         }
         (Some(start), Some(end)) if end.cmp_coarse(&start) == Ordering::Less => {
             let message = format!("the period ends ({end}) before it starts ({start})");
-            cx.error(&join(path, "end"), message, None);
+            cx.error(path.field("end"), message, None);
         }
         _ => {}
     }
 }
 
 /// No negative numbers, and `low <= value <= high`.
-fn quantity(cx: &mut Cx, path: &str, q: &Quantity) {
+fn quantity(cx: &mut Cx, path: Path, q: &Quantity) {
     for (name, value) in [("value", Some(q.value)), ("low", q.low), ("high", q.high)] {
         if let Some(v) = value
             && v < 0.0
         {
             cx.error(
-                &join(path, name),
+                path.field(name),
                 format!("`{name}` is negative ({v}); quantities count things"),
                 None,
             );
@@ -174,12 +181,12 @@ fn quantity(cx: &mut Cx, path: &str, q: &Quantity) {
         && low > q.value
     {
         let message = format!("`low` ({low}) is more than `value` ({})", q.value);
-        cx.error(&join(path, "low"), message, None);
+        cx.error(path.field("low"), message, None);
     }
     if let Some(high) = q.high
         && high < q.value
     {
         let message = format!("`high` ({high}) is less than `value` ({})", q.value);
-        cx.error(&join(path, "high"), message, None);
+        cx.error(path.field("high"), message, None);
     }
 }

@@ -3,8 +3,8 @@
 use std::collections::HashSet;
 
 use super::{Cx, each_citation, findings, named};
-use crate::decode::{index, join};
 use crate::model::{Certainty, PlacePrecision, Report};
+use crate::path::Path;
 
 pub(super) fn check(cx: &mut Cx, r: &Report) {
     let mut cited: HashSet<&str> = HashSet::new();
@@ -14,17 +14,18 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
             cited.insert(via.as_str());
         }
     });
+    let sources = Path::Text("sources");
     for (i, s) in r.sources.iter().enumerate() {
-        let base = index("sources", i);
+        let base = sources.item(i);
         let undecoded =
-            cx.gaps.touches(&join(&base, "url")) || cx.gaps.touches(&join(&base, "date"));
-        if s.url.is_none() && s.date.is_none() && !undecoded {
+            || cx.gaps.touches(base.field("url")) || cx.gaps.touches(base.field("date"));
+        if s.url.is_none() && s.date.is_none() && !undecoded() {
             let message = format!(
                 "{} has neither a URL nor a date, so readers cannot find or place it",
-                named("source", &s.id, &base)
+                named("source", &s.id, base)
             );
             cx.warning(
-                &base,
+                base,
                 message,
                 Some("add `url` or `date`, or say in `note` why there is none".into()),
             );
@@ -32,22 +33,23 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         if !s.id.is_empty() && !cited.contains(s.id.as_str()) {
             let message = format!("source \"{}\" is listed but nothing cites it", s.id);
             cx.warning(
-                &join(&base, "id"),
+                base.field("id"),
                 message,
                 Some("cite it, or remove it from `sources`".into()),
             );
         }
     }
+    let places = Path::Text("places");
     for (i, p) in r.places.iter().enumerate() {
         if p.precision == PlacePrecision::Approximate {
-            let base = index("places", i);
+            let base = places.item(i);
             let message = format!(
                 "the coordinates of {} are approximate",
-                named("place", &p.id, &base)
+                named("place", &p.id, base)
             );
             let help =
                 "the map marks it as approximate; give exact coordinates when they are known";
-            cx.warning(&join(&base, "precision"), message, Some(help.into()));
+            cx.warning(base.field("precision"), message, Some(help.into()));
         }
     }
     for f in findings(r) {
@@ -58,9 +60,9 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         };
         if f.note.is_none_or(|n| n.trim().is_empty()) {
             let word = f.certainty.map_or("", |c| c.as_str());
-            let who = named(f.kind, f.id, &f.path);
+            let who = named(f.kind, f.id, f.path);
             let message = format!("{who} is marked `{word}` but has no `note` saying why");
-            cx.warning(&join(&f.path, "certainty"), message, Some(help.into()));
+            cx.warning(f.path.field("certainty"), message, Some(help.into()));
         }
     }
 }
