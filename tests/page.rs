@@ -258,3 +258,43 @@ fn empty_collections_say_so() {
         assert!(text.contains(message), "missing {message:?}");
     }
 }
+
+/// A long data table is built when the reader opens it (or prints), not with
+/// the page: on large reports the hidden tables were half of the page. A
+/// short one is there from the start (it is always printed).
+#[wasm_bindgen_test]
+async fn a_long_data_table_is_built_when_opened() {
+    use sealift_viewer::components::data_table::{DataRow, DataTable};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let report = check_report("small.json", SMALL.as_bytes()).unwrap();
+    let row = |i: usize| DataRow {
+        cells: vec![format!("row {i}"), String::from("x")],
+        cites: Vec::new(),
+    };
+    let mut mounted = Vec::new();
+    for length in [5, 400] {
+        let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&el).unwrap();
+        let (report, rows) = (report.clone(), (0..length).map(row).collect::<Vec<_>>());
+        let handle = leptos::mount::mount_to(el.clone(), move || {
+            view! { <DataTable report caption="Rows for a test" columns=vec!["Name", "Value"] rows=Signal::stored(rows) /> }
+        });
+        mounted.push((el, handle, length));
+    }
+    settle().await;
+    for (el, _, length) in &mounted {
+        let built = el.query_selector_all("tbody tr").unwrap().length() as usize;
+        let expected = if *length == 5 { 5 } else { 0 };
+        assert_eq!(built, expected, "{length} rows before opening");
+        let toggle: web_sys::HtmlElement = el
+            .query_selector(".data-table__toggle")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        assert!(toggle.text_content().unwrap().contains(&length.to_string()));
+        toggle.click();
+        settle().await;
+        let built = el.query_selector_all("tbody tr").unwrap().length() as usize;
+        assert_eq!(built, *length, "{length} rows once opened");
+    }
+}

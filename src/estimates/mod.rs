@@ -68,9 +68,18 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
 
     let grid = NodeRef::<Div>::new();
     let measured = RwSignal::new(0.0);
+    // The panels wait for the first measurement: drawing every mark at a
+    // guessed width and again at the real one doubled the first render.
+    let ready = RwSignal::new(false);
     let measure = move || {
         if let Some(el) = grid.get_untracked() {
-            measured.set(f64::from(el.client_width()));
+            let width = f64::from(el.client_width());
+            if width != measured.get_untracked() {
+                measured.set(width);
+            }
+            if !ready.get_untracked() {
+                ready.set(true);
+            }
         }
     };
     Effect::new(move |_| {
@@ -103,24 +112,31 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
 
     let report_for_key = report.clone();
     let report_for_table = report.clone();
-    let panels_view = panels
-        .iter()
-        .enumerate()
-        .map(|(index, panel)| {
-            let card_side = Signal::derive(move || layout.get().card_side(index));
-            view! {
-                <EstimatePanel
-                    report=report.clone()
-                    panel=panel.clone()
-                    width=Signal::derive(move || layout.get().panel_width)
-                    card_side
-                    left
-                    time_domain
-                    focus
-                />
-            }
-        })
-        .collect_view();
+    let panels_view = {
+        let (report, panels) = (report.clone(), panels.clone());
+        move || {
+            ready.get().then(|| {
+                panels
+                    .iter()
+                    .enumerate()
+                    .map(|(index, panel)| {
+                        let card_side = Signal::derive(move || layout.get().card_side(index));
+                        view! {
+                            <EstimatePanel
+                                report=report.clone()
+                                panel=panel.clone()
+                                width=Signal::derive(move || layout.get().panel_width)
+                                card_side
+                                left
+                                time_domain
+                                focus
+                            />
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
     view! {
         <ViewFrame report id="estimates" heading=tr("Estimates over time") caption cites picture=true>
             <div class="estimates" on:keydown=on_keydown>

@@ -18,15 +18,21 @@ pub struct DataRow {
     pub cites: Vec<Citation>,
 }
 
-/// A table's rows, rebuilt from the report whenever the reader's choices change.
+/// A table's rows, rebuilt from the report whenever the reader's choices
+/// change (once per change: the button's count and the table share them).
 pub fn rows_following(
     report: &SharedReport,
     state: ReaderStateSignal,
     build: fn(&SharedReport, &ReaderState) -> Vec<DataRow>,
 ) -> Signal<Vec<DataRow>> {
     let report = report.clone();
-    Signal::derive(move || state.with(|s| build(&report, s)))
+    Memo::new(move |_| state.with(|s| build(&report, s))).into()
 }
+
+/// Tables up to this many rows are built with the page; longer ones when the
+/// reader opens them or prints. (On a 10,000-trip report the hidden tables
+/// were half of the page's 350,000 elements.)
+const BUILT_WITH_PAGE: usize = 300;
 
 /// A toggled table with a caption, column headings and a "Sources" column.
 /// The caption and the headings are given in English and shown in the
@@ -48,6 +54,10 @@ pub fn DataTable(
     );
     let controls = table_id.clone();
     let count = move || rows.with(Vec::len);
+    let printing = RwSignal::new(false);
+    let on_print = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    on_cleanup(move || on_print.remove());
+    let built = move || open.get() || printing.get() || count() <= BUILT_WITH_PAGE;
     view! {
         <div class="data-table">
             <button
@@ -80,7 +90,10 @@ pub fn DataTable(
                     </thead>
                     <tbody>
                         {move || {
-                            rows.get()
+                            if !built() {
+                                return None;
+                            }
+                            let rows = rows.get()
                                 .into_iter()
                                 .map(|row| {
                                     let report = report.clone();
@@ -94,7 +107,8 @@ pub fn DataTable(
                                         </tr>
                                     }
                                 })
-                                .collect_view()
+                                .collect_view();
+                            Some(rows)
                         }}
                     </tbody>
                 </table>
