@@ -171,9 +171,10 @@ async fn every_place_fits_inside_the_view_box() {
 }
 
 #[wasm_bindgen_test]
-fn each_place_has_a_symbol_for_its_kind() {
+async fn each_place_has_a_symbol_for_its_kind() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await; // the marks are drawn once the map is measured
     let kinds = [
         "port",
         "naval-base",
@@ -216,6 +217,7 @@ fn each_place_has_a_symbol_for_its_kind() {
 async fn approximate_places_are_drawn_as_such() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await; // the marks are drawn once the map is measured
     let approximate = all(&el, ".map-place.place-symbol--approximate");
     let ids: Vec<String> = approximate
         .iter()
@@ -241,9 +243,10 @@ async fn approximate_places_are_drawn_as_such() {
 }
 
 #[wasm_bindgen_test]
-fn routes_join_places_and_grow_with_their_trips() {
+async fn routes_join_places_and_grow_with_their_trips() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await; // the marks are drawn once the map is measured
     let route = |key: &str| one(&el, &format!("[data-route=\"{key}\"]"));
     let width = |key: &str| {
         number(
@@ -341,6 +344,7 @@ async fn labels_are_drawn_and_never_overlap() {
 async fn the_scale_bar_and_the_credit_are_shown() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", Some("public/basemap/land.json"));
+    pause(50).await; // the marks are drawn once the map is measured
     let scale = text(&one(&el, ".map-scale__label"));
     assert!(scale.ends_with(" km"), "{scale}");
     wait_for(&el, ".map-land").await;
@@ -398,6 +402,7 @@ async fn without_a_basemap_the_map_still_draws() {
 async fn a_selected_vessel_stands_out_and_a_click_selects_one() {
     let el = host(800);
     let (state, _mounted) = mount(&el, report(BLACK_SEA), "vessel=ship-a", None);
+    pause(50).await; // the marks are drawn once the map is measured
     let classes = |key: &str| one(&el, &format!("[data-route=\"{key}\"]")).class_list();
     assert!(classes("novorossiysk>istanbul").contains("map-route--selected"));
     assert!(classes("sevastopol>tuzla").contains("map-route--dim"));
@@ -427,6 +432,7 @@ async fn a_selected_vessel_stands_out_and_a_click_selects_one() {
 async fn the_reader_s_dates_filter_the_routes() {
     let el = host(800);
     let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await; // the marks are drawn once the map is measured
     let caption = || text(&one(&el, ".view__caption"));
     assert_eq!(
         caption(),
@@ -466,6 +472,7 @@ async fn the_reader_s_dates_filter_the_routes() {
 async fn focus_shows_details_with_footnotes_and_escape_closes_them() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await; // the marks are drawn once the map is measured
     // One tab stop for all places: the first in the report.
     let tabbable: Vec<String> = all(&el, "[data-place][tabindex=\"0\"]")
         .iter()
@@ -529,9 +536,10 @@ async fn focus_shows_details_with_footnotes_and_escape_closes_them() {
 }
 
 #[wasm_bindgen_test]
-fn the_source_line_cites_what_the_map_shows() {
+async fn the_source_line_cites_what_the_map_shows() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await; // the marks are drawn once the map is measured
     let sources = text(&one(&el, ".source-line"));
     for publisher in ["Example Shipping Log", "Example Wire", "Example Gazetteer"] {
         assert!(sources.contains(publisher), "{sources}");

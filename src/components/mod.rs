@@ -10,3 +10,4 @@ pub mod error_panel;
 pub mod palette;
 pub mod scale;
 pub mod view_frame;
+pub mod width;

@@ -22,6 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::view_frame::{EmptyState, ViewFrame};
+use crate::components::width::follow_width;
 use crate::data::SharedReport;
 use crate::i18n::tr;
 use crate::state::use_reader_state;
@@ -71,24 +72,14 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
     // The panels wait for the first measurement: drawing every mark at a
     // guessed width and again at the real one doubled the first render.
     let ready = RwSignal::new(false);
-    let measure = move || {
-        if let Some(el) = grid.get_untracked() {
-            let width = f64::from(el.client_width());
-            if width != measured.get_untracked() {
-                measured.set(width);
-            }
-            if !ready.get_untracked() {
-                ready.set(true);
-            }
+    follow_width(grid, move |width| {
+        if width != measured.get_untracked() {
+            measured.set(width);
         }
-    };
-    Effect::new(move |_| {
-        if grid.get().is_some() {
-            measure();
+        if !ready.get_untracked() {
+            ready.set(true);
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
     let layout = Memo::new(move |_| Layout::for_width(measured.get(), count));
 
     // Esc closes the card, leaving focus on its mark rather than lost with the card.

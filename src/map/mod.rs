@@ -23,12 +23,14 @@ mod sea_events;
 mod symbols;
 mod table;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use sealift_format::{Citation, EventLocation};
 
 use crate::components::view_frame::{EmptyState, ViewFrame};
+use crate::components::width::follow_width;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderStateSignal, VesselChoice, use_reader_state};
@@ -102,6 +104,9 @@ pub struct MapParts {
     active_place: RwSignal<usize>,
     active_route: RwSignal<usize>,
     active_event: RwSignal<usize>,
+    /// The canvas has been measured: the marks wait for it, so that they are
+    /// drawn once, at the true width (not at a guess and again).
+    measured: RwSignal<bool>,
 }
 
 /// The drawing itself, its details card and its key.
@@ -119,7 +124,8 @@ fn MapCanvas(
         let report = report.clone();
         move |_| Frame::new(&report, width.get()).unwrap_or_else(|| first.clone())
     });
-    measure_width(canvas, width);
+    let measured = RwSignal::new(false);
+    measure_width(canvas, width, measured);
 
     // The basemap arrives on its own; until then, and if it never does, the map draws without it.
     let basemap = LocalResource::new(move || {
@@ -146,6 +152,7 @@ fn MapCanvas(
         active_place: RwSignal::new(0),
         active_route: RwSignal::new(0),
         active_event: RwSignal::new(0),
+        measured,
     };
     let inspector = parts.inspector;
     let view_box = move || frame.with(|f| format!("0 0 {} {}", f.width, f.height));
@@ -180,22 +187,19 @@ fn MapCanvas(
 
 /// Keeps `width` at the element's width in CSS pixels, so that the map's
 /// text is drawn at its true size on any screen.
-fn measure_width(canvas: NodeRef<leptos::html::Div>, width: RwSignal<f64>) {
-    let measure = move || {
-        if let Some(el) = canvas.get_untracked() {
-            let now = f64::from(el.client_width());
-            if now > 0.0 && (now - width.get_untracked()).abs() >= 1.0 {
-                width.set(now);
-            }
+fn measure_width(
+    canvas: NodeRef<leptos::html::Div>,
+    width: RwSignal<f64>,
+    measured: RwSignal<bool>,
+) {
+    follow_width(canvas, move |now| {
+        if now > 0.0 && (now - width.get_untracked()).abs() >= 1.0 {
+            width.set(now);
         }
-    };
-    Effect::new(move |_| {
-        if canvas.get().is_some() {
-            measure();
+        if !measured.get_untracked() {
+            measured.set(true);
         }
     });
-    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || handle.remove());
 }
 
 /// The routes the reader's dates leave, heaviest first (drawn underneath).
@@ -206,16 +210,19 @@ fn route_marks(parts: MapParts) -> impl IntoView {
         activity,
         ..
     } = parts.clone();
+    let places: HashMap<String, usize> = report
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
     move || {
+        if !parts.measured.get() {
+            return None;
+        }
         let frame = frame.get();
-        let spot = |id: &str| {
-            report
-                .places
-                .iter()
-                .position(|p| p.id == id)
-                .and_then(|i| frame.spots.get(i).copied())
-        };
-        activity.with(|a| {
+        let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
+        let routes = activity.with(|a| {
             a.routes
                 .iter()
                 .enumerate()
@@ -231,7 +238,8 @@ fn route_marks(parts: MapParts) -> impl IntoView {
                     )
                 })
                 .collect_view()
-        })
+        });
+        Some(routes)
     }
 }
 
@@ -244,8 +252,11 @@ fn sea_marks(parts: MapParts) -> impl IntoView {
         ..
     } = parts.clone();
     move || {
+        if !parts.measured.get() {
+            return None;
+        }
         let frame = frame.get();
-        activity.with(|a| {
+        let marks = activity.with(|a| {
             a.at_sea
                 .iter()
                 .enumerate()
@@ -257,7 +268,8 @@ fn sea_marks(parts: MapParts) -> impl IntoView {
                     EventLocation::Place(_) => None,
                 })
                 .collect_view()
-        })
+        });
+        Some(marks)
     }
 }
 
@@ -265,6 +277,9 @@ fn sea_marks(parts: MapParts) -> impl IntoView {
 fn place_marks(parts: MapParts) -> impl IntoView {
     let frame = parts.frame;
     move || {
+        if !parts.measured.get() {
+            return None;
+        }
         let frame = frame.get();
         // A symbol nudged off its neighbour keeps a thin tie to its true position.
         let ties = frame
@@ -285,13 +300,13 @@ fn place_marks(parts: MapParts) -> impl IntoView {
             .enumerate()
             .map(|(index, &at)| {
                 let badge = frame.badges.get(index).copied().unwrap_or_default();
-                view! { <PlaceMark parts=parts.clone() index at badge spots=frame.spots.clone() /> }
+                view! { <PlaceMark parts=parts.clone() index at badge /> }
             })
             .collect_view();
-        view! {
+        Some(view! {
             <g class="map-ties" aria-hidden="true">{ties}</g>
             {marks}
-        }
+        })
     }
 }
 
@@ -299,7 +314,10 @@ fn place_marks(parts: MapParts) -> impl IntoView {
 fn labels(parts: MapParts) -> impl IntoView {
     let frame = parts.frame;
     move || {
-        frame.with(|f| {
+        if !parts.measured.get() {
+            return None;
+        }
+        let labels = frame.with(|f| {
             f.labels
                 .iter()
                 .enumerate()
@@ -308,7 +326,8 @@ fn labels(parts: MapParts) -> impl IntoView {
                     Some(view! { <PlaceLabel parts=parts.clone() index label /> })
                 })
                 .collect_view()
-        })
+        });
+        Some(labels)
     }
 }
 

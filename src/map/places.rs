@@ -21,7 +21,6 @@ pub fn PlaceMark(
     at: (f64, f64),
     /// The event count's centre, from the symbol.
     badge: (f64, f64),
-    spots: Vec<(f64, f64)>,
 ) -> impl IntoView {
     let MapParts {
         report,
@@ -29,6 +28,7 @@ pub fn PlaceMark(
         canvas,
         active_place,
         activity,
+        frame,
         ..
     } = parts;
     let place = report.places.get(index).cloned()?;
@@ -70,7 +70,7 @@ pub fn PlaceMark(
                 inspector.pin(target.clone());
             } else if let Some(direction) = arrow(&key) {
                 ev.prevent_default();
-                let next = nearest_towards(&spots, index, direction);
+                let next = frame.with_untracked(|f| nearest_towards(&f.spots, index, direction));
                 if let (Some(next), Some(el)) = (next, canvas.get_untracked()) {
                     active_place.set(next);
                     if let Some(id) = ids.get(next) {

@@ -91,8 +91,10 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
     document().set_title(&report.info.title);
     let lang = Memo::new(move |_| state.with(page_lang));
     let flags = use_page_flags();
-    // Effects run once the page is in the DOM: the moment benchmarks time.
-    Effect::new(|_| mark_rendered());
+    // Effects run once the page is in the DOM; the charts then read their
+    // widths in the next animation frame and draw their marks. The frame
+    // after that comes once all of it is on screen: the moment benchmarks time.
+    Effect::new(|_| request_animation_frame(|| request_animation_frame(mark_rendered)));
     move || {
         use_lang(lang.get());
         let report = report.clone();

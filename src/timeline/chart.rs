@@ -18,6 +18,7 @@ use super::geometry::{Geometry, LaneBox, MARK, NAME_ROW, Placed, TAIL};
 use super::keyboard::{Step, step};
 use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
+use crate::components::width::follow_width;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderState, VesselChoice};
@@ -49,22 +50,14 @@ pub fn Chart(
     // The marks wait for the first measurement: drawing thousands of them at
     // a guessed width and again at the real one doubled the first render.
     let measured = RwSignal::new(false);
-    let measure = move || {
-        if let Some(el) = host.get_untracked() {
-            let w = f64::from(el.client_width());
-            if w > 0.0 && w != width.get_untracked() {
-                width.set(w);
-            }
+    follow_width(host, move |w| {
+        if w > 0.0 && w != width.get_untracked() {
+            width.set(w);
+        }
+        if !measured.get_untracked() {
             measured.set(true);
         }
-    };
-    Effect::new(move |_| {
-        if host.get().is_some() {
-            measure();
-        }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     let has_gap = Memo::new(move |_| gap.with(Option::is_some));
     let geometry = {
