@@ -443,8 +443,8 @@ fn mark_view(
             on:mouseenter=on_enter
             on:mouseleave=on_leave
         >
-            <rect class="timeline__hit" x=x0 y=at.y - 8.0 width=x1 - x0 height="16" />
-            <rect class="timeline__ring" x=x0 + 1.0 y=at.y - 8.0 width=(x1 - x0 - 2.0).max(4.0) height="16" rx="4" />
+            // The pointer's target around the mark, outlined when open or focused.
+            <rect class="timeline__hit" x=x0 y=at.y - 8.0 width=(x1 - x0).max(4.0) height="16" rx="4" />
             {item_shapes(item, at)}
         </g>
     }
