@@ -190,21 +190,26 @@ pub fn use_reader_state() -> ReaderStateSignal {
 }
 
 /// The chosen vessel, as thousands of marks ask about it. Each mark follows
-/// only whether *it* is chosen (a [`Selector`]), so choosing another vessel
-/// redraws two marks, not all of them. (When every mark read the whole state,
-/// each one redrew on any change and left and rejoined the state's list of
-/// readers, which is linear: one click on a 10,000-trip report took 19 s.)
+/// only its own answer (a [`Selector`] per question), so choosing another
+/// vessel redraws the marks whose answer changed, each through its own small
+/// list of readers. (When every mark read the whole state, each one redrew on
+/// any change and left and rejoined the state's list of readers, which is
+/// linear: one click on a 10,000-trip report took 19 s.)
 #[derive(Clone, Copy)]
 pub struct VesselChoice {
     chosen: StoredValue<Selector<Option<String>>>,
-    any: Memo<bool>,
+    dimmed: StoredValue<Selector<Option<String>>>,
 }
 
 impl VesselChoice {
     pub fn new(state: ReaderStateSignal) -> Self {
+        let vessel = move || state.with(|s| s.vessel.clone());
         Self {
-            chosen: StoredValue::new(Selector::new(move || state.with(|s| s.vessel.clone()))),
-            any: Memo::new(move |_| state.with(|s| s.vessel.is_some())),
+            chosen: StoredValue::new(Selector::new(vessel)),
+            // A mark steps back when a vessel is chosen and it is not that one.
+            dimmed: StoredValue::new(Selector::new_with_fn(vessel, |mark, chosen| {
+                chosen.is_some() && chosen != mark
+            })),
         }
     }
 
@@ -219,7 +224,8 @@ impl VesselChoice {
 
     /// Whether `vessel` steps back because another one is chosen.
     pub fn is_dimmed(&self, vessel: Option<&str>) -> bool {
-        self.any.get() && !self.is_chosen(vessel)
+        self.dimmed
+            .with_value(|dimmed| dimmed.selected(&vessel.map(str::to_owned)))
     }
 }
 

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// A mark whose details can be shown.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
     /// A place, by its index in the report.
     Place(usize),
@@ -25,13 +25,17 @@ pub enum Target {
 pub struct Inspector {
     pub shown: RwSignal<Option<Target>>,
     pub pinned: RwSignal<bool>,
+    /// Each mark follows only whether it is the one shown.
+    showing: StoredValue<Selector<Option<Target>>>,
 }
 
 impl Inspector {
     pub fn new() -> Self {
+        let shown = RwSignal::new(None);
         Inspector {
-            shown: RwSignal::new(None),
+            shown,
             pinned: RwSignal::new(false),
+            showing: StoredValue::new(Selector::new(move || shown.get())),
         }
     }
 
@@ -67,7 +71,8 @@ impl Inspector {
     }
 
     pub fn is_shown(&self, target: &Target) -> bool {
-        self.shown.with(|s| s.as_ref() == Some(target))
+        self.showing
+            .with_value(|showing| showing.selected(&Some(target.clone())))
     }
 }
 

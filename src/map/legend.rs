@@ -13,7 +13,12 @@ use crate::state::ReaderState;
 
 #[component]
 pub fn MapKey(parts: MapParts) -> impl IntoView {
-    let MapParts { report, state, .. } = parts;
+    let MapParts {
+        report,
+        state,
+        choice,
+        ..
+    } = parts;
     let kinds: Vec<PlaceKind> = PlaceKind::ALL
         .iter()
         .copied()
@@ -69,7 +74,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
             let series = vessel_series(&report, &id);
             let pressed = {
                 let id = id.clone();
-                move || state.with(|s| s.vessel.as_deref() == Some(id.as_str())).to_string()
+                move || choice.is_chosen(Some(&id)).to_string()
             };
             let toggle = move |_| {
                 state.update(|s| s.vessel = if s.vessel.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })

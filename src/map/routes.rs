@@ -105,6 +105,7 @@ pub fn RouteMark(parts: MapParts, route: Route, shape: RouteShape, index: usize)
     let MapParts {
         report,
         state,
+        choice,
         inspector,
         canvas,
         active_route,
@@ -138,23 +139,30 @@ pub fn RouteMark(parts: MapParts, route: Route, shape: RouteShape, index: usize)
     let class = {
         let (report, on_route, target) = (report.clone(), on_route.clone(), target.clone());
         move || {
-            let selected = state.with(|s| s.vessel.clone());
-            let carries_selected = selected.as_ref().is_some_and(|v| on_route.contains(v));
-            let colour = if carries_selected {
-                selected.clone()
-            } else {
-                dominant.clone()
-            };
+            // Asked vessel by vessel, so a route redraws only when its own
+            // answer changes.
+            let chosen = on_route
+                .iter()
+                .find(|v| choice.is_chosen(Some(v.as_str())))
+                .cloned();
+            let carries_selected = chosen.is_some();
+            let dimmed = !carries_selected
+                && if on_route.is_empty() {
+                    choice.is_dimmed(None)
+                } else {
+                    on_route.iter().all(|v| choice.is_dimmed(Some(v)))
+                };
+            let colour = chosen.or_else(|| dominant.clone());
             let mut class = String::from("map-route ");
             match colour {
                 Some(vessel) => class.push_str(&vessel_series(&report, &vessel)),
                 None => class.push_str("map-route--mixed"),
             }
             class.push_str(style);
-            match (&selected, carries_selected) {
-                (Some(_), true) => class.push_str(" map-route--selected"),
-                (Some(_), false) => class.push_str(" map-route--dim"),
-                (None, _) => {}
+            if carries_selected {
+                class.push_str(" map-route--selected");
+            } else if dimmed {
+                class.push_str(" map-route--dim");
             }
             if inspector.is_shown(&target) {
                 class.push_str(" map-route--shown");
