@@ -835,8 +835,16 @@ async fn the_as_of_date_hides_what_was_not_yet_known_and_is_drawn() {
         ..ReaderState::default()
     };
     let m = Mounted::with_state(report(TWO_VESSELS, &trips, &events), state).await;
+    // Marks left out are hidden in place (not drawn: `display: none`).
+    let shown = |m: &Mounted| -> Vec<String> {
+        m.all("[data-mark]")
+            .iter()
+            .filter(|k| !has_class(k, "is-hidden"))
+            .map(|k| attr(k, "data-mark"))
+            .collect()
+    };
     let keys: Vec<String> = m
-        .all("[data-mark]")
+        .all("[data-mark]:not(.is-hidden)")
         .iter()
         .map(|k| attr(k, "data-mark"))
         .collect();
@@ -851,10 +859,21 @@ async fn the_as_of_date_hides_what_was_not_yet_known_and_is_drawn() {
         "{caption}"
     );
 
+    let hidden = m.one("[data-mark=\"trip-late\"]");
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&hidden)
+        .unwrap()
+        .unwrap();
+    assert_eq!(style.get_property_value("display").unwrap(), "none");
+
     m.state.update(|s| s.as_of = None);
     settle().await;
-    assert_eq!(m.all("[data-mark]").len(), 3);
+    assert_eq!(shown(&m).len(), 3);
     assert!(m.el.query_selector(".timeline__as-of").unwrap().is_none());
+    m.state.update(|s| s.as_of = Date::parse("2024-02-15").ok());
+    settle().await;
+    assert_eq!(shown(&m), ["trip-early"]);
 }
 
 #[wasm_bindgen_test]
