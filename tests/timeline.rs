@@ -650,7 +650,7 @@ async fn hover_and_focus_open_the_details_with_footnotes_and_escape_closes_them(
     let m = Mounted::new(report(TWO_VESSELS, &trips, &events)).await;
     assert!(m.el.query_selector(".timeline__card").unwrap().is_none());
 
-    dispatch(&mark(&m, "trip-t1"), "mouseenter", None);
+    dispatch(&mark(&m, "trip-t1"), "mouseover", None);
     settle().await;
     let card = m.one(".timeline__card");
     let text = card.text_content().unwrap_or_default();
@@ -660,7 +660,7 @@ async fn hover_and_focus_open_the_details_with_footnotes_and_escape_closes_them(
         .unwrap()
         .expect("a footnote link");
     assert!(attr(&footnote, "href").starts_with("#source-"));
-    dispatch(&mark(&m, "trip-t1"), "mouseleave", None);
+    dispatch(&mark(&m, "trip-t1"), "mouseout", None);
     settle().await;
     assert!(m.el.query_selector(".timeline__card").unwrap().is_none());
 
@@ -682,7 +682,7 @@ async fn hover_and_focus_open_the_details_with_footnotes_and_escape_closes_them(
         has_class(&m.one(".timeline__card"), "is-pinned"),
         "Enter pins the card"
     );
-    dispatch(&mark(&m, "trip-t1"), "mouseleave", None);
+    dispatch(&mark(&m, "trip-t1"), "mouseout", None);
     settle().await;
     assert!(
         m.el.query_selector(".timeline__card").unwrap().is_some(),

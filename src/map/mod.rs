@@ -122,7 +122,16 @@ fn MapCanvas(
     let width = RwSignal::new(first.width);
     let frame = Memo::new({
         let report = report.clone();
-        move |_| Frame::new(&report, width.get()).unwrap_or_else(|| first.clone())
+        // The first frame is already worked out (placing the labels is the
+        // costly part on large reports); any other width gets its own.
+        move |_| {
+            let width = width.get();
+            if width == first.width {
+                first.clone()
+            } else {
+                Frame::new(&report, width).unwrap_or_else(|| first.clone())
+            }
+        }
     });
     let measured = RwSignal::new(false);
     measure_width(canvas, width, measured);

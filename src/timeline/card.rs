@@ -50,6 +50,12 @@ impl Focus {
     pub fn is_open(&self, key: &str) -> bool {
         self.open.with(|open| open.as_deref() == Some(key))
     }
+
+    /// Whether `key`'s card is open, without following it (event handlers).
+    pub fn is_open_untracked(&self, key: &str) -> bool {
+        self.open
+            .with_untracked(|open| open.as_deref() == Some(key))
+    }
 }
 
 /// The widest the card gets.

@@ -248,9 +248,43 @@ pub fn Chart(
         }
     };
 
+    // The marks' focus and hover, handled once for the whole chart (three
+    // listeners on each of thousands of marks slowed the first render).
+    let on_focusin = move |ev: web_sys::FocusEvent| {
+        if let Some(mark) = mark_key(ev.as_ref()) {
+            focus.open(&mark, false);
+            focus.tab_stop.set(Some(mark));
+        }
+    };
+    let on_mouseover = move |ev: web_sys::MouseEvent| {
+        if let Some(mark) = mark_key(ev.as_ref())
+            && !focus.pinned.get_untracked()
+            && !focus.is_open_untracked(&mark)
+        {
+            focus.open(&mark, false);
+        }
+    };
+    let on_mouseout = move |ev: web_sys::MouseEvent| {
+        let Some(mark) = mark_key(ev.as_ref()) else {
+            return;
+        };
+        let still_inside = mark_of(ev.related_target()).as_deref() == Some(mark.as_str());
+        if !still_inside && !focus.pinned.get_untracked() && focus.is_open_untracked(&mark) {
+            focus.close();
+        }
+    };
+
     view! {
         <div class="timeline">
-            <div class="timeline__plot" node_ref=host on:keydown=on_keydown on:focusout=on_focusout>
+            <div
+                class="timeline__plot"
+                node_ref=host
+                on:keydown=on_keydown
+                on:focusout=on_focusout
+                on:focusin=on_focusin
+                on:mouseover=on_mouseover
+                on:mouseout=on_mouseout
+            >
                 {names}
                 <svg
                     class="timeline__chart"
@@ -438,33 +472,6 @@ fn mark_view(
     let is_open = focus
         .open
         .with_untracked(|o| o.as_deref() == Some(key.as_str()));
-    let on_focus = {
-        let key = key.clone();
-        move |_| {
-            focus.open(&key, false);
-            focus.tab_stop.set(Some(key.clone()));
-        }
-    };
-    let on_enter = {
-        let key = key.clone();
-        move |_| {
-            if !focus.pinned.get_untracked() {
-                focus.open(&key, false);
-            }
-        }
-    };
-    let on_leave = {
-        let key = key.clone();
-        move |_| {
-            if !focus.pinned.get_untracked()
-                && focus
-                    .open
-                    .with_untracked(|o| o.as_deref() == Some(key.as_str()))
-            {
-                focus.close();
-            }
-        }
-    };
     view! {
         <g
             class=format!("timeline__mark {}", certainty_class(item.certainty))
@@ -474,9 +481,6 @@ fn mark_view(
             role="button"
             aria-label=item.label.clone()
             tabindex=if is_stop { "0" } else { "-1" }
-            on:focus=on_focus
-            on:mouseenter=on_enter
-            on:mouseleave=on_leave
         >
             // The pointer's target around the mark, outlined when open or focused.
             <rect class="timeline__hit" x=x0 y=at.y - 8.0 width=(x1 - x0).max(4.0) height="16" rx="4" />
@@ -487,7 +491,12 @@ fn mark_view(
 
 /// The key of the mark an event happened in, if any.
 fn mark_key(event: &web_sys::Event) -> Option<String> {
-    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    mark_of(event.target())
+}
+
+/// The key of the mark around `target`, if any.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let target: web_sys::Element = target?.dyn_into().ok()?;
     target
         .closest("[data-mark]")
         .ok()??
