@@ -104,6 +104,23 @@ pub async fn load_report(url: &str) -> Result<SharedReport, LoadError> {
     check_report(url, &bytes)
 }
 
+/// Marks where checking a report starts and ends, so that the render
+/// benchmark can set it beside `JSON.parse` of the same text (measure
+/// `sealift:check`). Browsers only: native tests have no `performance`.
+fn time_check_start() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("sealift:check-start");
+    }
+}
+
+fn time_check_end() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark("sealift:check", "sealift:check-start");
+    }
+}
+
 /// Checks the bytes of a report fetched from `url`.
 pub fn check_report(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
     if bytes.len() > sealift_format::MAX_REPORT_BYTES {
@@ -112,7 +129,9 @@ pub fn check_report(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> 
             bytes: bytes.len() as u64,
         });
     }
+    time_check_start();
     let checked = sealift_format::check_bytes(bytes);
+    time_check_end();
     match checked.report {
         Some(report)
             if checked

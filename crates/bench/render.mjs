@@ -58,9 +58,20 @@ async function once(query) {
     return performance.now() - t0;
   }, frame.toString());
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  // Parsing and checking the report in the viewer (positions, every rule)
+  // beside the browser's own JSON.parse of the same text, which is the floor
+  // for any decoding that starts from JSON.parse (e.g. serde-wasm-bindgen).
+  const check = await page.evaluate(() => performance.getEntriesByName("sealift:check").at(-1)?.duration ?? NaN);
+  const jsonParse = await page.evaluate(async (query) => {
+    const url = new URLSearchParams(query).get("report") ?? "data/report.json";
+    const text = await (await fetch(url)).text();
+    const t0 = performance.now();
+    JSON.parse(text);
+    return performance.now() - t0;
+  }, query);
   const text = await page.evaluate(() => document.body.innerText);
   await page.context().close();
-  return { rendered, select, asOf, heap, text };
+  return { rendered, select, asOf, heap, text, check, jsonParse };
 }
 
 async function plain(text) {
@@ -74,7 +85,7 @@ async function plain(text) {
 }
 
 console.log(`dist: ${dist}; ${runs} runs per case; medians in ms`);
-console.log(`${"case".padEnd(26)} ${"rendered".padStart(9)} ${"baseline".padStart(9)} ${"ratio".padStart(6)} ${"select".padStart(7)} ${"as of".padStart(7)} ${"heap MB".padStart(8)}`);
+console.log(`${"case".padEnd(26)} ${"rendered".padStart(9)} ${"baseline".padStart(9)} ${"ratio".padStart(6)} ${"select".padStart(7)} ${"as of".padStart(7)} ${"heap MB".padStart(8)} ${"check".padStart(6)} ${"JSON.parse".padStart(10)}`);
 for (const [name, query] of [["bundled report", ""], ["synthetic, 1,000 trips", "?report=reports/bench-1000.json"], ["synthetic, 10,000 trips", "?report=reports/bench-10000.json"]]) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await once(query));
@@ -83,7 +94,7 @@ for (const [name, query] of [["bundled report", ""], ["synthetic, 1,000 trips", 
   const r = median(results.map((x) => x.rendered));
   const b = median(baselines);
   console.log(
-    `${name.padEnd(26)} ${r.toFixed(0).padStart(9)} ${b.toFixed(0).padStart(9)} ${(r / b).toFixed(1).padStart(6)} ${median(results.map((x) => x.select)).toFixed(0).padStart(7)} ${median(results.map((x) => x.asOf)).toFixed(0).padStart(7)} ${(median(results.map((x) => x.heap)) / 1e6).toFixed(1).padStart(8)}`,
+    `${name.padEnd(26)} ${r.toFixed(0).padStart(9)} ${b.toFixed(0).padStart(9)} ${(r / b).toFixed(1).padStart(6)} ${median(results.map((x) => x.select)).toFixed(0).padStart(7)} ${median(results.map((x) => x.asOf)).toFixed(0).padStart(7)} ${(median(results.map((x) => x.heap)) / 1e6).toFixed(1).padStart(8)} ${median(results.map((x) => x.check)).toFixed(1).padStart(6)} ${median(results.map((x) => x.jsonParse)).toFixed(1).padStart(10)}`,
   );
 }
 await browser.close();
