@@ -65,6 +65,34 @@ impl Inspector {
         self.pinned.set(true);
     }
 
+    /// The handlers that make a mark inspectable, spread onto it: hover and
+    /// focus show `target` (focus also runs `on_focus`: the group's tab stop
+    /// moves there), leaving hides it, a click pins it (after `on_click`).
+    pub fn handlers(
+        self,
+        target: Target,
+        on_focus: impl Fn() + 'static,
+        on_click: impl Fn() + 'static,
+    ) -> impl leptos::attr::Attribute {
+        let (hover, focus, click) = (target.clone(), target.clone(), target);
+        view! {
+            <{..}
+                on:mouseenter=move |_| self.hover(hover.clone())
+                on:mouseleave=move |_| self.leave()
+                on:focus=move |_| {
+                    on_focus();
+                    self.focus(focus.clone());
+                }
+                on:blur=move |_| self.leave()
+                on:click=move |ev| {
+                    ev.stop_propagation();
+                    on_click();
+                    self.pin(click.clone());
+                }
+            />
+        }
+    }
+
     pub fn close(&self) {
         self.pinned.set(false);
         self.shown.set(None);

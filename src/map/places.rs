@@ -80,7 +80,7 @@ pub fn PlaceMark(
             }
         }
     };
-    let (hover, focus, click, shown) = (target.clone(), target.clone(), target.clone(), target);
+    let shown = target.clone();
     let (x, y) = at;
     Some(view! {
         <g
@@ -95,17 +95,7 @@ pub fn PlaceMark(
             role="button"
             aria-label=label
             tabindex=move || if active_place.get() == index { 0 } else { -1 }
-            on:mouseenter=move |_| inspector.hover(hover.clone())
-            on:mouseleave=move |_| inspector.leave()
-            on:focus=move |_| {
-                active_place.set(index);
-                inspector.focus(focus.clone());
-            }
-            on:blur=move |_| inspector.leave()
-            on:click=move |ev| {
-                ev.stop_propagation();
-                inspector.pin(click.clone());
-            }
+            {..inspector.handlers(target, move || active_place.set(index), || ())}
             on:keydown=on_key
         >
             <circle class="map-place__hit" r="12" />

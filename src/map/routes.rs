@@ -199,7 +199,6 @@ pub fn RouteMark(parts: MapParts, route: Route, shape: RouteShape, index: usize)
             }
         }
     };
-    let (hover, focus, click) = (target.clone(), target.clone(), target);
     view! {
         <g
             class=class
@@ -210,18 +209,7 @@ pub fn RouteMark(parts: MapParts, route: Route, shape: RouteShape, index: usize)
             role="button"
             aria-label=label
             tabindex=move || if active_route.get() == index { 0 } else { -1 }
-            on:mouseenter=move |_| inspector.hover(hover.clone())
-            on:mouseleave=move |_| inspector.leave()
-            on:focus=move |_| {
-                active_route.set(index);
-                inspector.focus(focus.clone());
-            }
-            on:blur=move |_| inspector.leave()
-            on:click=move |ev| {
-                ev.stop_propagation();
-                choose_vessel();
-                inspector.pin(click.clone());
-            }
+            {..inspector.handlers(target, move || active_route.set(index), choose_vessel)}
             on:keydown=on_key
         >
             <path class="map-route__hit" d=shape.line.clone() />

@@ -56,7 +56,6 @@ pub fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64))
             }
         }
     };
-    let (hover, focus, click) = (target.clone(), target.clone(), target);
     let (x, y) = at;
     Some(view! {
         <g
@@ -68,17 +67,7 @@ pub fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64))
             role="button"
             aria-label=label
             tabindex=move || if active_event.get() == order { 0 } else { -1 }
-            on:mouseenter=move |_| inspector.hover(hover.clone())
-            on:mouseleave=move |_| inspector.leave()
-            on:focus=move |_| {
-                active_event.set(order);
-                inspector.focus(focus.clone());
-            }
-            on:blur=move |_| inspector.leave()
-            on:click=move |ev| {
-                ev.stop_propagation();
-                inspector.pin(click.clone());
-            }
+            {..inspector.handlers(target, move || active_event.set(order), || ())}
             on:keydown=on_key
         >
             <circle class="map-event__hit" r="10" />
