@@ -17,12 +17,27 @@ thread_local! {
 
 /// Calls `apply` with `host`'s width in CSS pixels once it is on the page
 /// (with the other charts' first widths) and again when the window resizes.
-pub fn follow_width(host: NodeRef<html::Div>, apply: impl Fn(f64) + Clone + 'static) {
+/// Says whether that first width has come: charts wait for it to draw their
+/// marks, so that they draw them once, at the true width.
+pub fn follow_width(
+    host: NodeRef<html::Div>,
+    apply: impl Fn(f64) + Clone + 'static,
+) -> ReadSignal<bool> {
+    let measured = RwSignal::new(false);
     Effect::new({
         let apply = apply.clone();
         move |_| {
             if let Some(el) = host.get() {
-                measure_soon(el.into(), Box::new(apply.clone()));
+                let apply = apply.clone();
+                measure_soon(
+                    el.into(),
+                    Box::new(move |width| {
+                        apply(width);
+                        if !measured.get_untracked() {
+                            measured.set(true);
+                        }
+                    }),
+                );
             }
         }
     });
@@ -32,6 +47,7 @@ pub fn follow_width(host: NodeRef<html::Div>, apply: impl Fn(f64) + Clone + 'sta
         }
     });
     on_cleanup(move || resize.remove());
+    measured.read_only()
 }
 
 /// Queues a first measurement; the first in a frame asks for the frame.

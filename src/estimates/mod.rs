@@ -71,13 +71,9 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
     let measured = RwSignal::new(0.0);
     // The panels wait for the first measurement: drawing every mark at a
     // guessed width and again at the real one doubled the first render.
-    let ready = RwSignal::new(false);
-    follow_width(grid, move |width| {
+    let ready = follow_width(grid, move |width| {
         if width != measured.get_untracked() {
             measured.set(width);
-        }
-        if !ready.get_untracked() {
-            ready.set(true);
         }
     });
     let layout = Memo::new(move |_| Layout::for_width(measured.get(), count));

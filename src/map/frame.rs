@@ -2,10 +2,9 @@
 //! projection, where each place sits and where its name goes. Only a change
 //! of width lays them out again, so names do not jump about as dates change.
 
-use std::collections::HashMap;
-
 use sealift_format::{EventLocation, Report};
 
+use super::activity::place_indexes;
 use super::basemap::LonLat;
 use super::labels::{Label, Rect, Wanted, place_labels, text_width};
 use super::projection::{Padding, Projection};
@@ -238,12 +237,7 @@ enum Count {
 
 /// A count for each place, in report order, made in one pass over the report.
 fn per_place(report: &Report, count: Count) -> Vec<usize> {
-    let index: HashMap<&str, usize> = report
-        .places
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
+    let index = place_indexes(report);
     let mut counts = vec![0; report.places.len()];
     let mut add = |id: &str| {
         if let Some(n) = index.get(id).and_then(|&i| counts.get_mut(i)) {

@@ -23,7 +23,6 @@ mod sea_events;
 mod symbols;
 mod table;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -35,7 +34,7 @@ use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderStateSignal, VesselChoice, use_reader_state};
 use crate::text::count_text;
-use activity::{Activity, caption};
+use activity::{Activity, caption, place_indexes};
 use basemap::{BASEMAP_URL, load_basemap};
 use details::MapDetails;
 use frame::{FIRST_WIDTH, Frame};
@@ -106,7 +105,7 @@ pub struct MapParts {
     active_event: RwSignal<usize>,
     /// The canvas has been measured: the marks wait for it, so that they are
     /// drawn once, at the true width (not at a guess and again).
-    measured: RwSignal<bool>,
+    measured: ReadSignal<bool>,
 }
 
 /// The drawing itself, its details card and its key.
@@ -133,8 +132,7 @@ fn MapCanvas(
             }
         }
     });
-    let measured = RwSignal::new(false);
-    measure_width(canvas, width, measured);
+    let measured = measure_width(canvas, width);
 
     // The basemap arrives on its own; until then, and if it never does, the map draws without it.
     let basemap = LocalResource::new(move || {
@@ -195,20 +193,13 @@ fn MapCanvas(
 }
 
 /// Keeps `width` at the element's width in CSS pixels, so that the map's
-/// text is drawn at its true size on any screen.
-fn measure_width(
-    canvas: NodeRef<leptos::html::Div>,
-    width: RwSignal<f64>,
-    measured: RwSignal<bool>,
-) {
+/// text is drawn at its true size on any screen; says once it is measured.
+fn measure_width(canvas: NodeRef<leptos::html::Div>, width: RwSignal<f64>) -> ReadSignal<bool> {
     follow_width(canvas, move |now| {
         if now > 0.0 && (now - width.get_untracked()).abs() >= 1.0 {
             width.set(now);
         }
-        if !measured.get_untracked() {
-            measured.set(true);
-        }
-    });
+    })
 }
 
 /// The routes the reader's dates leave, heaviest first (drawn underneath).
@@ -219,17 +210,12 @@ fn route_marks(parts: MapParts) -> impl IntoView {
         activity,
         ..
     } = parts.clone();
-    let places: HashMap<String, usize> = report
-        .places
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
-        .collect();
     move || {
         if !parts.measured.get() {
             return None;
         }
         let frame = frame.get();
+        let places = place_indexes(&report);
         let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
         let routes = activity.with(|a| {
             a.routes

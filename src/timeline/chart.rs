@@ -50,13 +50,9 @@ pub fn Chart(
     let width = RwSignal::new(720.0);
     // The marks wait for the first measurement: drawing thousands of them at
     // a guessed width and again at the real one doubled the first render.
-    let measured = RwSignal::new(false);
-    follow_width(host, move |w| {
+    let measured = follow_width(host, move |w| {
         if w > 0.0 && w != width.get_untracked() {
             width.set(w);
-        }
-        if !measured.get_untracked() {
-            measured.set(true);
         }
     });
 
