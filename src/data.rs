@@ -66,12 +66,19 @@ pub fn report_url(requested: Option<&str>) -> Result<String, LoadError> {
     }
 }
 
+/// The text of the report file the page shows, for "Get the data" (its
+/// spreadsheets are laid out from the file as written). A context of the
+/// report page.
+#[derive(Debug, Clone)]
+pub struct ReportText(pub Arc<str>);
+
 /// Gets the report: from the page itself when it carries one inline (a
 /// single-file bundle), otherwise by fetching `url`; then checks it. Warnings
 /// are dropped here: they are for authors (`sealift check`), not readers.
-pub async fn load_report(url: &str) -> Result<SharedReport, LoadError> {
+pub async fn load_report(url: &str) -> Result<(SharedReport, ReportText), LoadError> {
     if let Some(text) = inline_data(INLINE_REPORT_ID) {
-        return check_report(crate::i18n::tr("the report in this page"), text.as_bytes());
+        let report = check_report(crate::i18n::tr("the report in this page"), text.as_bytes())?;
+        return Ok((report, ReportText(text.into())));
     }
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -101,7 +108,9 @@ pub async fn load_report(url: &str) -> Result<SharedReport, LoadError> {
         url: url.to_owned(),
         detail: err.to_string(),
     })?;
-    check_report(url, &bytes)
+    let report = check_report(url, &bytes)?;
+    // A report that passed its check is UTF-8 text.
+    Ok((report, ReportText(String::from_utf8_lossy(&bytes).into())))
 }
 
 /// Marks where checking a report starts and ends, so that the render

@@ -60,7 +60,10 @@ pub fn ReportLoader(#[prop(into)] url: String) -> impl IntoView {
     view! {
         {move || match report.get() {
             None => view! { <Loading /> }.into_any(),
-            Some(Ok(report)) => view! { <ReportPage report /> }.into_any(),
+            Some(Ok((report, text))) => {
+                provide_context(text);
+                view! { <ReportPage report /> }.into_any()
+            }
             Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),
         }}
     }

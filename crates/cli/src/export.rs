@@ -1,20 +1,21 @@
 //! `sealift export REPORT FOLDER`: a report as spreadsheets.
 //!
 //! Writes `report.toml` and every CSV file of [`sealift_format::sheets`] (files with no
-//! rows get their header, as templates). It works from the report's own JSON
-//! shape (the model serialized), taking each field into its column; a field
-//! that no column takes is an error rather than a silent loss, so that
-//! `sealift import` always gives back the same report.
+//! rows get their header, as templates). It works from the report file's JSON
+//! tree, as written, taking each field into its column; a field that no
+//! column takes is an error rather than a silent loss, so that `sealift
+//! import` always gives back the same report.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use sealift_format::{Report, Severity};
-use serde_json::{Map, Value};
+use sealift_format::Severity;
+use sealift_format::json::{Kind, Value};
+use serde_json::Value as JsonValue;
 
 use crate::render::{self, Problem};
 use crate::{ColorChoice, check, print};
-use sealift_format::sheets::{self, REPORT_BLOCK, REPORT_KEYS};
+use sealift_format::sheets::{self, Object, REPORT_BLOCK, REPORT_KEYS, is_extension, take};
 
 /// Exports `report` into `folder`; exits 0 when written, 1 when the report
 /// is invalid or a file would be overwritten, 2 when a file cannot be read or
@@ -34,7 +35,7 @@ pub fn run(report: &Path, folder: &Path, force: bool, color: ColorChoice) -> Exi
         }
     };
     let checked = sealift_format::check_bytes(&bytes);
-    let Some(report) = checked.report.as_ref().filter(|_| checked.is_valid()) else {
+    if !checked.is_valid() {
         let mut out = check::render_human(&renderer, &name, &bytes, &checked);
         out.push_str(&render::line(
             &renderer,
@@ -44,7 +45,9 @@ pub fn run(report: &Path, folder: &Path, force: bool, color: ColorChoice) -> Exi
         print(&out);
         return ExitCode::from(1);
     };
-    let files = match files(report) {
+    // A valid report is UTF-8 text.
+    let text = String::from_utf8_lossy(&bytes);
+    let files = match files(&text) {
         Ok(files) => files,
         Err(bug) => {
             let problem = Problem::error(format!("cannot export: {bug}"), render::Place::Nowhere)
@@ -92,52 +95,60 @@ pub fn run(report: &Path, folder: &Path, force: bool, color: ColorChoice) -> Exi
     }
 }
 
-/// Every file of the export: its name and its text.
-pub fn files(report: &Report) -> Result<Vec<(&'static str, String)>, Bug> {
-    let (mut top, mut info) = sheets::split(report).map_err(internal)?;
+/// Every file of the export of a checked report file: its name and its text.
+pub fn files(text: &str) -> Result<Vec<(&'static str, String)>, Bug> {
+    let (mut top, mut info) = sheets::split(text).map_err(internal)?;
     let tables = sheets::tables(&mut top, &mut info).map_err(internal)?;
     let mut files = vec![(REPORT_BLOCK, report_block(&mut top, info)?)];
     files.extend(tables);
-    top.remove("format");
-    if let Some(key) = top.keys().next() {
-        return Err(internal(format!("the report's `{key}` has no file")));
+    take(&mut top, "format");
+    if let Some(m) = top.iter().find(|m| !is_extension(&m.key)) {
+        return Err(internal(format!("the report's `{}` has no file", m.key)));
     }
     Ok(files)
 }
 
 /// `report.toml`: a comment for the author, `"$schema"` when the report has
 /// one, then the block's keys in the layout's order.
-fn report_block(top: &mut Map<String, Value>, mut info: Map<String, Value>) -> Result<String, Bug> {
+fn report_block(top: &mut Object, mut info: Object) -> Result<String, Bug> {
     let mut text = String::from(
         "# The report block: what this report is and who made it (see docs/authoring.md).\n\
          # Dates are text in quotes: \"2024\", \"2024-02\", \"2024-02-12\", with ~ (about) or ? (uncertain).\n",
     );
-    if let Some(schema) = top.remove("$schema") {
+    if let Some(schema) = take(top, "$schema") {
         text.push_str(&format!("\"$schema\" = {}\n", toml_value(&schema)?));
     }
     for key in REPORT_KEYS {
-        if let Some(value) = info.remove(*key) {
+        if let Some(value) = take(&mut info, key) {
             text.push_str(&format!("{key} = {}\n", toml_value(&value)?));
         }
     }
-    match info.keys().next() {
-        Some(key) => Err(internal(format!("{REPORT_BLOCK} has no key for `{key}`"))),
+    match info.iter().find(|m| !is_extension(&m.key)) {
+        Some(m) => Err(internal(format!(
+            "{REPORT_BLOCK} has no key for `{}`",
+            m.key
+        ))),
         None => Ok(text),
     }
 }
 
 /// A JSON string or list of strings, written as TOML.
 fn toml_value(value: &Value) -> Result<String, Bug> {
-    let value = match value {
-        Value::String(s) => toml::Value::String(s.clone()),
-        Value::Array(items) => toml::Value::Array(
+    let value = match &value.kind {
+        Kind::String(s) => toml::Value::String(s.clone()),
+        Kind::Array(items) => toml::Value::Array(
             items
                 .iter()
-                .filter_map(Value::as_str)
-                .map(|s| toml::Value::String(s.to_string()))
+                .filter_map(|item| match &item.kind {
+                    Kind::String(s) => Some(toml::Value::String(s.clone())),
+                    _ => None,
+                })
                 .collect(),
         ),
-        other => return Err(internal(format!("{REPORT_BLOCK} cannot hold {other}"))),
+        other => {
+            let found = other.describe();
+            return Err(internal(format!("{REPORT_BLOCK} cannot hold {found}")));
+        }
     };
     Ok(value.to_string())
 }
@@ -146,9 +157,9 @@ fn toml_value(value: &Value) -> Result<String, Bug> {
 /// model, so the spreadsheets cannot carry them: say so rather than drop
 /// them silently.
 fn unexported_extras(bytes: &[u8]) -> Option<Problem> {
-    fn walk(value: &Value, path: &str, found: &mut Vec<String>) {
+    fn walk(value: &JsonValue, path: &str, found: &mut Vec<String>) {
         match value {
-            Value::Object(object) => {
+            JsonValue::Object(object) => {
                 for (key, inner) in object {
                     let here = if path.is_empty() {
                         key.clone()
@@ -162,7 +173,7 @@ fn unexported_extras(bytes: &[u8]) -> Option<Problem> {
                     }
                 }
             }
-            Value::Array(items) => {
+            JsonValue::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     walk(item, &format!("{path}[{i}]"), found);
                 }
@@ -171,7 +182,7 @@ fn unexported_extras(bytes: &[u8]) -> Option<Problem> {
         }
     }
     let text = std::str::from_utf8(bytes).ok()?;
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    let value: JsonValue = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
     let mut found = Vec::new();
     walk(&value, "", &mut found);
     let first = found.first()?;

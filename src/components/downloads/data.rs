@@ -1,11 +1,11 @@
 //! "Get the data": the exact report file, and one spreadsheet (CSV) per
 //! collection in the layout that `sealift import` reads back, made here in
-//! the reader's browser from the checked report.
+//! the reader's browser from the report file when a button is pressed.
 
 use leptos::prelude::*;
 
 use super::{download_bytes, file_stem};
-use crate::data::{INLINE_REPORT_ID, SharedReport, inline_data, report_url};
+use crate::data::{INLINE_REPORT_ID, ReportText, SharedReport, inline_data, report_url};
 use crate::i18n::tr;
 use crate::state::{ReaderState, current_query};
 
@@ -33,19 +33,29 @@ pub fn DataDownloads(report: SharedReport) -> impl IntoView {
         .into_any(),
         (None, None) => ().into_any(),
     };
-    // A report that cannot be laid out as sheets (a bug) offers no CSV files.
-    let sheets = sealift_format::sheets::csv_files(&report).unwrap_or_default();
-    let buttons = sheets
-        .into_iter()
-        .map(|(file, text)| {
-            let name = format!("{stem}-{file}");
-            view! {
-                <button type="button" class="view-tool" data-file=file on:click=move |_| {
-                    download_bytes(&name, "text/csv;charset=utf-8", text.as_bytes());
-                }>{file}</button>
-            }
-        })
-        .collect_view();
+    // The file the report was read from: the page's own, else the one fetched.
+    let source = use_context::<ReportText>().map(|ReportText(text)| text);
+    let buttons = source.map(|source| {
+        sealift_format::sheets::TABLES
+            .iter()
+            .map(|table| {
+                let (file, source) = (table.file, source.clone());
+                let name = format!("{stem}-{file}");
+                let download = move |_| {
+                    // A report that cannot be laid out as sheets (a bug) gives no file.
+                    let sheets = sealift_format::sheets::csv_files(&source).unwrap_or_default();
+                    if let Some((_, text)) = sheets.iter().find(|(f, _)| *f == file) {
+                        download_bytes(&name, "text/csv;charset=utf-8", text.as_bytes());
+                    }
+                };
+                view! {
+                    <button type="button" class="view-tool" data-file=file on:click=download>
+                        {file}
+                    </button>
+                }
+            })
+            .collect_view()
+    });
     view! {
         <section class="data-downloads" aria-labelledby="data-downloads-heading">
             <h3 id="data-downloads-heading">{tr("Get the data")}</h3>

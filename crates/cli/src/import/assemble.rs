@@ -233,7 +233,7 @@ fn value(kind: Cell, cell: &str) -> Result<Option<Value>, (String, String)> {
             if citations.is_empty() {
                 return Ok(None);
             }
-            Value::Array(citations.iter().map(cells::CitationCell::to_json).collect())
+            Value::Array(citations.iter().map(citation_json).collect())
         }
     }))
 }
@@ -260,6 +260,31 @@ fn whole(n: Number) -> Number {
         Some(f) if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 => (f as i64).into(),
         _ => n,
     }
+}
+
+/// A citation as the report writes it: a bare source id, or an object with
+/// the parts the cell gives.
+fn citation_json(citation: &cells::CitationCell) -> Value {
+    if let (Some(source), None, None, None) = (
+        &citation.source,
+        &citation.locator,
+        &citation.quote,
+        &citation.via,
+    ) {
+        return Value::String(source.clone());
+    }
+    let mut object = Map::new();
+    for (key, part) in [
+        ("source", &citation.source),
+        ("locator", &citation.locator),
+        ("quote", &citation.quote),
+        ("via", &citation.via),
+    ] {
+        if let Some(text) = part {
+            object.insert(key.into(), Value::String(text.clone()));
+        }
+    }
+    Value::Object(object)
 }
 
 #[cfg(test)]

@@ -10,8 +10,6 @@
 //!   start or end of a value. `sealift export` writes these escapes where
 //!   needed, so a report survives a round trip through CSV unchanged.
 
-use serde_json::{Map, Value};
-
 /// Splits a list cell into its values; empty values (as in `a;;b` or a
 /// trailing `;`) are dropped.
 pub fn split_list(cell: &str) -> Vec<String> {
@@ -29,29 +27,6 @@ pub struct CitationCell {
     pub locator: Option<String>,
     pub quote: Option<String>,
     pub via: Option<String>,
-}
-
-impl CitationCell {
-    /// As the report writes it: a bare id, or an object with the parts given.
-    pub fn to_json(&self) -> Value {
-        if let (Some(source), None, None, None) =
-            (&self.source, &self.locator, &self.quote, &self.via)
-        {
-            return Value::String(source.clone());
-        }
-        let mut object = Map::new();
-        for (key, part) in [
-            ("source", &self.source),
-            ("locator", &self.locator),
-            ("quote", &self.quote),
-            ("via", &self.via),
-        ] {
-            if let Some(text) = part {
-                object.insert(key.into(), Value::String(text.clone()));
-            }
-        }
-        Value::Object(object)
-    }
 }
 
 /// Splits a citations cell. Fails with a message when a citation has more
@@ -210,11 +185,6 @@ mod tests {
                 cite(["b", "p. 4", "", ""]),
                 cite(["c", "", "", "a"])
             ]
-        );
-        assert_eq!(cells[0].to_json(), Value::String("a".into()));
-        assert_eq!(
-            cells[2].to_json(),
-            serde_json::json!({ "source": "c", "via": "a" })
         );
         let err = split_citations("a | p. 4 | say | yes | no").expect_err("five parts");
         assert!(err.contains("has 5"), "{err}");

@@ -6,33 +6,47 @@
 pub mod cells;
 pub mod layout;
 
-use serde_json::{Map, Value};
-
-use crate::Report;
+use crate::json::{self, Kind, Member, Value};
 use cells::CitationCell;
 pub use layout::{Cell, Column, Field, Items, REPORT_BLOCK, REPORT_KEYS, TABLES, Table, closest};
 
-/// A JSON object: the report's top level, its `report` block, or an item.
-pub type Object = Map<String, Value>;
+/// A JSON object's members, in file order: the report's top level, its
+/// `report` block, or an item.
+pub type Object = Vec<Member>;
 
-/// The report as JSON, split into its top level and its `report` block.
-pub fn split(report: &Report) -> Result<(Object, Object), String> {
-    let Value::Object(mut top) = serde_json::to_value(report).map_err(|e| e.to_string())? else {
+/// The report file as its JSON tree, split into its top level and its
+/// `report` block. The report must have passed its check.
+pub fn split(text: &str) -> Result<(Object, Object), String> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let Some(Value {
+        kind: Kind::Object(mut top),
+        ..
+    }) = json::parse(text, start).value
+    else {
         return Err(String::from("the report is not an object"));
     };
-    let info = match top.remove("report") {
-        Some(Value::Object(info)) => info,
-        _ => Map::new(),
+    let info = match take(&mut top, "report").map(|v| v.kind) {
+        Some(Kind::Object(info)) => info,
+        _ => Vec::new(),
     };
     Ok((top, info))
 }
 
+/// Takes the member `key` out of an object.
+pub fn take(object: &mut Object, key: &str) -> Option<Value> {
+    let i = object.iter().position(|m| m.key == key)?;
+    Some(object.remove(i).value)
+}
+
+/// Fields starting with `x-` are allowed in a report, but no column holds
+/// them (`sealift export` says so): they are left out of every file.
+pub fn is_extension(key: &str) -> bool {
+    key.starts_with("x-")
+}
+
 /// Every CSV file with its text, taking each exported field out of `top` and
 /// `info` (what is left has no column).
-pub fn tables(
-    top: &mut Map<String, Value>,
-    info: &mut Map<String, Value>,
-) -> Result<Vec<(&'static str, String)>, String> {
+pub fn tables(top: &mut Object, info: &mut Object) -> Result<Vec<(&'static str, String)>, String> {
     // Lists inside items (sanctions) first, so that their owners (vessels)
     // are then exported without them.
     let mut rows = vec![Vec::new(); TABLES.len()];
@@ -52,24 +66,23 @@ pub fn tables(
         .collect())
 }
 
-/// The CSV files of a report, as the viewer offers them for download.
-pub fn csv_files(report: &Report) -> Result<Vec<(&'static str, String)>, String> {
-    let (mut top, mut info) = split(report)?;
+/// The CSV files of a checked report file, as the viewer offers them for
+/// download.
+pub fn csv_files(text: &str) -> Result<Vec<(&'static str, String)>, String> {
+    let (mut top, mut info) = split(text)?;
     tables(&mut top, &mut info)
 }
 
-/// Takes the items of `table` out of the report: each as its row's cells,
-/// keyed by column name.
-fn take_rows(
-    table: &Table,
-    top: &mut Map<String, Value>,
-    info: &mut Map<String, Value>,
-) -> Result<Vec<Map<String, Value>>, String> {
-    let items = |value: Option<Value>| match value {
-        Some(Value::Array(items)) => items
+/// One row: its cells in the table's column order (absent ones empty).
+type Row = Vec<String>;
+
+/// Takes the items of `table` out of the report, each as its row.
+fn take_rows(table: &Table, top: &mut Object, info: &mut Object) -> Result<Vec<Row>, String> {
+    let items = |value: Option<Value>| match value.map(|v| v.kind) {
+        Some(Kind::Array(items)) => items
             .into_iter()
-            .filter_map(|item| match item {
-                Value::Object(object) => Some(object),
+            .filter_map(|item| match item.kind {
+                Kind::Object(object) => Some(object),
                 _ => None,
             })
             .collect(),
@@ -78,22 +91,29 @@ fn take_rows(
     let mut rows = Vec::new();
     match table.items {
         Items::Top(name) => {
-            for item in items(top.remove(name)) {
+            for item in items(take(top, name)) {
                 rows.push(row(table, item, None)?);
             }
         }
         Items::Report(list) => {
-            for item in items(info.remove(list)) {
+            for item in items(take(info, list)) {
                 rows.push(row(table, item, None)?);
             }
         }
         Items::Inside { collection, list } => {
             // The owners stay in the report for their own file; only their
             // lists are taken here.
-            if let Some(Value::Array(owners)) = top.get_mut(collection) {
-                for owner in owners.iter_mut().filter_map(Value::as_object_mut) {
-                    let id = owner.get("id").cloned();
-                    for item in items(owner.remove(list)) {
+            let owners = top.iter_mut().find(|m| m.key == collection);
+            if let Some(Kind::Array(owners)) = owners.map(|m| &mut m.value.kind) {
+                for owner in owners.iter_mut() {
+                    let Kind::Object(owner) = &mut owner.kind else {
+                        continue;
+                    };
+                    let id = owner
+                        .iter()
+                        .find(|m| m.key == "id")
+                        .map(|m| m.value.clone());
+                    for item in items(take(owner, list)) {
                         rows.push(row(table, item, id.clone())?);
                     }
                 }
@@ -104,60 +124,69 @@ fn take_rows(
 }
 
 /// One item as cells: each column takes its field out of the item; anything
-/// left over has no column, which would lose data, so it is an error.
-fn row(
-    table: &Table,
-    mut item: Map<String, Value>,
-    owner: Option<Value>,
-) -> Result<Map<String, Value>, String> {
-    let mut cells = Map::new();
+/// left over (but extensions) has no column, which would lose data, so it is
+/// an error.
+fn row(table: &Table, mut item: Object, owner: Option<Value>) -> Result<Row, String> {
+    let mut cells = Row::with_capacity(table.columns.len());
     for column in table.columns {
         let value = match column.field {
-            Field::Same => item.remove(column.name),
-            Field::In(object, key) => match item.get_mut(object) {
-                Some(Value::Object(inner)) => {
-                    let value = inner.remove(key);
-                    if inner.is_empty() {
-                        item.remove(object);
+            Field::Same => take(&mut item, column.name),
+            Field::In(object, key) => {
+                let inner = item.iter_mut().find(|m| m.key == object);
+                match inner.map(|m| &mut m.value.kind) {
+                    Some(Kind::Object(inner)) => {
+                        let value = take(inner, key);
+                        if inner.iter().all(|m| is_extension(&m.key)) {
+                            take(&mut item, object);
+                        }
+                        value
                     }
-                    value
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
             Field::Owner => owner.clone(),
         };
-        if let Some(value) = value {
-            cells.insert(column.name.into(), Value::String(cell(column.cell, value)?));
-        }
+        cells.push(match value {
+            Some(value) => cell(column.cell, value)?,
+            None => String::new(),
+        });
     }
-    match item.keys().next() {
-        Some(key) => Err(format!("{} has no column for `{key}`", table.file)),
+    match item.iter().find(|m| !is_extension(&m.key)) {
+        Some(m) => Err(format!("{} has no column for `{}`", table.file, m.key)),
         None => Ok(cells),
     }
 }
 
 /// A value as its cell's text.
 fn cell(kind: Cell, value: Value) -> Result<String, String> {
-    Ok(match (kind, value) {
-        (Cell::Text | Cell::Word, Value::String(s)) => s,
-        (Cell::Number, Value::Number(n)) => n.to_string(),
-        (Cell::List, Value::Array(values)) => {
-            cells::join_list(values.iter().filter_map(Value::as_str))
+    Ok(match (kind, value.kind) {
+        (_, Kind::Null) => String::new(),
+        (Cell::Text | Cell::Word, Kind::String(s)) => s,
+        // Digits and a dot, the shortest that reads back the same: 34, 42.25, 1000000.
+        (Cell::Number, Kind::Number { value, .. }) => value.to_string(),
+        (Cell::List, Kind::Array(values)) => {
+            cells::join_list(values.iter().filter_map(|v| match &v.kind {
+                Kind::String(s) => Some(s.as_str()),
+                _ => None,
+            }))
         }
-        (Cell::Citations, Value::Array(values)) => {
+        (Cell::Citations, Kind::Array(values)) => {
             let citations: Vec<CitationCell> = values.iter().map(citation).collect();
             cells::join_citations(&citations)
         }
-        (kind, value) => {
-            return Err(format!("a {kind:?} cell cannot hold {value}"));
+        (kind, other) => {
+            return Err(format!("a {kind:?} cell cannot hold {}", other.describe()));
         }
     })
 }
 
 fn citation(value: &Value) -> CitationCell {
-    let part = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
-    match value {
-        Value::String(source) => CitationCell {
+    let part = |key: &str| match value.get(key).map(|v| &v.kind) {
+        Some(Kind::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    match &value.kind {
+        Kind::String(source) => CitationCell {
             source: Some(source.clone()),
             ..CitationCell::default()
         },
@@ -171,17 +200,11 @@ fn citation(value: &Value) -> CitationCell {
 }
 
 /// A CSV file (RFC 4180): the header, then the rows in the layout's column order.
-fn csv_text(table: &Table, rows: Vec<Map<String, Value>>) -> String {
+fn csv_text(table: &Table, rows: Vec<Row>) -> String {
     let mut text = String::new();
     push_record(&mut text, table.columns.iter().map(|c| c.name));
-    for row in rows {
-        push_record(
-            &mut text,
-            table
-                .columns
-                .iter()
-                .map(|c| row.get(c.name).and_then(Value::as_str).unwrap_or_default()),
-        );
+    for row in &rows {
+        push_record(&mut text, row.iter().map(String::as_str));
     }
     text
 }
