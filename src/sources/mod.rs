@@ -58,9 +58,14 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
                 .source(id)
                 .map(|s| (footnotes.number(id).unwrap_or(0), s.clone()))
         })
-        .map(|(number, source)| {
+        .enumerate()
+        .map(|(i, (number, source))| {
             let via = relays.get(&source.id).cloned().unwrap_or_default();
-            view! { <SourceEntry report=report.clone() number source via /> }
+            // The list counts 1, 2, 3 by itself; a `value` on every item would
+            // make the browser recount the list for each (seconds for 2,000
+            // sources), so only a number that breaks the count is written.
+            let value = (number != i + 1).then(|| number.to_string());
+            view! { <SourceEntry report=report.clone() number value source via /> }
         })
         .collect_view();
     let body = if report.sources.is_empty() {
@@ -141,6 +146,7 @@ fn safe_url(url: &str) -> Option<&str> {
 fn SourceEntry(
     report: SharedReport,
     number: usize,
+    value: Option<String>,
     source: Source,
     via: Vec<String>,
 ) -> impl IntoView {
@@ -176,7 +182,7 @@ fn SourceEntry(
         }
     });
     view! {
-        <li class="source" id=source_anchor(number) value=number.to_string()>
+        <li class="source" id=source_anchor(number) value=value>
             <span class="source__publisher">{source.publisher.clone()}</span> ", " {title} ". "
             <span class="source__date">{date}</span> ". "
             <span class="source__kind">{kind_text(source.kind)}</span>
