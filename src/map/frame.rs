@@ -136,17 +136,29 @@ impl Frame {
 
 /// Pushes apart points closer than `gap`, a little at a time, so that
 /// symbols of neighbouring places do not cover each other.
+///
+/// Each round looks at neighbours only: points sorted from west to east, a
+/// point is compared with those less than `gap` further east (a report with
+/// a thousand places would otherwise make a million comparisons a round).
 fn spread(points: &[(f64, f64)], gap: f64) -> Vec<(f64, f64)> {
     let mut spots = points.to_vec();
+    let near = gap - 0.01;
+    let mut order: Vec<usize> = (0..spots.len()).collect();
     for _ in 0..40 {
         let mut moved = false;
-        for i in 0..spots.len() {
-            for j in i + 1..spots.len() {
+        crate::order::sort_by(&mut order, |a, b| spots[*a].0.total_cmp(&spots[*b].0));
+        for (k, &a) in order.iter().enumerate() {
+            for &b in order.iter().skip(k + 1) {
+                if spots[b].0 - spots[a].0 >= gap {
+                    break;
+                }
+                // Earlier index first, as a pair is always taken.
+                let (i, j) = (a.min(b), a.max(b));
                 let (dx, dy) = (spots[j].0 - spots[i].0, spots[j].1 - spots[i].1);
-                let apart = dx.hypot(dy);
-                if apart >= gap - 0.01 {
+                if dx * dx + dy * dy >= near * near {
                     continue;
                 }
+                let apart = dx.hypot(dy);
                 // Places in the very same spot fan out in different directions.
                 let (ux, uy) = if apart > 0.01 {
                     (dx / apart, dy / apart)

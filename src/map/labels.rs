@@ -100,12 +100,14 @@ pub fn place_labels(wanted: &[Wanted], obstacles: &[Rect], bounds: Rect) -> Vec<
                     .filter(move |(j, _)| *j != i)
                     .map(|(_, &p)| p)
             };
+            // Squared distances throughout: the same order, no square roots.
+            let clear = (w.radius + 4.0).powi(2);
             let unambiguous = |label: &Label| match label.leader {
                 None => {
-                    let own = distance(&label.rect, w.at);
-                    others().all(|p| distance(&label.rect, p) > own)
+                    let own = distance_squared(&label.rect, w.at);
+                    others().all(|p| distance_squared(&label.rect, p) > own)
                 }
-                Some((a, b)) => others().all(|p| off_segment(p, a, b) > w.radius + 4.0),
+                Some((a, b)) => others().all(|p| off_segment_squared(p, a, b) > clear),
             };
             let size = (text_width(w.text), FONT_SIZE * 1.25);
             let near = w.radius + 3.0;
@@ -141,15 +143,15 @@ fn slid_inside(mut label: Label, bounds: &Rect) -> Label {
     label
 }
 
-/// How far a point is from a box (zero inside it).
-fn distance(rect: &Rect, (x, y): (f64, f64)) -> f64 {
+/// How far a point is from a box (zero inside it), squared.
+fn distance_squared(rect: &Rect, (x, y): (f64, f64)) -> f64 {
     let dx = (rect.left - x).max(x - rect.right).max(0.0);
     let dy = (rect.top - y).max(y - rect.bottom).max(0.0);
-    dx.hypot(dy)
+    dx * dx + dy * dy
 }
 
-/// How far a point is from the segment a–b.
-fn off_segment((x, y): (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+/// How far a point is from the segment a–b, squared.
+fn off_segment_squared((x, y): (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let length = dx * dx + dy * dy;
     let t = if length > 0.0 {
@@ -157,7 +159,8 @@ fn off_segment((x, y): (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     } else {
         0.0
     };
-    (x - a.0 - t * dx).hypot(y - a.1 - t * dy)
+    let (ex, ey) = (x - a.0 - t * dx, y - a.1 - t * dy);
+    ex * ex + ey * ey
 }
 
 /// A generous estimate of a name's width at [`FONT_SIZE`] in a sans-serif
@@ -292,9 +295,11 @@ mod tests {
                 "a name covers a symbol"
             );
             if a.leader.is_none() {
-                let own = distance(&a.rect, wanted[*i].at);
+                let own = distance_squared(&a.rect, wanted[*i].at);
                 assert!(
-                    wanted.iter().all(|w| distance(&a.rect, w.at) >= own),
+                    wanted
+                        .iter()
+                        .all(|w| distance_squared(&a.rect, w.at) >= own),
                     "{} sits nearer another place",
                     names[*i]
                 );
