@@ -155,15 +155,16 @@ pub fn provide_reader_state() -> ReaderStateSignal {
     Effect::new(move |previous: Option<ReaderState>| {
         let now = state.get();
         let query = now.to_query();
-        if query != current_query() {
+        if query != address_query() {
             let adjusting = previous
                 .as_ref()
                 .is_some_and(|before| is_adjustment(before, &now));
-            write_query(&query, !adjusting);
+            write_query_soon(query, !adjusting);
         }
         now
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        UNWRITTEN.with(|unwritten| unwritten.take());
         state.set(ReaderState::from_query(&current_query()));
     });
     on_cleanup(move || handle.remove());
@@ -234,6 +235,48 @@ pub fn current_query() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
+}
+
+thread_local! {
+    /// The query the address will have once [`write_query_soon`] writes it,
+    /// and whether it makes a history entry.
+    static UNWRITTEN: std::cell::RefCell<Option<(String, bool)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The query the address has, or is about to have.
+fn address_query() -> String {
+    UNWRITTEN
+        .with(|unwritten| unwritten.borrow().as_ref().map(|(query, _)| query.clone()))
+        .unwrap_or_else(current_query)
+}
+
+/// Writes the query into the address once the page has painted the change:
+/// on a large report the browser takes tens of milliseconds over each
+/// address change, which the reader would otherwise wait for. Changes made
+/// in the meantime (a slider dragged) are written once, as one history
+/// entry if any of them asked for one.
+fn write_query_soon(query: String, new_entry: bool) {
+    let first = UNWRITTEN.with(|unwritten| {
+        let mut unwritten = unwritten.borrow_mut();
+        let first = unwritten.is_none();
+        let new_entry = new_entry || unwritten.as_ref().is_some_and(|(_, entry)| *entry);
+        *unwritten = Some((query, new_entry));
+        first
+    });
+    if first {
+        // A timer set in an animation frame runs after that frame is painted.
+        request_animation_frame(|| {
+            set_timeout(
+                || {
+                    if let Some((query, new_entry)) = UNWRITTEN.with(|u| u.take()) {
+                        write_query(&query, new_entry);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    }
 }
 
 fn write_query(query: &str, new_entry: bool) {

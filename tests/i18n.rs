@@ -71,8 +71,23 @@ fn html_lang() -> String {
         .unwrap_or_default()
 }
 
-fn query() -> String {
-    window().location().search().unwrap()
+/// The address's query, once the page has written its latest change (it
+/// does so after the next painted frame).
+async fn query() -> String {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        window
+            .request_animation_frame(after_paint.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    web_sys::window().unwrap().location().search().unwrap()
 }
 
 /// Lets Leptos run the effects a change scheduled (they run on the next tick).
@@ -214,12 +229,9 @@ async fn the_switch_redraws_the_page_and_writes_lang_into_the_url() {
 
     button(&el, ".language-switch [lang=uk]").click();
     settle().await;
-    assert!(query().contains("lang=uk"), "{}", query());
-    assert!(
-        query().contains("vessel=aurora"),
-        "other choices stay: {}",
-        query()
-    );
+    let q = query().await;
+    assert!(q.contains("lang=uk"), "{q}");
+    assert!(q.contains("vessel=aurora"), "other choices stay: {q}");
     assert_eq!(text_of(&el, "#claims .view__heading"), "Заяви");
     assert_eq!(html_lang(), "uk");
     let uk = button(&el, ".language-switch [lang=uk]");
@@ -238,7 +250,8 @@ async fn the_switch_redraws_the_page_and_writes_lang_into_the_url() {
 
     button(&el, ".language-switch [lang=en]").click();
     settle().await;
-    assert!(query().contains("lang=en"), "{}", query());
+    let q = query().await;
+    assert!(q.contains("lang=en"), "{q}");
     assert_eq!(text_of(&el, "#claims .view__heading"), "Claims");
     assert_eq!(text_of(&el, ".claims__month-heading"), "Apr 2024");
 
@@ -246,7 +259,8 @@ async fn the_switch_redraws_the_page_and_writes_lang_into_the_url() {
     window().history().unwrap().back().unwrap();
     let heading = wait_for_text(&el, "#claims .view__heading", "Заяви").await;
     assert_eq!(heading, "Заяви");
-    assert!(query().contains("lang=uk"), "{}", query());
+    let q = query().await;
+    assert!(q.contains("lang=uk"), "{q}");
 
     drop(page);
     restore();

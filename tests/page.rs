@@ -55,7 +55,22 @@ async fn settle() {
     }
 }
 
-fn query() -> String {
+/// The address's query, once the page has written its latest change (it
+/// does so after the next painted frame).
+async fn query() -> String {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        window
+            .request_animation_frame(after_paint.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
     web_sys::window().unwrap().location().search().unwrap()
 }
 
@@ -155,7 +170,8 @@ async fn filtering_claims_writes_the_url_and_clearing_restores_all() {
     select(&el, ".claim-filters select", "analyst");
     settle().await;
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 1);
-    assert!(query().contains("actor=analyst"), "{}", query());
+    let q = query().await;
+    assert!(q.contains("actor=analyst"), "{q}");
     let status = el
         .query_selector(".claims__status")
         .unwrap()
@@ -171,7 +187,7 @@ async fn filtering_claims_writes_the_url_and_clearing_restores_all() {
     reset.click();
     settle().await;
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 2);
-    assert!(!query().contains("actor="));
+    assert!(!query().await.contains("actor="));
 }
 
 #[wasm_bindgen_test]
@@ -184,7 +200,7 @@ async fn following_a_vessel_highlights_its_card_and_filters_claims() {
         .unchecked_into();
     button.click();
     settle().await;
-    assert!(query().contains("vessel=aurora"));
+    assert!(query().await.contains("vessel=aurora"));
     assert_eq!(
         button.get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -195,7 +211,7 @@ async fn following_a_vessel_highlights_its_card_and_filters_claims() {
     assert_eq!(all_text(&el, ".claim__text").len(), 1);
     button.click();
     settle().await;
-    assert!(!query().contains("vessel="));
+    assert!(!query().await.contains("vessel="));
 }
 
 #[wasm_bindgen_test]
@@ -229,7 +245,8 @@ async fn the_as_of_slider_replays_the_story() {
         .unwrap();
     settle().await;
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 1);
-    assert!(query().contains("asof=2024-04-11"), "{}", query());
+    let q = query().await;
+    assert!(q.contains("asof=2024-04-11"), "{q}");
     let reset: web_sys::HtmlElement = el
         .query_selector(".as-of__reset")
         .unwrap()
