@@ -536,6 +536,69 @@ async fn focus_shows_details_with_footnotes_and_escape_closes_them() {
 }
 
 #[wasm_bindgen_test]
+async fn routes_are_one_tab_stop_and_dates_redraw_only_the_routes_they_change() {
+    let el = host(800);
+    let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await; // the marks are drawn once the map is measured
+    let stops = || {
+        all(&el, "[data-route][tabindex=\"0\"]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-route"))
+            .collect::<Vec<_>>()
+    };
+    let order = || {
+        all(&el, "[data-route]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-route"))
+            .collect::<Vec<_>>()
+    };
+    // The heaviest route (drawn first) takes the Tab key.
+    assert_eq!(stops(), [order()[0].clone()]);
+
+    // The arrows go from route to route in drawing order, wrapping around.
+    focus(&one(&el, "[data-route]"));
+    press("ArrowRight");
+    pause(10).await;
+    let second = order()[1].clone();
+    assert_eq!(stops(), [second.clone()]);
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .and_then(|a| a.get_attribute("data-route"));
+    assert_eq!(focused.as_deref(), Some(second.as_str()));
+    press("ArrowLeft");
+    press("ArrowLeft");
+    pause(10).await;
+    assert_eq!(stops(), [order().last().unwrap().clone()]);
+
+    // A route whose trips stay the same is the same element after the dates
+    // move; one that lost trips is drawn anew.
+    let kept = one(&el, "[data-route=\"istanbul>novorossiysk\"]");
+    let changed = one(&el, "[data-route=\"novorossiysk>istanbul\"]");
+    let trips_before = changed.get_attribute("data-trips");
+    state.update(|s| *s = ReaderState::from_query("from=2024-01&to=2024-02"));
+    pause(10).await;
+    let kept_after = one(&el, "[data-route=\"istanbul>novorossiysk\"]");
+    assert!(
+        kept.is_same_node(Some(&kept_after)),
+        "an unchanged route stays"
+    );
+    let changed_after = one(&el, "[data-route=\"novorossiysk>istanbul\"]");
+    assert_eq!(trips_before.as_deref(), Some("3"));
+    assert_eq!(
+        changed_after.get_attribute("data-trips").as_deref(),
+        Some("2")
+    );
+    assert!(
+        !changed.is_same_node(Some(&changed_after)),
+        "a changed route is drawn anew"
+    );
+    assert_eq!(stops().len(), 1, "still one tab stop: {:?}", stops());
+}
+
+#[wasm_bindgen_test]
 async fn the_source_line_cites_what_the_map_shows() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);

@@ -34,7 +34,7 @@ use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderStateSignal, VesselChoice, use_reader_state};
 use crate::text::count_text;
-use activity::{Activity, caption, place_indexes};
+use activity::{Activity, Route, caption, place_indexes};
 use basemap::{BASEMAP_URL, load_basemap};
 use details::MapDetails;
 use frame::{FIRST_WIDTH, Frame};
@@ -42,7 +42,7 @@ use inspect::Inspector;
 use land::{Land, LandLayer};
 use legend::MapKey;
 use places::{PlaceLabel, PlaceMark};
-use routes::{RouteMark, route_shape, route_width};
+use routes::{RouteEnds, RouteMark, RouteTabStop};
 use scale_bar::ScaleBar;
 use sea_events::SeaEventMark;
 use symbols::SYMBOL_RADIUS;
@@ -101,7 +101,7 @@ pub struct MapParts {
     canvas: NodeRef<leptos::html::Div>,
     /// Which mark of each group takes the Tab key (a roving tabindex).
     active_place: RwSignal<usize>,
-    active_route: RwSignal<usize>,
+    route_stop: RouteTabStop,
     active_event: RwSignal<usize>,
     /// The canvas has been measured: the marks wait for it, so that they are
     /// drawn once, at the true width (not at a guess and again).
@@ -157,7 +157,7 @@ fn MapCanvas(
         activity,
         canvas,
         active_place: RwSignal::new(0),
-        active_route: RwSignal::new(0),
+        route_stop: RouteTabStop::new(activity),
         active_event: RwSignal::new(0),
         measured,
     };
@@ -203,38 +203,44 @@ fn measure_width(canvas: NodeRef<leptos::html::Div>, width: RwSignal<f64>) -> Re
 }
 
 /// The routes the reader's dates leave, heaviest first (drawn underneath).
+///
+/// Each route is keyed by where it runs and which trips it carries, so that
+/// moving the dates redraws only the routes that gained or lost a trip (a
+/// large report has thousands of routes).
 fn route_marks(parts: MapParts) -> impl IntoView {
     let MapParts {
         report,
         frame,
         activity,
+        measured,
         ..
     } = parts.clone();
-    move || {
-        if !parts.measured.get() {
-            return None;
+    let shown = move || {
+        if !measured.get() {
+            return Vec::new();
         }
-        let frame = frame.get();
         let places = place_indexes(&report);
-        let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
-        let routes = activity.with(|a| {
-            a.routes
-                .iter()
-                .enumerate()
-                .filter_map(|(index, route)| {
-                    let shape = route_shape(
-                        spot(&route.from)?,
-                        spot(&route.to)?,
-                        route_width(route.trips.len()),
-                        SYMBOL_RADIUS + 3.0,
-                    );
-                    Some(
-                        view! { <RouteMark parts=parts.clone() route=route.clone() shape index /> },
-                    )
-                })
-                .collect_view()
-        });
-        Some(routes)
+        frame.with(|frame| {
+            let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
+            activity.with(|a| {
+                a.routes
+                    .iter()
+                    .filter_map(|route| {
+                        let ends = (spot(&route.from)?, spot(&route.to)?);
+                        Some((route.clone(), ends))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let key = |(route, (from, to)): &(Route, RouteEnds)| {
+        let ends = [from.0, from.1, to.0, to.1].map(f64::to_bits);
+        (route.key(), route.trips.clone(), ends)
+    };
+    view! {
+        <For each=shown key=key let((route, ends))>
+            <RouteMark parts=parts.clone() route ends />
+        </For>
     }
 }
 

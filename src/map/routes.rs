@@ -10,9 +10,11 @@
 use leptos::prelude::*;
 use sealift_format::Certainty;
 
+use wasm_bindgen::JsCast;
+
 use super::MapParts;
-use super::activity::Route;
-use super::inspect::{Target, focus_mark, step};
+use super::activity::{Activity, Route};
+use super::inspect::Target;
 use crate::components::details::vessel_name;
 use crate::components::palette::vessel_series;
 use crate::text::count_text;
@@ -99,19 +101,79 @@ fn blossom(p0: (f64, f64), c: (f64, f64), p2: (f64, f64), a: f64, b: f64) -> (f6
     )
 }
 
+/// Where a route starts and ends on the map, in pixels.
+pub type RouteEnds = ((f64, f64), (f64, f64));
+
+/// Which route takes the Tab key (a roving tabindex): the one last focused
+/// while it is shown, else the heaviest. Asked route by route, so that only
+/// the routes whose answer changes redraw.
+#[derive(Clone, Copy)]
+pub struct RouteTabStop {
+    focused: RwSignal<Option<String>>,
+    stop: StoredValue<Selector<Option<String>>>,
+}
+
+impl RouteTabStop {
+    pub fn new(activity: Memo<Activity>) -> Self {
+        let focused = RwSignal::new(None::<String>);
+        let stop = Selector::new(move || {
+            let focused = focused.get();
+            activity.with(|a| {
+                focused
+                    .filter(|key| a.routes.iter().any(|r| r.key() == *key))
+                    .or_else(|| a.routes.first().map(Route::key))
+            })
+        });
+        Self {
+            focused,
+            stop: StoredValue::new(stop),
+        }
+    }
+
+    fn is_stop(&self, key: &str) -> bool {
+        self.stop
+            .with_value(|stop| stop.selected(&Some(key.to_owned())))
+    }
+}
+
+/// The route drawn before or after `route` (wrapping around), for the arrow
+/// keys: the routes' order on the page is their order on the map.
+fn neighbour(route: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
+    let forward = match key {
+        "ArrowRight" | "ArrowDown" => true,
+        "ArrowLeft" | "ArrowUp" => false,
+        _ => return None,
+    };
+    let group = route.parent_element()?;
+    let next = if forward {
+        route
+            .next_element_sibling()
+            .or_else(|| group.first_element_child())
+    } else {
+        route
+            .previous_element_sibling()
+            .or_else(|| group.last_element_child())
+    };
+    next.filter(|n| n.has_attribute("data-route"))
+}
+
 /// One route, focusable and clickable: a click (or Enter) selects its vessel.
 #[component]
-pub fn RouteMark(parts: MapParts, route: Route, shape: RouteShape, index: usize) -> impl IntoView {
+pub fn RouteMark(parts: MapParts, route: Route, ends: RouteEnds) -> impl IntoView {
     let MapParts {
         report,
         state,
         choice,
         inspector,
-        canvas,
-        active_route,
-        activity,
+        route_stop,
         ..
     } = parts;
+    let shape = route_shape(
+        ends.0,
+        ends.1,
+        route_width(route.trips.len()),
+        super::SYMBOL_RADIUS + 3.0,
+    );
     let key = route.key();
     let target = Target::Route(key.clone());
     let vessels = route.vessels(&report);
@@ -188,13 +250,17 @@ pub fn RouteMark(parts: MapParts, route: Route, shape: RouteShape, index: usize)
                 ev.prevent_default();
                 choose_vessel();
                 inspector.pin(target.clone());
-            } else if let Some(next) =
-                step(index, activity.with_untracked(|a| a.routes.len()), &key)
+            } else if let Some(next) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|here| neighbour(&here, &key))
             {
                 ev.prevent_default();
-                active_route.set(next);
-                if let Some(el) = canvas.get_untracked() {
-                    focus_mark(&el, &format!("[data-route-index=\"{next}\"]"));
+                if let Some(next_key) = next.get_attribute("data-route") {
+                    route_stop.focused.set(Some(next_key));
+                }
+                if let Ok(next) = next.dyn_into::<web_sys::SvgElement>() {
+                    let _ = next.focus();
                 }
             }
         }
@@ -202,14 +268,16 @@ pub fn RouteMark(parts: MapParts, route: Route, shape: RouteShape, index: usize)
     view! {
         <g
             class=class
-            data-route=key
-            data-route-index=index
+            data-route=key.clone()
             data-vessels=on_route.join(" ")
             data-trips=route.trips.len()
             role="button"
             aria-label=label
-            tabindex=move || if active_route.get() == index { 0 } else { -1 }
-            {..inspector.handlers(target, move || active_route.set(index), choose_vessel)}
+            tabindex={
+                let key = key.clone();
+                move || if route_stop.is_stop(&key) { 0 } else { -1 }
+            }
+            {..inspector.handlers(target, move || route_stop.focused.set(Some(key.clone())), choose_vessel)}
             on:keydown=on_key
         >
             <path class="map-route__hit" d=shape.line.clone() />
