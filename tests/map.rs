@@ -560,7 +560,7 @@ async fn routes_are_one_tab_stop_and_dates_redraw_only_the_routes_they_change() 
     press("ArrowRight");
     pause(10).await;
     let second = order()[1].clone();
-    assert_eq!(stops(), [second.clone()]);
+    assert_eq!(stops(), std::slice::from_ref(&second));
     let focused = web_sys::window()
         .unwrap()
         .document()

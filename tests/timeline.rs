@@ -987,3 +987,88 @@ async fn the_bundled_style_fixture_draws_its_pause_and_sources() {
         .collect();
     assert_eq!(years, ["2023", "2024"]);
 }
+
+/// Waits (up to 2 s) until `ready` holds.
+async fn until(mut ready: impl FnMut() -> bool) -> bool {
+    for _ in 0..100 {
+        if ready() {
+            return true;
+        }
+        settle().await;
+    }
+    ready()
+}
+
+#[wasm_bindgen_test]
+async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
+    // 150 vessels of 15 trips: more marks than a timeline draws at once.
+    let vessels: Vec<String> = (0..150)
+        .map(|v| format!(r#"{{ "id": "v{v}", "name": "Vessel {v}" }}"#))
+        .collect();
+    let trips: Vec<String> = (0..150)
+        .flat_map(|v| {
+            (0..15).map(move |j| {
+                let day = format!("2024-{:02}-{:02}", j % 12 + 1, 1 + v % 20);
+                trip(
+                    &format!("t{v}-{j}"),
+                    &format!("v{v}"),
+                    Some(&day),
+                    None,
+                    "reported",
+                )
+            })
+        })
+        .collect();
+    let m = Mounted::new(report(&vessels.join(","), &trips.join(","), "")).await;
+    let lane_has_marks = |m: &Mounted, lane: usize| {
+        m.el.query_selector(&format!("[data-mark^=\"trip-t{lane}-\"]"))
+            .unwrap()
+            .is_some()
+    };
+    m.one("[data-lane=\"0\"]")
+        .unchecked_ref::<web_sys::Element>()
+        .scroll_into_view();
+    assert!(
+        until(|| lane_has_marks(&m, 0)).await,
+        "the lanes on screen are drawn"
+    );
+    assert_eq!(
+        m.all(".timeline__lane-band").len(),
+        150,
+        "every lane is there"
+    );
+    assert!(!lane_has_marks(&m, 149), "a lane far below waits");
+
+    // Scrolling there draws it.
+    m.one("[data-lane=\"149\"]").scroll_into_view();
+    assert!(
+        until(|| lane_has_marks(&m, 149)).await,
+        "scrolled to, it is drawn"
+    );
+
+    // The keyboard reaches a lane not drawn yet: it is drawn and focused.
+    m.one("[data-lane=\"0\"]").scroll_into_view();
+    settle().await;
+    // The first lane below those drawn around the top.
+    let next = (0..150).find(|&l| !lane_has_marks(&m, l)).unwrap();
+    let last_drawn = next - 1;
+    let from = m.one(&format!("[data-mark^=\"trip-t{last_drawn}-\"]"));
+    focus(&from);
+    dispatch(&from, "keydown", Some("ArrowDown"));
+    let active = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .map(|el| attr(&el, "data-mark"))
+            .unwrap_or_default()
+    };
+    let reached = until(|| active().starts_with(&format!("trip-t{next}-"))).await;
+    assert!(
+        reached,
+        "down went to lane {next}: {:?}, drawn: {}",
+        active(),
+        lane_has_marks(&m, next)
+    );
+}

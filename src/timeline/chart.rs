@@ -19,6 +19,7 @@ use super::geometry::{Geometry, LaneBox, MARK, NAME_ROW, Placed, TAIL};
 use super::keyboard::{Step, step};
 use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
+use super::reveal::LaneReveal;
 use crate::components::width::follow_width;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
@@ -62,6 +63,17 @@ pub fn Chart(
         Memo::new(move |_| Geometry::new(&lanes, published, width.get(), has_gap.get()))
     };
     let vessel_lanes = lanes.iter().filter(|l| l.vessel.is_some()).count();
+    // Hundreds of lanes draw their marks as the reader nears them.
+    let reveal = LaneReveal::new(lanes.len(), lanes.iter().map(|l| l.items.len()).sum());
+    Effect::new(move |_| {
+        geometry.track();
+        if measured.get()
+            && let Some(host) = host.get()
+        {
+            // Once the lanes just drawn are on the page.
+            request_animation_frame(move || reveal.watch_lanes(&host));
+        }
+    });
 
     // The one tab stop: the item last visited, or the first one shown.
     let tab_stop = {
@@ -151,22 +163,18 @@ pub fn Chart(
             if !measured.get() {
                 return None;
             }
-            // Every item is drawn; those the reader's dates leave out are
-            // hidden, and the watcher below shows and hides them.
+            // Every lane, with its marks once revealed (at once, unless there
+            // are thousands); marks the reader's dates leave out are hidden,
+            // and the watcher above shows and hides them.
             let marks = geometry.with(|g| {
-                shown.with_untracked(|shown| {
-                    lanes
-                        .iter()
-                        .enumerate()
-                        .map(|(i, lane)| {
-                            let at = *g.lanes.get(i)?;
-                            let (placed, flags) = (g.placed.get(i)?, shown.get(i)?);
-                            Some(lane_view(
-                                lane, at, placed, flags, g, choice, focus, tab_stop,
-                            ))
-                        })
-                        .collect_view()
-                })
+                (0..lanes.len())
+                    .map(|i| {
+                        let at = *g.lanes.get(i)?;
+                        let marks = lane_marks(lanes.clone(), i, geometry, shown, focus, tab_stop);
+                        let drawn = move || reveal.is_drawn(i);
+                        Some(lane_view(lanes.get(i)?, i, at, g, choice, drawn, marks))
+                    })
+                    .collect_view()
             });
             Some(marks)
         }
@@ -227,7 +235,17 @@ pub fn Chart(
                 });
                 if let Some(next) = next {
                     focus.tab_stop.set(Some(next.clone()));
-                    focus_mark(host, &next);
+                    let lane = lanes
+                        .iter()
+                        .position(|l| l.items.iter().any(|i| i.key == next));
+                    match lane.filter(|&lane| !reveal.is_drawn_untracked(lane)) {
+                        // A lane not drawn yet is drawn first, then focused.
+                        Some(lane) => {
+                            reveal.draw(lane);
+                            focus_once_drawn(host, next, 10);
+                        }
+                        None => focus_mark(host, &next),
+                    }
                 }
             }
         }
@@ -409,17 +427,15 @@ fn lane_name(
 
 /// One lane: a band (tinted when its vessel is selected), a rule under it,
 /// and its marks. Other lanes dim while a vessel is selected.
-#[allow(clippy::too_many_arguments)]
 fn lane_view(
     lane: &Lane,
+    index: usize,
     at: LaneBox,
-    placed: &[Placed],
-    shown: &[bool],
     g: &Geometry,
     choice: VesselChoice,
-    focus: Focus,
-    tab_stop: Memo<Option<String>>,
-) -> impl IntoView + use<> {
+    drawn: impl Fn() -> bool + Send + Sync + 'static,
+    marks: impl Fn() -> Option<AnyView> + Send + Sync + 'static,
+) -> AnyView {
     let selected = {
         let vessel = lane.vessel.clone();
         move || choice.is_chosen(vessel.as_deref())
@@ -428,13 +444,6 @@ fn lane_view(
         let vessel = lane.vessel.clone();
         move || choice.is_dimmed(vessel.as_deref())
     };
-    let marks = lane
-        .items
-        .iter()
-        .zip(placed)
-        .zip(shown)
-        .map(|((item, at), shown)| mark_view(item, *at, !*shown, focus, tab_stop))
-        .collect_view();
     view! {
         <g
             class=format!("timeline__lane {}", lane.series)
@@ -443,10 +452,40 @@ fn lane_view(
             role="group"
             aria-label=lane.name.clone()
         >
-            <rect class="timeline__lane-band" x="0" y=at.top width=g.width height=at.bottom - at.top />
+            <rect class="timeline__lane-band" data-lane=index x="0" y=at.top width=g.width height=at.bottom - at.top />
             <line class="timeline__lane-rule" x1=g.plot.0 x2=g.width y1=at.bottom y2=at.bottom />
-            {marks}
+            // Drawn once, when the lane is first revealed.
+            <Show when=drawn>{marks()}</Show>
         </g>
+    }
+    .into_any()
+}
+
+/// Draws lane `index`'s marks, as the reader's dates show or hide them now
+/// (the chart's watchers keep them up to date from then on).
+fn lane_marks(
+    lanes: Arc<Vec<Lane>>,
+    index: usize,
+    geometry: Memo<Geometry>,
+    shown: Memo<Shown>,
+    focus: Focus,
+    tab_stop: Memo<Option<String>>,
+) -> impl Fn() -> Option<AnyView> + Clone + Send + Sync + 'static {
+    move || {
+        let lane = lanes.get(index)?;
+        geometry.with_untracked(|g| {
+            shown.with_untracked(|shown| {
+                let (placed, flags) = (g.placed.get(index)?, shown.get(index)?);
+                let marks = lane
+                    .items
+                    .iter()
+                    .zip(placed)
+                    .zip(flags)
+                    .map(|((item, at), shown)| mark_view(item, *at, !*shown, focus, tab_stop))
+                    .collect_view();
+                Some(marks.into_any())
+            })
+        })
     }
 }
 
@@ -527,6 +566,21 @@ fn mark_element(host: &web_sys::HtmlDivElement, key: Option<&str>) -> Option<web
     host.query_selector(&format!("[data-mark=\"{}\"]", key?))
         .ok()
         .flatten()
+}
+
+/// Moves the keyboard focus to a mark that is being drawn, in one of the
+/// next `frames` animation frames.
+fn focus_once_drawn(host: NodeRef<html::Div>, key: String, frames: u32) {
+    request_animation_frame(move || {
+        let drawn = host
+            .get_untracked()
+            .is_some_and(|h| mark_element(&h, Some(&key)).is_some());
+        if drawn {
+            focus_mark(host, &key);
+        } else if frames > 1 {
+            focus_once_drawn(host, key, frames - 1);
+        }
+    });
 }
 
 /// Moves the keyboard focus to a mark.

@@ -18,6 +18,7 @@ mod keyboard;
 mod lanes;
 mod legend;
 mod marks;
+mod reveal;
 mod table;
 
 use std::sync::Arc;

@@ -1,0 +1,149 @@
+//! Lanes drawn as the reader nears them.
+//!
+//! A timeline with thousands of marks (a report of hundreds of vessels) draws
+//! a lane's marks once the lane comes within a screen's height of the
+//! window, and keeps them from then on. Its names, bands and data table are
+//! all there from the start; only the marks wait. A report of a few vessels
+//! is drawn whole, as before, and so is every lane when the page is printed.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// Up to this many marks, a timeline draws every lane at once.
+pub const DRAWN_AT_ONCE: usize = 2000;
+
+/// Which lanes have their marks drawn.
+#[derive(Clone, Copy)]
+pub struct LaneReveal {
+    drawn: StoredValue<Vec<RwSignal<bool>>>,
+    watcher: StoredValue<Option<Watcher>, LocalStorage>,
+}
+
+/// The browser's intersection observer and the callback it calls.
+struct Watcher {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>,
+}
+
+impl LaneReveal {
+    /// Every lane drawn at once when there are at most [`DRAWN_AT_ONCE`]
+    /// marks in all, else each lane as it nears the window.
+    pub fn new(lanes: usize, marks: usize) -> Self {
+        let gradual = marks > DRAWN_AT_ONCE;
+        let drawn: Vec<RwSignal<bool>> = (0..lanes).map(|_| RwSignal::new(!gradual)).collect();
+        let watcher = gradual.then(|| watch(drawn.clone())).flatten();
+        if gradual {
+            // Paper has no window to scroll: everything is printed.
+            let all = drawn.clone();
+            let on_print = window_event_listener(leptos::ev::beforeprint, move |_| {
+                for lane in &all {
+                    draw(*lane);
+                }
+            });
+            on_cleanup(move || on_print.remove());
+        }
+        let reveal = Self {
+            drawn: StoredValue::new(drawn),
+            watcher: StoredValue::new_local(watcher),
+        };
+        on_cleanup(move || {
+            reveal
+                .watcher
+                .with_value(|w| w.as_ref().map(|w| w.observer.disconnect()));
+        });
+        reveal
+    }
+
+    /// Whether lane `index` has its marks drawn (tracked).
+    pub fn is_drawn(&self, index: usize) -> bool {
+        self.drawn
+            .with_value(|d| d.get(index).copied())
+            .is_none_or(|lane| lane.get())
+    }
+
+    /// Draws lane `index` now (the keyboard is going there).
+    pub fn draw(&self, index: usize) {
+        if let Some(lane) = self.drawn.with_value(|d| d.get(index).copied()) {
+            draw(lane);
+        }
+    }
+
+    /// Watches the lanes' bands (`[data-lane]`) inside `host` that are not
+    /// drawn yet.
+    pub fn watch_lanes(&self, host: &web_sys::Element) {
+        self.watcher.with_value(|watcher| {
+            let Some(watcher) = watcher else {
+                return;
+            };
+            let Ok(bands) = host.query_selector_all("[data-lane]") else {
+                return;
+            };
+            for i in 0..bands.length() {
+                let Some(band) = bands
+                    .item(i)
+                    .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                let index = lane_index(&band);
+                if index.is_some_and(|i| !self.is_drawn_untracked(i)) {
+                    watcher.observer.observe(&band);
+                }
+            }
+        });
+    }
+
+    /// Whether lane `index` has its marks drawn (not tracked).
+    pub fn is_drawn_untracked(&self, index: usize) -> bool {
+        self.drawn
+            .with_value(|d| d.get(index).copied())
+            .is_none_or(|lane| lane.get_untracked())
+    }
+}
+
+/// An observer that draws each lane whose band comes within a screen's
+/// height of the window, then stops watching it.
+fn watch(drawn: Vec<RwSignal<bool>>) -> Option<Watcher> {
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                    continue;
+                };
+                if !entry.is_intersecting() {
+                    continue;
+                }
+                let band = entry.target();
+                observer.unobserve(&band);
+                if let Some(lane) = lane_index(&band).and_then(|i| drawn.get(i)) {
+                    lane.set(true);
+                }
+            }
+        },
+    );
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    Some(Watcher {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Draws a lane that is not drawn yet (drawing it again would replace its
+/// marks, and the keyboard's focus with them).
+fn draw(lane: RwSignal<bool>) {
+    if !lane.get_untracked() {
+        lane.set(true);
+    }
+}
+
+/// The lane a band belongs to (its `data-lane`).
+fn lane_index(band: &web_sys::Element) -> Option<usize> {
+    band.get_attribute("data-lane")?.parse().ok()
+}
