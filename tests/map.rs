@@ -398,14 +398,44 @@ async fn without_a_basemap_the_map_still_draws() {
     assert_eq!(all(&el, "[data-route]").len(), 5);
 }
 
+/// The map's stylesheet, as the app links it: routes step back by it.
+fn with_map_styles() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if document.get_element_by_id("map-styles").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("map-styles");
+        style.set_text_content(Some(include_str!("../src/map/map.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+/// The opacity a route is drawn with.
+fn opacity(el: &web_sys::Element) -> String {
+    web_sys::window()
+        .unwrap()
+        .get_computed_style(el)
+        .unwrap()
+        .unwrap()
+        .get_property_value("opacity")
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn a_selected_vessel_stands_out_and_a_click_selects_one() {
+    with_map_styles();
     let el = host(800);
     let (state, _mounted) = mount(&el, report(BLACK_SEA), "vessel=ship-a", None);
     pause(50).await; // the marks are drawn once the map is measured
-    let classes = |key: &str| one(&el, &format!("[data-route=\"{key}\"]")).class_list();
+    let route = |key: &str| one(&el, &format!("[data-route=\"{key}\"]"));
+    let classes = |key: &str| route(key).class_list();
+    let steps_back = |key: &str| opacity(&route(key)) == "0.2";
     assert!(classes("novorossiysk>istanbul").contains("map-route--selected"));
-    assert!(classes("sevastopol>tuzla").contains("map-route--dim"));
+    assert!(!steps_back("novorossiysk>istanbul"));
+    assert!(
+        steps_back("sevastopol>tuzla"),
+        "{}",
+        opacity(&route("sevastopol>tuzla"))
+    );
 
     let click = web_sys::MouseEvent::new("click").unwrap();
     one(&el, "[data-route=\"sevastopol>tuzla\"]")
@@ -416,7 +446,8 @@ async fn a_selected_vessel_stands_out_and_a_click_selects_one() {
     assert!(classes("sevastopol>tuzla").contains("map-route--selected"));
     // Ship B's colour, not the neutral grey of a shared route.
     assert!(classes("sevastopol>tuzla").contains("series-2"));
-    assert!(classes("novorossiysk>istanbul").contains("map-route--dim"));
+    assert!(steps_back("novorossiysk>istanbul"));
+    assert!(!steps_back("sevastopol>tuzla"));
 
     let ship_b = one(&el, ".map-key__vessel[aria-pressed=true]");
     assert_eq!(text(&ship_b).trim(), "Test Ship B");
@@ -426,6 +457,8 @@ async fn a_selected_vessel_stands_out_and_a_click_selects_one() {
         None,
         "selecting again clears it"
     );
+    pause(10).await;
+    assert!(!steps_back("novorossiysk>istanbul"), "none steps back");
 }
 
 #[wasm_bindgen_test]

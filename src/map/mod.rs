@@ -179,7 +179,15 @@ fn MapCanvas(
                 >
                     <rect class="map-sea" width="100%" height="100%" />
                     <LandLayer land=land.into() frame=frame.into() />
-                    <g class="map-routes" aria-label=tr("Routes") role="group">{route_marks(parts.clone())}</g>
+                    <g
+                        class="map-routes"
+                        // While a vessel is chosen, the routes that do not carry it step back (map.css).
+                        class:is-choosing=move || state.with(|s| s.vessel.is_some())
+                        aria-label=tr("Routes")
+                        role="group"
+                    >
+                        {route_marks(parts.clone())}
+                    </g>
                     <g class="map-events" aria-label=tr("Events at sea") role="group">{sea_marks(parts.clone())}</g>
                     <g class="map-places" aria-label=tr("Places") role="group">{place_marks(parts.clone())}</g>
                     <g class="map-labels">{labels(parts.clone())}</g>

@@ -202,18 +202,14 @@ pub fn RouteMark(parts: MapParts, route: Route, ends: RouteEnds) -> impl IntoVie
         let (report, on_route, target) = (report.clone(), on_route.clone(), target.clone());
         move || {
             // Asked vessel by vessel, so a route redraws only when its own
-            // answer changes.
+            // answer changes. The routes that step back while a vessel is
+            // chosen are all the others: the route group's class does that
+            // (map.css), not thousands of routes each.
             let chosen = on_route
                 .iter()
                 .find(|v| choice.is_chosen(Some(v.as_str())))
                 .cloned();
             let carries_selected = chosen.is_some();
-            let dimmed = !carries_selected
-                && if on_route.is_empty() {
-                    choice.is_dimmed(None)
-                } else {
-                    on_route.iter().all(|v| choice.is_dimmed(Some(v)))
-                };
             let colour = chosen.or_else(|| dominant.clone());
             let mut class = String::from("map-route ");
             match colour {
@@ -223,8 +219,6 @@ pub fn RouteMark(parts: MapParts, route: Route, ends: RouteEnds) -> impl IntoVie
             class.push_str(style);
             if carries_selected {
                 class.push_str(" map-route--selected");
-            } else if dimmed {
-                class.push_str(" map-route--dim");
             }
             if inspector.is_shown(&target) {
                 class.push_str(" map-route--shown");
