@@ -569,7 +569,7 @@ async fn focus_shows_details_with_footnotes_and_escape_closes_them() {
 }
 
 #[wasm_bindgen_test]
-async fn routes_are_one_tab_stop_and_dates_redraw_only_the_routes_they_change() {
+async fn routes_are_one_tab_stop_and_the_arrows_go_from_route_to_route() {
     let el = host(800);
     let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
     pause(50).await; // the marks are drawn once the map is measured
@@ -606,28 +606,9 @@ async fn routes_are_one_tab_stop_and_dates_redraw_only_the_routes_they_change() 
     pause(10).await;
     assert_eq!(stops(), [order().last().unwrap().clone()]);
 
-    // A route whose trips stay the same is the same element after the dates
-    // move; one that lost trips is drawn anew.
-    let kept = one(&el, "[data-route=\"istanbul>novorossiysk\"]");
-    let changed = one(&el, "[data-route=\"novorossiysk>istanbul\"]");
-    let trips_before = changed.get_attribute("data-trips");
+    // Moving the dates keeps one tab stop, on a route still shown.
     state.update(|s| *s = ReaderState::from_query("from=2024-01&to=2024-02"));
     pause(10).await;
-    let kept_after = one(&el, "[data-route=\"istanbul>novorossiysk\"]");
-    assert!(
-        kept.is_same_node(Some(&kept_after)),
-        "an unchanged route stays"
-    );
-    let changed_after = one(&el, "[data-route=\"novorossiysk>istanbul\"]");
-    assert_eq!(trips_before.as_deref(), Some("3"));
-    assert_eq!(
-        changed_after.get_attribute("data-trips").as_deref(),
-        Some("2")
-    );
-    assert!(
-        !changed.is_same_node(Some(&changed_after)),
-        "a changed route is drawn anew"
-    );
     assert_eq!(stops().len(), 1, "still one tab stop: {:?}", stops());
 }
 

@@ -3,7 +3,7 @@
 //
 //   cd scripts/basemap && npm ci && node build.mjs
 //
-// The file has two layers, and the viewer draws one of them:
+// The basemap has two layers, and the viewer draws one of them:
 // - "region": 1:10m land and country borders, clipped to a box around the
 //   Sea of Japan (Korea, Primorye, Hokkaido: the bundled report's waters,
 //   with several degrees to spare). Used when everything the map shows lies
@@ -83,31 +83,38 @@ const layers = LAYERS.map((spec) => {
   };
 });
 
-const basemap = {
+const header = {
   format: "sealift-basemap/1",
   source: "Natural Earth 4.1.0 (naturalearthdata.com), via the world-atlas 2.0.2 npm package",
   license: "Public domain. Made with Natural Earth.",
   perDegree: PER_DEGREE,
-  layers,
 };
 
-// One ring or border per line keeps the file readable in a diff.
+// One ring or border per line keeps the files readable in a diff.
 const list = (lines) => "[\n" + lines.map((line) => JSON.stringify(line)).join(",\n") + "\n]";
 const layerText = ({ land, borders, ...about }) =>
   JSON.stringify(about).slice(0, -1) + `,"land":${list(land)},"borders":${list(borders)}}`;
-const { layers: _, ...header } = basemap;
-const text = JSON.stringify(header).slice(0, -1) + `,"layers":[\n${layers.map(layerText).join(",\n")}\n]}\n`;
+const basemapText = (layerTexts) => JSON.stringify(header).slice(0, -1) + `,"layers":[\n${layerTexts.join(",\n")}\n]}\n`;
 
+// Each layer in a file of its own, a basemap with that one layer; land.json
+// lists them with their boxes, so that the viewer downloads only the layer
+// its map needs (the bundled report's map needs only the region).
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, text);
+const fileOf = (layer) => `land-${layer.name}.json`;
+const index = basemapText(layers.map(({ land, borders, ...about }) => JSON.stringify({ ...about, file: fileOf(about) })));
+writeFileSync(out, index);
+console.log(`${out}: ${index.length} bytes`);
 for (const layer of layers) {
+  const text = basemapText([layerText(layer)]);
+  const path = join(dirname(out), fileOf(layer));
+  writeFileSync(path, text);
   const points = (list) => list.reduce((n, r) => n + r.length / 2, 0);
   console.log(
     `${layer.name}: ${layer.land.length} rings (${points(layer.land)} points), ` +
-      `${layer.borders.length} borders (${points(layer.borders)} points)`,
+      `${layer.borders.length} borders (${points(layer.borders)} points); ` +
+      `${path}: ${text.length} bytes, ${gzipSync(text, { level: 9 }).length} bytes gzipped`,
   );
 }
-console.log(`${out}: ${text.length} bytes, ${gzipSync(text, { level: 9 }).length} bytes gzipped`);
 
 /** The polygons (each a list of rings) of a GeoJSON feature collection. */
 function polygonsOf(collection) {

@@ -1,10 +1,15 @@
 //! The land and borders under the map, from the bundled Natural Earth basemap
-//! (`public/basemap/land.json`, built by `scripts/basemap/build.mjs`).
+//! (`public/basemap/`, built by `scripts/basemap/build.mjs`).
 //!
-//! The file is fetched on its own, after the report: the map draws its places
-//! and routes at once and the land appears when it arrives. A single-file
-//! bundle (`sealift bundle`) carries it inline instead. A missing or broken
-//! file only costs the land ("Basemap unavailable"), never the map.
+//! `land.json` lists the layers (a fine one around the Sea of Japan, a coarse
+//! one of the world), each with its box and the file that holds its lines, so
+//! that a map downloads only the layer it draws. The files are fetched on
+//! their own, after the report: the map draws its places and routes at once
+//! and the land appears when it arrives. A single-file bundle (`sealift
+//! bundle`) carries every layer inline instead. A missing or broken file only
+//! costs the land ("Basemap unavailable"), never the map.
+
+use std::sync::Arc;
 
 use sealift_format::json::{self, Kind, Value};
 
@@ -35,6 +40,31 @@ pub struct Layer {
     pub name: String,
     /// West, south, east, north, in degrees.
     pub bbox: [f64; 4],
+    pub lines: LayerLines,
+}
+
+/// Where a layer's lines are: in the file read, or in a file of their own
+/// beside it (named relative to it).
+#[derive(Debug, Clone)]
+pub enum LayerLines {
+    Here(Arc<Lines>),
+    InFile(String),
+}
+
+impl PartialEq for LayerLines {
+    /// The same lines (not a copy compared point by point), or the same file.
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (LayerLines::Here(a), LayerLines::Here(b)) => Arc::ptr_eq(a, b),
+            (LayerLines::InFile(a), LayerLines::InFile(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// A layer's land and borders.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Lines {
     /// Closed rings of land; lakes are rings inside them (filled even-odd).
     pub land: Vec<Vec<LonLat>>,
     /// Country borders, as open lines.
@@ -76,6 +106,45 @@ pub async fn load_basemap(url: &str) -> Result<Basemap, BasemapError> {
         return decode(&text)
             .map_err(|e| BasemapError(format!("the basemap in this page: {}", e.0)));
     }
+    let text = fetch_text(url).await?;
+    decode(&text).map_err(|e| BasemapError(format!("{url}: {}", e.0)))
+}
+
+/// The lines of `layer` of the basemap at `url`: as read, or fetched from
+/// the layer's own file beside it.
+pub async fn layer_lines(url: &str, layer: &Layer) -> Result<Arc<Lines>, BasemapError> {
+    let file = match &layer.lines {
+        LayerLines::Here(lines) => return Ok(lines.clone()),
+        LayerLines::InFile(file) => file,
+    };
+    let url = beside(url, file)?;
+    let text = fetch_text(&url).await?;
+    let failed = |what: &str| BasemapError(format!("{url}: {what}"));
+    let basemap = decode(&text).map_err(|e| failed(&e.0))?;
+    let found = basemap.layers.into_iter().find(|l| l.name == layer.name);
+    match found.map(|l| l.lines) {
+        Some(LayerLines::Here(lines)) => Ok(lines),
+        _ => Err(failed(&format!("no lines for the layer {}", layer.name))),
+    }
+}
+
+/// `file`'s address in the folder of `url`. Only a plain file name is
+/// followed: the basemap never sends the page elsewhere.
+fn beside(url: &str, file: &str) -> Result<String, BasemapError> {
+    let plain = !file.is_empty()
+        && !file.starts_with('.')
+        && file
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !plain {
+        return Err(BasemapError(format!("{url}: {file:?} is not a file name")));
+    }
+    let folder = url.rfind('/').map_or("", |i| &url[..=i]);
+    Ok(format!("{folder}{file}"))
+}
+
+/// The text at `url`, or why not.
+async fn fetch_text(url: &str) -> Result<String, BasemapError> {
     let failed = |what: String| BasemapError(format!("{url}: {what}"));
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -84,8 +153,7 @@ pub async fn load_basemap(url: &str) -> Result<Basemap, BasemapError> {
     if !response.ok() {
         return Err(failed(format!("HTTP {}", response.status())));
     }
-    let text = response.text().await.map_err(|e| failed(e.to_string()))?;
-    decode(&text).map_err(|e| failed(e.0))
+    response.text().await.map_err(|e| failed(e.to_string()))
 }
 
 /// Reads the text of a basemap file. Anything unexpected is an error: a
@@ -128,6 +196,17 @@ fn decode_layer(layer: &Value, per_degree: f64) -> Result<Layer, BasemapError> {
             _ => None,
         })
         .ok_or_else(|| missing("layers[].bbox"))?;
+    // A layer in a file of its own names the file instead of listing lines.
+    if let Some(file) = layer.get("file") {
+        return match &file.kind {
+            Kind::String(file) => Ok(Layer {
+                lines: LayerLines::InFile(file.clone()),
+                name,
+                bbox,
+            }),
+            _ => Err(missing("layers[].file")),
+        };
+    }
     let lines = |key: &str| -> Result<Vec<Vec<LonLat>>, BasemapError> {
         items(layer.get(key))
             .ok_or_else(|| missing(key))?
@@ -138,10 +217,13 @@ fn decode_layer(layer: &Value, per_degree: f64) -> Result<Layer, BasemapError> {
             })
             .collect()
     };
-    Ok(Layer {
+    let lines = Lines {
         land: lines("land")?,
         borders: lines("borders")?,
-        name: name.clone(),
+    };
+    Ok(Layer {
+        lines: LayerLines::Here(Arc::new(lines)),
+        name,
         bbox,
     })
 }
@@ -202,18 +284,37 @@ mod tests {
         {"name":"world","bbox":[-180,-90,180,90],"land":[[100,200,50,0,0,50,-50,0]],"borders":[]},
         {"name":"region","bbox":[0,0,10,10],"land":[],"borders":[[0,0,100,100]]}]}"#;
 
+    /// A layer's lines, when the file holds them.
+    fn lines(layer: &Layer) -> &Lines {
+        match &layer.lines {
+            LayerLines::Here(lines) => lines,
+            LayerLines::InFile(file) => panic!("{} is in {file}", layer.name),
+        }
+    }
+
     #[test]
     fn steps_add_up_to_points_in_degrees() {
         let basemap = decode(TINY).expect("a valid basemap");
-        let world = &basemap.layers[0];
         assert_eq!(
-            world.land,
+            lines(&basemap.layers[0]).land,
             vec![vec![(1.0, 2.0), (1.5, 2.0), (1.5, 2.5), (1.0, 2.5)]]
         );
         assert_eq!(
-            basemap.layers[1].borders,
+            lines(&basemap.layers[1]).borders,
             vec![vec![(0.0, 0.0), (1.0, 1.0)]]
         );
+    }
+
+    #[test]
+    fn a_layer_file_is_named_beside_the_list() {
+        assert_eq!(
+            beside("basemap/land.json", "land-region.json").unwrap(),
+            "basemap/land-region.json"
+        );
+        assert_eq!(beside("land.json", "w.json").unwrap(), "w.json");
+        for bad in ["../report.json", "https://elsewhere/x.json", "a/b.json", ""] {
+            assert!(beside("basemap/land.json", bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -249,18 +350,37 @@ mod tests {
     fn the_bundled_basemap_decodes() {
         let basemap = decode(include_str!("../../public/basemap/land.json"))
             .expect("the bundled basemap is valid");
-        let names: Vec<&str> = basemap.layers.iter().map(|l| l.name.as_str()).collect();
-        assert_eq!(names, ["region", "world"]);
-        assert!(
-            basemap
-                .layers
-                .iter()
-                .all(|l| l.land.len() > 50 && !l.borders.is_empty())
+        let layers: Vec<(&str, &LayerLines)> = basemap
+            .layers
+            .iter()
+            .map(|l| (l.name.as_str(), &l.lines))
+            .collect();
+        assert_eq!(
+            layers,
+            [
+                ("region", &LayerLines::InFile("land-region.json".into())),
+                ("world", &LayerLines::InFile("land-world.json".into()))
+            ]
         );
         let korea = [124.0, 33.0, 131.0, 43.0];
         assert_eq!(
             basemap.layer_for(korea).map(|l| l.name.as_str()),
             Some("region")
         );
+        for (name, text) in [
+            (
+                "region",
+                include_str!("../../public/basemap/land-region.json"),
+            ),
+            (
+                "world",
+                include_str!("../../public/basemap/land-world.json"),
+            ),
+        ] {
+            let file = decode(text).expect("each layer's file is valid");
+            let layer = &file.layers[0];
+            assert_eq!(layer.name, name);
+            assert!(lines(layer).land.len() > 50 && !lines(layer).borders.is_empty());
+        }
     }
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use leptos::prelude::*;
 
-use super::basemap::{Basemap, LonLat};
+use super::basemap::{Lines, LonLat};
 use super::frame::{ATTRIBUTION, Frame};
 use super::projection::{Projection, wrap};
 use crate::i18n::tr;
@@ -22,15 +22,12 @@ pub enum Land {
 }
 
 impl Land {
-    /// The basemap traced for `frame`, using the finest layer that covers it.
-    pub fn trace(basemap: &Basemap, frame: &Frame) -> Land {
+    /// A layer's lines traced for `frame`.
+    pub fn trace(lines: &Lines, frame: &Frame) -> Land {
         let view = frame.bounds();
-        match basemap.layer_for(view) {
-            Some(layer) => Land::Drawn {
-                land: trace(&layer.land, &frame.projection, view, true),
-                borders: trace(&layer.borders, &frame.projection, view, false),
-            },
-            None => Land::Unavailable,
+        Land::Drawn {
+            land: trace(&lines.land, &frame.projection, view, true),
+            borders: trace(&lines.borders, &frame.projection, view, false),
         }
     }
 }

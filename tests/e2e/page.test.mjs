@@ -53,6 +53,19 @@ test("the bundled report's key facts are on the page", async () => {
   await context.close();
 });
 
+test("the map downloads only the basemap layer it draws", async () => {
+  const { page, context } = await open(browser, `${server.origin}/site/`);
+  const asked = [];
+  page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+  await page.reload();
+  await page.locator("#map .map-land").waitFor({ timeout: 15000 });
+  const basemap = asked.filter((path) => path.includes("/basemap/")).map((path) => path.split("/").pop());
+  // The bundled report lies in the Sea of Japan: the fine layer, not the world's.
+  assert.deepEqual(basemap.sort(), ["land-region.json", "land.json"]);
+  assert.ok((await page.locator("#map .map-land").getAttribute("d")).length > 1000, "the land is drawn");
+  await context.close();
+});
+
 test("an invalid report shows its error panel with the path", async () => {
   const { page, context, log } = await open(browser, `${server.origin}/broken/`);
   const panel = page.locator(".error-panel[role=alert]");

@@ -61,7 +61,13 @@ fn everything_is_inlined_into_one_file() {
     let report = element(&html, "id=\"sealift-report\"", "script");
     let checked = sealift_format::check(report);
     assert!(checked.is_valid(), "{:#?}", checked.diagnostics);
-    assert!(element(&html, "id=\"sealift-basemap\"", "script").contains("sealift-basemap/1"));
+    // The basemap with its layer's lines, read from the layer's own file.
+    let basemap = element(&html, "id=\"sealift-basemap\"", "script");
+    assert!(basemap.contains("sealift-basemap/1"), "{basemap}");
+    assert!(
+        basemap.contains("\"land\":[[0,0,1,0,0,1]]") && !basemap.contains("\"file\""),
+        "{basemap}"
+    );
     let wasm = element(&html, "id=\"sealift-wasm\"", "script");
     assert_eq!(BASE64.decode(wasm).expect("base64"), b"\0asm\x01\0\0\0");
 

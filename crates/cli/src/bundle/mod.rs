@@ -6,8 +6,9 @@
 //! - the CSS, as one `<style>`;
 //! - the report, as `<script type="application/json" id="sealift-report">`,
 //!   which the viewer reads instead of fetching `data/report.json`;
-//! - the basemap (`basemap/land.json`), when the build has one, as
-//!   `<script type="application/json" id="sealift-basemap">`;
+//! - the basemap (`basemap/land.json` and the layer files it names), when
+//!   the build has one, as `<script type="application/json" id="sealift-basemap">`
+//!   with every layer's lines in it;
 //! - the WebAssembly, base64 in `<script type="application/wasm" id="sealift-wasm">`,
 //!   and the JS glue that starts it (see [`glue`]);
 //! - the icon, as a `data:` URL.
@@ -172,7 +173,8 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     data.push_str(&json_script(REPORT_ID, report));
     let basemap = dist.join(BASEMAP_FILE);
     if basemap.is_file() {
-        data.push_str(&json_script(BASEMAP_ID, &build.bytes(BASEMAP_FILE)?));
+        let whole = inline_layers(&build, &build.text(BASEMAP_FILE)?)?;
+        data.push_str(&json_script(BASEMAP_ID, whole.as_bytes()));
     }
     data.push_str(&format!(
         "<script type=\"application/wasm\" id=\"{}\">{wasm}</script>\n",
@@ -270,6 +272,40 @@ fn quoted_after(code: &str, marker: &str) -> Option<String> {
 /// A report or basemap as an inline JSON element. `<` only occurs inside JSON
 /// strings, where `\u003c` means the same, so the element cannot be closed
 /// early by its content (`</script>`, `<!--`).
+/// The basemap with every layer's lines in it: a layer kept in a file of its
+/// own (`"file": "land-world.json"`, beside `land.json`) is read from it, as
+/// the page opened from disk can fetch nothing.
+fn inline_layers(build: &Build, index: &str) -> Result<String, Failure> {
+    let broken = |what: String| unbundlable(format!("{BASEMAP_FILE}: {what}"));
+    let mut basemap: serde_json::Value =
+        serde_json::from_str(index).map_err(|e| broken(e.to_string()))?;
+    let folder = BASEMAP_FILE
+        .rsplit_once('/')
+        .map_or("", |(folder, _)| folder);
+    if let Some(layers) = basemap
+        .get_mut("layers")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        for layer in layers.iter_mut() {
+            let Some(file) = layer.get("file").and_then(serde_json::Value::as_str) else {
+                continue;
+            };
+            let name = layer.get("name").cloned();
+            let path = format!("{folder}/{file}");
+            let own: serde_json::Value = serde_json::from_str(&build.text(&path)?)
+                .map_err(|e| broken(format!("{path}: {e}")))?;
+            let lines = own
+                .get("layers")
+                .and_then(serde_json::Value::as_array)
+                .and_then(|ls| ls.iter().find(|l| l.get("name") == name.as_ref()))
+                .cloned()
+                .ok_or_else(|| broken(format!("{path} has no layer {name:?}")))?;
+            *layer = lines;
+        }
+    }
+    Ok(basemap.to_string())
+}
+
 fn json_script(id: &str, json: &[u8]) -> String {
     let text = String::from_utf8_lossy(json);
     let text = text.trim_start_matches('\u{feff}').replace('<', "\\u003c");
