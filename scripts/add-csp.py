@@ -38,7 +38,10 @@ def main() -> int:
     )
     policy = "; ".join(POLICY).format(hashes=hashes).replace("  ", " ")
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
-    html, count = re.subn(r'(<meta charset="utf-8"\s*/?>)', r"\1\n    " + meta, html, count=1)
+    # The release build's HTML is minified: `<meta charset=utf-8>`.
+    html, count = re.subn(
+        r'(<meta charset="?utf-8"?\s*/?>)', r"\1" + meta, html, count=1, flags=re.I
+    )
     if count != 1:
         print("add-csp: no <meta charset> in index.html", file=sys.stderr)
         return 1

@@ -20,7 +20,8 @@ const ceiling = args.includes("--ceiling") ? args[args.indexOf("--ceiling") + 1]
 // The first render needs the page, everything it links, the report, and the
 // basemap's list of layers with the one layer the bundled report's map draws.
 const html = readFileSync(join(dist, "index.html"), "utf8");
-const linked = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.?\/?([^"'#?]+\.(?:js|wasm|css))["']/g)].map((m) => m[1]);
+// (Attribute values may be unquoted: the release build's HTML is minified.)
+const linked = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css))(?=["'\s>]|$)/g)].map((m) => m[1]);
 const files = ["index.html", ...new Set(linked), "data/report.json", ...basemapFiles()];
 
 /** land.json, and the file of the finest layer whose box holds every place of
