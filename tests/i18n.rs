@@ -12,6 +12,10 @@ use sealift_viewer::shell::ReportPage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::query;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SMALL: &str = include_str!("fixtures/small.json");
@@ -69,25 +73,6 @@ fn html_lang() -> String {
         .unwrap()
         .get_attribute("lang")
         .unwrap_or_default()
-}
-
-/// The address's query, once the page has written its latest change (it
-/// does so after the next painted frame).
-async fn query() -> String {
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        let window = web_sys::window().unwrap();
-        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
-        window
-            .request_animation_frame(after_paint.unchecked_ref())
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
-    web_sys::window().unwrap().location().search().unwrap()
 }
 
 /// Lets Leptos run the effects a change scheduled (they run on the next tick).

@@ -177,6 +177,17 @@ fn focus(el: &web_sys::Element) {
     el.unchecked_ref::<web_sys::SvgElement>().focus().unwrap();
 }
 
+/// The key of the mark that has the keyboard's focus, or "".
+fn active_mark() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|el| attr(&el, "data-mark"))
+        .unwrap_or_default()
+}
+
 fn mark(m: &Mounted, key: &str) -> web_sys::Element {
     m.one(&format!("[data-mark=\"{key}\"]"))
 }
@@ -733,23 +744,14 @@ async fn the_chart_is_one_tab_stop_and_arrow_keys_move_between_marks() {
         assert_eq!(attr(&mark, "role"), "button");
     }
 
-    let active = || {
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            .map(|el| attr(&el, "data-mark"))
-            .unwrap_or_default()
-    };
     focus(&mark(&m, "trip-a1"));
     dispatch(&mark(&m, "trip-a1"), "keydown", Some("ArrowRight"));
     settle().await;
-    assert_eq!(active(), "trip-a2");
+    assert_eq!(active_mark(), "trip-a2");
     dispatch(&mark(&m, "trip-a2"), "keydown", Some("ArrowDown"));
     settle().await;
     assert_eq!(
-        active(),
+        active_mark(),
         "trip-b1",
         "down goes to the nearest mark in the next lane"
     );
@@ -761,10 +763,10 @@ async fn the_chart_is_one_tab_stop_and_arrow_keys_move_between_marks() {
     assert_eq!(attr(&mark(&m, "trip-a1"), "tabindex"), "-1");
     dispatch(&mark(&m, "trip-b1"), "keydown", Some("ArrowUp"));
     settle().await;
-    assert_eq!(active(), "trip-a2");
+    assert_eq!(active_mark(), "trip-a2");
     dispatch(&mark(&m, "trip-a2"), "keydown", Some("Home"));
     settle().await;
-    assert_eq!(active(), "trip-a1");
+    assert_eq!(active_mark(), "trip-a1");
     assert!(
         m.one(".timeline__card")
             .text_content()
@@ -1055,20 +1057,11 @@ async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
     let from = m.one(&format!("[data-mark^=\"trip-t{last_drawn}-\"]"));
     focus(&from);
     dispatch(&from, "keydown", Some("ArrowDown"));
-    let active = || {
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            .map(|el| attr(&el, "data-mark"))
-            .unwrap_or_default()
-    };
-    let reached = until(|| active().starts_with(&format!("trip-t{next}-"))).await;
+    let reached = until(|| active_mark().starts_with(&format!("trip-t{next}-"))).await;
     assert!(
         reached,
         "down went to lane {next}: {:?}, drawn: {}",
-        active(),
+        active_mark(),
         lane_has_marks(&m, next)
     );
 }

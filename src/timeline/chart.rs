@@ -572,8 +572,10 @@ fn mark_element(host: &web_sys::HtmlDivElement, key: Option<&str>) -> Option<web
 /// next `frames` animation frames.
 fn focus_once_drawn(host: NodeRef<html::Div>, key: String, frames: u32) {
     request_animation_frame(move || {
+        // (A frame later the chart may be gone: then there is nothing to do.)
         let drawn = host
-            .get_untracked()
+            .try_get_untracked()
+            .flatten()
             .is_some_and(|h| mark_element(&h, Some(&key)).is_some());
         if drawn {
             focus_mark(host, &key);

@@ -50,7 +50,7 @@ impl LaneReveal {
         on_cleanup(move || {
             reveal
                 .watcher
-                .with_value(|w| w.as_ref().map(|w| w.observer.disconnect()));
+                .try_with_value(|w| w.as_ref().map(|w| w.observer.disconnect()));
         });
         reveal
     }
@@ -64,7 +64,11 @@ impl LaneReveal {
 
     /// Draws lane `index` now (the keyboard is going there).
     pub fn draw(&self, index: usize) {
-        if let Some(lane) = self.drawn.with_value(|d| d.get(index).copied()) {
+        if let Some(lane) = self
+            .drawn
+            .try_with_value(|d| d.get(index).copied())
+            .flatten()
+        {
             draw(lane);
         }
     }
@@ -72,7 +76,8 @@ impl LaneReveal {
     /// Watches the lanes' bands (`[data-lane]`) inside `host` that are not
     /// drawn yet.
     pub fn watch_lanes(&self, host: &web_sys::Element) {
-        self.watcher.with_value(|watcher| {
+        // (Called a frame later: the chart may be gone by then.)
+        self.watcher.try_with_value(|watcher| {
             let Some(watcher) = watcher else {
                 return;
             };
@@ -97,8 +102,9 @@ impl LaneReveal {
     /// Whether lane `index` has its marks drawn (not tracked).
     pub fn is_drawn_untracked(&self, index: usize) -> bool {
         self.drawn
-            .with_value(|d| d.get(index).copied())
-            .is_none_or(|lane| lane.get_untracked())
+            .try_with_value(|d| d.get(index).copied())
+            .flatten()
+            .is_none_or(|lane| lane.try_get_untracked().unwrap_or(true))
     }
 }
 
@@ -119,7 +125,7 @@ fn watch(drawn: Vec<RwSignal<bool>>) -> Option<Watcher> {
                 let band = entry.target();
                 observer.unobserve(&band);
                 if let Some(lane) = lane_index(&band).and_then(|i| drawn.get(i)) {
-                    lane.set(true);
+                    draw(*lane);
                 }
             }
         },
@@ -138,8 +144,9 @@ fn watch(drawn: Vec<RwSignal<bool>>) -> Option<Watcher> {
 /// Draws a lane that is not drawn yet (drawing it again would replace its
 /// marks, and the keyboard's focus with them).
 fn draw(lane: RwSignal<bool>) {
-    if !lane.get_untracked() {
-        lane.set(true);
+    // (A lane of a chart already gone is left alone.)
+    if lane.try_get_untracked() == Some(false) {
+        lane.try_set(true);
     }
 }
 
