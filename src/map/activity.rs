@@ -112,6 +112,12 @@ impl Route {
         format!("{}>{}", self.from, self.to)
     }
 
+    /// Whether `key` is this route's [`key`](Route::key) (asked of thousands
+    /// of routes, so without writing their keys out).
+    pub fn has_key(&self, key: &str) -> bool {
+        key.split_once('>') == Some((self.from.as_str(), self.to.as_str()))
+    }
+
     /// Each vessel on the route and its number of trips, most first (ties in report order).
     pub fn vessels(&self, report: &Report) -> Vec<(String, usize)> {
         let mut counts: Vec<(String, usize)> = Vec::new();

@@ -146,13 +146,19 @@ pub fn nearest_towards(points: &[(f64, f64)], from: usize, direction: (f64, f64)
         .map(|(i, _)| i)
 }
 
-/// The next index in a list of `len` for an arrow key (right or down goes forward), wrapping round.
+/// Whether an arrow key goes forward in a list of marks (right or down) or
+/// back (left or up); `None` for any other key.
+pub fn forward(key: &str) -> Option<bool> {
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(true),
+        "ArrowLeft" | "ArrowUp" => Some(false),
+        _ => None,
+    }
+}
+
+/// The next index in a list of `len` for an arrow key (see [`forward`]), wrapping round.
 pub fn step(current: usize, len: usize, key: &str) -> Option<usize> {
-    let forward = match key {
-        "ArrowRight" | "ArrowDown" => true,
-        "ArrowLeft" | "ArrowUp" => false,
-        _ => return None,
-    };
+    let forward = forward(key)?;
     (len > 0).then(|| {
         if forward {
             (current + 1) % len

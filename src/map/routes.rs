@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 
 use super::MapParts;
 use super::activity::{Activity, Route};
-use super::inspect::Target;
+use super::inspect::{Target, forward};
 use crate::components::details::vessel_name;
 use crate::components::palette::vessel_series;
 use crate::text::count_text;
@@ -120,7 +120,7 @@ impl RouteTabStop {
             let focused = focused.get();
             activity.with(|a| {
                 focused
-                    .filter(|key| a.routes.iter().any(|r| r.key() == *key))
+                    .filter(|key| a.routes.iter().any(|r| r.has_key(key)))
                     .or_else(|| a.routes.first().map(Route::key))
             })
         });
@@ -139,11 +139,7 @@ impl RouteTabStop {
 /// The route drawn before or after `route` (wrapping around), for the arrow
 /// keys: the routes' order on the page is their order on the map.
 fn neighbour(route: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
-    let forward = match key {
-        "ArrowRight" | "ArrowDown" => true,
-        "ArrowLeft" | "ArrowUp" => false,
-        _ => return None,
-    };
+    let forward = forward(key)?;
     let group = route.parent_element()?;
     let next = if forward {
         route
