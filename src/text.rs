@@ -205,13 +205,43 @@ fn calendar(day: NaiveDate, with_day: bool) -> Date {
     }
 }
 
-/// The first letter in capitals, for a date that starts a heading ("Лютий 2024").
+/// The first letter in capitals, for a date that starts a heading ("Лютий
+/// 2024") or a unit as a title ("Artillery shells"); surrounding spaces go.
 pub fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let text = text.trim();
+    let first = text.chars().next().map_or(0, char::len_utf8);
+    let (head, rest) = text.split_at(first);
+    uppercase(head) + rest
+}
+
+/// The text in lower case, in any script: for a word inside a sentence
+/// ("confirmed", "підтверджено") and for comparing names.
+pub fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
     }
+    in_any_script(text, |t| t.to_lower_case(), str::to_lowercase)
+}
+
+fn uppercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_uppercase();
+    }
+    in_any_script(text, |t| t.to_upper_case(), str::to_uppercase)
+}
+
+/// Changes case beyond ASCII. In the browser JavaScript does it: Rust's own
+/// Unicode case tables would add 15 KB gzip to the page (docs/performance.md).
+#[allow(unused_variables)]
+fn in_any_script(
+    text: &str,
+    browser: fn(&js_sys::JsString) -> js_sys::JsString,
+    native: fn(&str) -> String,
+) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return browser(&js_sys::JsString::from(text)).into();
+    #[cfg(not(target_arch = "wasm32"))]
+    native(text)
 }
 
 /// A number short enough for an axis tick or a label on a chart: "13,000",

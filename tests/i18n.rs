@@ -272,3 +272,15 @@ fn the_error_panel_speaks_the_interface_language() {
     drop(panel);
     restore();
 }
+
+#[wasm_bindgen_test]
+fn case_changes_in_any_script_in_the_browser() {
+    use sealift_viewer::text::{capitalized, lowercase};
+    assert_eq!(capitalized("лютий 2024"), "Лютий 2024");
+    assert_eq!(capitalized(" artillery shells "), "Artillery shells");
+    assert_eq!(capitalized("ɐ"), "Ɐ");
+    assert_eq!(capitalized(""), "");
+    assert_eq!(lowercase("Підтверджено"), "підтверджено");
+    assert_eq!(lowercase("Lady R"), "lady r");
+    assert_eq!(lowercase("ÆSIR İ"), "æsir i̇");
+}

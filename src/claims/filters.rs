@@ -31,7 +31,7 @@ pub fn ClaimFilters(report: SharedReport) -> impl IntoView {
         }
     }
     for list in [&mut actors, &mut vessels, &mut places] {
-        crate::order::sort_by_key(list, |(_, name)| name.to_lowercase());
+        crate::order::sort_by_key(list, |(_, name)| crate::text::lowercase(name));
     }
     let any = move || state.with(|s| s.actor.is_some() || s.vessel.is_some() || s.place.is_some());
     view! {

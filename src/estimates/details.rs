@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use sealift_format::Estimate;
 
-use super::words::{actor_name, amount_text, sentence_case};
+use super::words::{actor_name, amount_text};
 use crate::components::citations::CitationMarks;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr, tr_in};
-use crate::text::{date_text, number_text, span_text};
+use crate::text::{capitalized, date_text, number_text, span_text};
 
 /// Everything known about one estimate.
 #[component]
@@ -35,8 +35,8 @@ pub fn EstimateDetails(report: SharedReport, estimate: Estimate) -> impl IntoVie
     };
     view! {
         <div class="details estimate-details">
-            <p class="details__title">{sentence_case(&estimate.measure)}</p>
-            <p class="estimate-details__value">{sentence_case(&amount_text(&estimate))}</p>
+            <p class="details__title">{capitalized(&estimate.measure)}</p>
+            <p class="estimate-details__value">{capitalized(&amount_text(&estimate))}</p>
             <dl class="estimate-details__facts">
                 {fact(tr_in("estimate", "By"), Some(actor_name(&report, &estimate.actor)))}
                 {fact(tr("Stated"), Some(date_text(&estimate.stated)))}

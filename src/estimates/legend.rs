@@ -6,12 +6,12 @@ use sealift_format::{Bound, Report};
 
 use super::focus::ChartFocus;
 use super::mark::Shape;
-use super::words::{actor_name, sentence_case};
+use super::words::actor_name;
 use crate::components::palette::actor_series;
 use crate::data::SharedReport;
 use crate::i18n::tr;
 use crate::state::use_reader_state;
-use crate::text::bound_text;
+use crate::text::{bound_text, capitalized};
 
 /// One entry of the shape key: the shapes it shows and their meaning.
 struct KeyEntry {
@@ -60,7 +60,7 @@ fn key_entries(report: &Report) -> Vec<KeyEntry> {
             .filter(|(b, _)| has(*b))
             .map(|(_, w)| *w)
             .collect();
-        (!present.is_empty()).then(|| sentence_case(&present.join(tr(" or "))))
+        (!present.is_empty()).then(|| capitalized(&present.join(tr(" or "))))
     };
     let bound = |b: Bound| bound_text(b).unwrap_or_default();
     let mut entries = Vec::new();

@@ -14,12 +14,11 @@ use super::labels::{Area, Side, Wanted, place};
 use super::legend::ActorLegend;
 use super::mark::{EstimateMark, mark_area};
 use super::panels::Panel;
-use super::words::sentence_case;
 use crate::components::scale::{date_of_day, day_number, month_ticks};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::use_reader_state;
-use crate::text::{compact_quantity_text, count_text, date_text, short_month_text};
+use crate::text::{capitalized, compact_quantity_text, count_text, date_text, short_month_text};
 
 /// Label sizes, in pixels: values by the marks, and the smaller "from …" notes.
 const VALUE_FONT: f64 = 11.0;
@@ -43,7 +42,7 @@ pub fn EstimatePanel(
     focus: ChartFocus,
 ) -> impl IntoView {
     let panel = Arc::new(panel);
-    let title = sentence_case(&panel.unit);
+    let title = capitalized(&panel.unit);
     let measures = panel.measures.join(" · ");
     let legend = view! { <ActorLegend report=report.clone() actors=panel.actors() focus /> };
     let drawing = move || {
@@ -99,7 +98,7 @@ fn Drawing(
     let label = fill(
         tr("{unit}: {n} estimates"),
         &[
-            ("unit", &sentence_case(&panel.unit)),
+            ("unit", &capitalized(&panel.unit)),
             ("n", &n.to_string()),
             ("estimates", &count_text(n, "estimate", "estimates")),
         ],

@@ -98,7 +98,7 @@ fn unit_key(unit: &str) -> String {
     unit.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
+        .to_ascii_lowercase()
 }
 
 /// Where an estimate sits in time: the middle of the days its date covers, so

@@ -5,7 +5,7 @@ use sealift_format::{Date, Estimate, Report};
 use super::panels::Panel;
 use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
-use crate::text::{date_text, quantity_text};
+use crate::text::{capitalized, date_text, quantity_text};
 
 /// The takeaway, about the measure estimated most often (a series that can
 /// be compared), from the estimates the reader can see: "Estimates of
@@ -70,7 +70,7 @@ pub fn mark_label(report: &Report, estimate: &Estimate) -> String {
     fill(
         tr("{measure}: {amount}, stated {date} by {actor}"),
         &[
-            ("measure", &sentence_case(&estimate.measure)),
+            ("measure", &capitalized(&estimate.measure)),
             ("amount", &amount_text(estimate)),
             ("date", &date_text(&estimate.stated)),
             ("actor", &actor_name(report, &estimate.actor)),
@@ -93,13 +93,4 @@ pub fn actor_name(report: &Report, actor_id: &str) -> String {
 /// A date at month precision, enough for a takeaway: "Oct 2023".
 pub fn stated_month_text(date: &Date) -> String {
     date_text(&Date { day: None, ..*date })
-}
-
-/// The text with its first letter in capitals: a unit or measure as a title.
-pub fn sentence_case(text: &str) -> String {
-    let mut chars = text.trim().chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

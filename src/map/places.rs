@@ -44,7 +44,7 @@ pub fn PlaceMark(
         move || {
             let mut words = vec![
                 place.name.clone(),
-                place_kind_text(place.kind).to_lowercase(),
+                crate::text::lowercase(place_kind_text(place.kind)),
             ];
             if approximate {
                 words.push(tr("approximate location").to_owned());

@@ -10,7 +10,7 @@ use crate::components::palette::{SERIES, vessel_series};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
-use crate::text::span_text;
+use crate::text::{lowercase, span_text};
 use crate::visible::{Span, event_span, trip_span};
 
 /// The label of the lane for events without a vessel.
@@ -150,7 +150,7 @@ fn trip_item(report: &SharedReport, trip: &Trip) -> Option<Item> {
                 "when",
                 &span_text(trip.depart.as_ref(), trip.arrive.as_ref()),
             ),
-            ("certainty", &certainty_text(trip.certainty).to_lowercase()),
+            ("certainty", &lowercase(certainty_text(trip.certainty))),
         ],
     );
     Some(Item {
@@ -199,7 +199,7 @@ fn event_item(report: &SharedReport, event: &Event) -> Option<Item> {
     let label = format!(
         "{}: {who}{place}, {when}, {}",
         event_kind_text(kind),
-        certainty_text(event.certainty).to_lowercase(),
+        lowercase(certainty_text(event.certainty)),
     );
     Some(Item {
         key: format!("event-{}", event.id),

@@ -49,7 +49,7 @@ pub fn DataTable(
     let table_id = format!(
         "table-{}",
         caption
-            .to_lowercase()
+            .to_ascii_lowercase()
             .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
     );
     let controls = table_id.clone();

@@ -33,7 +33,7 @@ pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Option<()> {
 /// A file name made from a title: lower case, dashes, at most 60 characters.
 pub fn file_stem(title: &str) -> String {
     let mut stem = String::with_capacity(title.len());
-    for ch in title.chars().flat_map(char::to_lowercase) {
+    for ch in crate::text::lowercase(title).chars() {
         if ch.is_alphanumeric() {
             stem.push(ch);
         } else if !stem.ends_with('-') && !stem.is_empty() {

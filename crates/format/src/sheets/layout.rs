@@ -297,7 +297,7 @@ pub const TABLES: &[Table] = &[
 /// The name in `candidates` closest to `name`, if one is close enough to be
 /// a likely typo (`trip.csv` for `trips.csv`, `perod_start` for `period_start`).
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let name = name.to_lowercase();
+    let name = name.to_ascii_lowercase();
     candidates
         .into_iter()
         .map(|c| (edit_distance(&name, c), c))

@@ -27,7 +27,7 @@ fn well_formed(cx: &mut Cx, path: Path, id: &str) -> bool {
     let message = format!("\"{id}\" is not a valid id");
     let fixed: String = id
         .trim()
-        .to_lowercase()
+        .to_ascii_lowercase()
         .chars()
         .map(|c| {
             if c.is_whitespace() || c == '_' {
