@@ -182,6 +182,19 @@ pub(crate) fn parse_for_decoding(text: &str, start: usize, names: &[&'static str
     parse_with(text, start, names, false)
 }
 
+/// Whether `text` is one JSON number and nothing else ("42", not "42 t").
+pub(crate) fn is_number(text: &str) -> bool {
+    let parsed = parse(text, 0);
+    parsed.errors.is_empty()
+        && matches!(
+            parsed.value,
+            Some(Value {
+                kind: Kind::Number { .. },
+                ..
+            })
+        )
+}
+
 /// The text of the string value at `span` of `text`, for a tree from
 /// [`parse_for_decoding`]: borrowed from the input unless it has escapes.
 pub(crate) fn string_at(text: &str, span: Span) -> Cow<'_, str> {
@@ -576,9 +589,9 @@ impl<'a> Parser<'a> {
             self.require_digits()?;
         }
         let text = self.text.get(start..self.pos).unwrap_or("");
-        match text.parse::<f64>() {
-            Ok(value) if value.is_finite() => Ok(Kind::Number { value, integer }),
-            _ => Err(self.err_at(start, self.pos - start, "this number is too large")),
+        match crate::decimal::parse(text) {
+            Some(value) => Ok(Kind::Number { value, integer }),
+            None => Err(self.err_at(start, self.pos - start, "this number is too large")),
         }
     }
 

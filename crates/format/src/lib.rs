@@ -17,6 +17,7 @@
 //! ```
 
 pub mod date;
+mod decimal;
 mod decode;
 mod diagnostic;
 pub mod json;

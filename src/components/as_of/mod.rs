@@ -34,7 +34,8 @@ pub fn AsOfControl(report: SharedReport) -> impl IntoView {
         })
     };
     let set_day = move |ev: leptos::ev::Event| {
-        if let Ok(day) = event_target_value(&ev).parse::<f64>() {
+        // The slider steps by whole days (and a whole number parses without float tables).
+        if let Ok(day) = event_target_value(&ev).parse::<i32>().map(f64::from) {
             let date = (day < last).then(|| day_date(date_of_day(day)));
             state.update(|s| s.as_of = date);
         }

@@ -114,10 +114,7 @@ impl<'s> Decoder<'s> {
             Kind::Null => added.help("leave the field out when it has no value"),
             Kind::String(_)
                 if expected == "a number"
-                    && json::string_at(self.text, v.span)
-                        .trim()
-                        .parse::<f64>()
-                        .is_ok() =>
+                    && json::is_number(json::string_at(self.text, v.span).trim()) =>
             {
                 added.help("write the number without quotes")
             }
