@@ -461,6 +461,104 @@ async fn a_selected_vessel_stands_out_and_a_click_selects_one() {
     assert!(!steps_back("novorossiysk>istanbul"), "none steps back");
 }
 
+/// A made-up report with a route between every two of 26 places (650
+/// routes, one trip each, Ship A's from even places and Ship B's from odd
+/// ones) and three more trips on each of the first five.
+fn crowded_report() -> SharedReport {
+    let places: Vec<String> = (0..26)
+        .map(|i| {
+            format!(
+                r#"{{"id": "p{i}", "name": "Place {i}", "country": "TR", "kind": "port", "lat": {}, "lon": {}, "precision": "exact", "sources": ["log"]}}"#,
+                41 + i % 5,
+                28 + i / 2
+            )
+        })
+        .collect();
+    let mut trips = Vec::new();
+    for from in 0..26 {
+        for to in (0..26).filter(|&to| to != from) {
+            let repeats = if from == 0 && to <= 5 { 4 } else { 1 };
+            for n in 0..repeats {
+                let vessel = if from % 2 == 0 { "ship-a" } else { "ship-b" };
+                trips.push(format!(
+                    r#"{{"id": "t{from}-{to}-{n}", "vessel": "{vessel}", "from": "p{from}", "to": "p{to}", "depart": "2024-01-01", "arrive": "2024-01-02", "certainty": "confirmed", "sources": ["log"]}}"#
+                ));
+            }
+        }
+    }
+    report(&format!(
+        r#"{{"format": "sealift-report/1",
+            "report": {{"id": "crowded", "title": "Test fixture: a crowded map", "summary": "Made up.", "language": "en", "published": "2024-07-01", "as_of": "2024-06-30"}},
+            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
+            "places": [{}],
+            "vessels": [{{"id": "ship-a", "name": "Ship A"}}, {{"id": "ship-b", "name": "Ship B"}}],
+            "trips": [{}]}}"#,
+        places.join(","),
+        trips.join(",")
+    ))
+}
+
+#[wasm_bindgen_test]
+async fn a_crowded_map_draws_its_heaviest_routes_apart_and_the_rest_together() {
+    let el = host(800);
+    let (state, _mounted) = mount(&el, crowded_report(), "", None);
+    wait_for(&el, ".map-light-routes__all").await;
+    let routes = all(&el, "[data-route]");
+    assert_eq!(
+        routes.len(),
+        5,
+        "the five routes with four trips, one by one"
+    );
+    assert!(routes.iter().all(|r| number(r, "data-trips") == 4.0));
+    let segments = |selector: &str| {
+        one(&el, selector)
+            .get_attribute("d")
+            .unwrap()
+            .matches('M')
+            .count()
+    };
+    assert_eq!(
+        segments(".map-light-routes__all"),
+        645,
+        "every other route, together"
+    );
+    let key = text(&one(&el, ".map-key"));
+    assert!(
+        key.contains("Thin grey lines: 645 routes with one trip each"),
+        "{key}"
+    );
+    assert!(
+        el.query_selector(".map-light-routes__own")
+            .unwrap()
+            .is_none()
+    );
+
+    // Ship B sails from the 13 odd places to 25 others each: its light routes in its colour.
+    state.update(|s| s.vessel = Some("ship-b".into()));
+    pause(10).await;
+    let own = one(&el, ".map-light-routes__own");
+    assert!(own.class_list().contains("series-2"));
+    assert_eq!(segments(".map-light-routes__own .map-route__line"), 13 * 25);
+    assert_eq!(
+        segments(".map-light-routes__own .map-route__arrow"),
+        13 * 25
+    );
+    assert!(
+        one(&el, ".map-light-routes")
+            .class_list()
+            .contains("is-choosing"),
+        "the others step back"
+    );
+
+    state.update(|s| s.vessel = None);
+    pause(10).await;
+    assert!(
+        el.query_selector(".map-light-routes__own")
+            .unwrap()
+            .is_none()
+    );
+}
+
 #[wasm_bindgen_test]
 async fn the_reader_s_dates_filter_the_routes() {
     let el = host(800);

@@ -209,6 +209,7 @@ pub const NOUNS: &[((&str, &str), [&str; 3])] = &[
     ),
     (("row", "rows"), ["рядок", "рядки", "рядків"]),
     (("day", "days"), ["день", "дні", "днів"]),
+    (("route", "routes"), ["маршрут", "маршрути", "маршрутів"]),
 ];
 
 /// Nouns after a count in the genitive: the English singular and plural, then
@@ -217,6 +218,7 @@ pub const NOUNS_GENITIVE: &[((&str, &str), [&str; 2])] = &[
     (("actor", "actors"), ["сторони", "сторін"]),
     (("kind", "kinds"), ["типу", "типів"]),
     (("day", "days"), ["дня", "днів"]),
+    (("trip", "trips"), ["рейсу", "рейсів"]),
 ];
 
 /// Nouns after a count in the instrumental: singular and plural.
@@ -645,6 +647,14 @@ pub const UK: &[(&str, &str)] = &[
     ("Basemap unavailable", "Основа мапи недоступна"),
     ("Several vessels", "Кілька суден"),
     ("Thicker: more trips", "Товща лінія — більше рейсів"),
+    (
+        "Thin grey lines: {routes} with one trip each (choose a vessel to see its own)",
+        "Тонкі сірі лінії: {routes} з одним рейсом кожен (оберіть судно, щоб побачити його маршрути)",
+    ),
+    (
+        "Thin grey lines: {routes} with up to {trips} each (choose a vessel to see its own)",
+        "Тонкі сірі лінії: {routes}, до {trips} на кожному (оберіть судно, щоб побачити його маршрути)",
+    ),
     ("Map key", "Легенда мапи"),
     ("Approximate location", "Приблизне розташування"),
     ("Events at a place", "Події в місці"),

@@ -1,15 +1,19 @@
 //! The key under the map: only what this report's map actually uses. The
 //! vessels double as buttons that select a vessel, as elsewhere on the page.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use sealift_format::{Certainty, EventLocation, PlaceKind, PlacePrecision};
 
 use super::MapParts;
 use super::activity::Activity;
+use super::light_routes::routes_apart;
 use super::symbols::{SymbolKey, place_kind_text};
 use crate::components::palette::vessel_series;
-use crate::i18n::tr;
+use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
+use crate::text::{Case, count_text, count_text_in};
 
 #[component]
 pub fn MapKey(parts: MapParts) -> impl IntoView {
@@ -30,16 +34,33 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         .any(|p| p.precision == PlacePrecision::Approximate);
     // Everything the map can show, whatever the reader's dates.
     let all = Activity::of(&report, &ReaderState::default());
+    let travelled: HashSet<&str> = report.trips.iter().map(|t| t.vessel.as_str()).collect();
     let vessels: Vec<(String, String)> = report
         .vessels
         .iter()
-        .filter(|v| report.trips.iter().any(|t| t.vessel == v.id))
+        .filter(|v| travelled.contains(v.id.as_str()))
         .map(|v| (v.id.clone(), v.name.clone()))
         .collect();
     let mixed = all
         .routes
         .iter()
         .any(|r| r.dominant_vessel(&report).is_none());
+    // On a crowded map, the lighter routes drawn together as thin grey lines.
+    let apart = routes_apart(&all.routes);
+    let light = all.routes.get(apart).map(|heaviest| {
+        let routes = count_text(all.routes.len() - apart, "route", "routes");
+        let text = match heaviest.trips.len() {
+            1 => fill(tr("Thin grey lines: {routes} with one trip each (choose a vessel to see its own)"), &[("routes", &routes)]),
+            most => fill(
+                tr("Thin grey lines: {routes} with up to {trips} each (choose a vessel to see its own)"),
+                &[
+                    ("routes", &routes),
+                    ("trips", &count_text_in(most, "trip", "trips", Case::Genitive)),
+                ],
+            ),
+        };
+        view! { <li class="map-key__item"><LineKey class="map-key__stroke--light" />{text}</li> }
+    });
     let styles: Vec<Certainty> = all.routes.iter().map(|r| r.certainty(&report)).collect();
     let has = |wanted: &[Certainty]| styles.iter().any(|c| wanted.contains(c));
     let line_styles = [
@@ -118,6 +139,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
                     </svg>
                     {tr("Thicker: more trips")}
                 </li>
+                {light}
             </ul>
         }
     });

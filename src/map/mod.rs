@@ -15,6 +15,7 @@ mod inspect;
 mod labels;
 mod land;
 mod legend;
+mod light_routes;
 mod places;
 mod projection;
 mod routes;
@@ -39,6 +40,7 @@ use frame::{FIRST_WIDTH, Frame};
 use inspect::Inspector;
 use land::{Land, LandLayer};
 use legend::MapKey;
+use light_routes::{light_routes, routes_apart};
 use places::{PlaceLabel, PlaceMark};
 use routes::{RouteMark, RouteTabStop};
 use scale_bar::ScaleBar;
@@ -194,6 +196,13 @@ fn MapCanvas(
                     <rect class="map-sea" width="100%" height="100%" />
                     <LandLayer land=land.into() frame=frame.into() />
                     <g
+                        class="map-light-routes"
+                        class:is-choosing=move || state.with(|s| s.vessel.is_some())
+                        aria-hidden="true"
+                    >
+                        {light_routes(parts.clone())}
+                    </g>
+                    <g
                         class="map-routes"
                         // While a vessel is chosen, the routes that do not carry it step back (map.css).
                         class:is-choosing=move || state.with(|s| s.vessel.is_some())
@@ -224,7 +233,9 @@ fn measure_width(canvas: NodeRef<leptos::html::Div>, width: RwSignal<f64>) -> Re
     })
 }
 
-/// The routes the reader's dates leave, heaviest first (drawn underneath).
+/// The routes the reader's dates leave that are drawn one by one, heaviest
+/// first (drawn underneath); on a crowded map the lighter ones are drawn
+/// together ([`light_routes`]).
 ///
 /// They are drawn again, in place, when the dates change. (Keying them, so
 /// that only the routes that gained or lost a trip are redrawn, saved 0.2 s
@@ -245,7 +256,7 @@ fn route_marks(parts: MapParts) -> impl IntoView {
         let routes = frame.with(|frame| {
             let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
             activity.with(|a| {
-                a.routes
+                a.routes[..routes_apart(&a.routes)]
                     .iter()
                     .filter_map(|route| {
                         let ends = (spot(&route.from)?, spot(&route.to)?);

@@ -1,0 +1,138 @@
+//! The lighter routes of a crowded map, drawn together.
+//!
+//! A map with thousands of routes is a thicket: one button, arrowhead and
+//! hover card per route would help no reader and cost seconds to draw. So
+//! past [`ROUTES_APART`] routes, only the heaviest are drawn one by one
+//! ([`RouteMark`](super::routes::RouteMark)); the lighter ones become a
+//! single thin grey line underneath, the map's key says so, and choosing a
+//! vessel draws its own light routes in its colour, with arrowheads. Every
+//! trip is still listed in the timeline's table.
+
+use leptos::prelude::*;
+
+use super::MapParts;
+use super::activity::{Route, place_indexes};
+use super::routes::route_shape;
+use crate::components::palette::vessel_series;
+
+/// The most routes drawn one by one.
+pub const ROUTES_APART: usize = 300;
+
+/// How many of `routes` (heaviest first) are drawn one by one: all of them,
+/// or, when there are more than [`ROUTES_APART`], those heavier than the
+/// heaviest route that does not fit, so that routes of equal weight are
+/// treated alike (a map of routes with one trip each draws them all light).
+pub fn routes_apart(routes: &[Route]) -> usize {
+    match routes.get(ROUTES_APART) {
+        None => routes.len(),
+        Some(first_left) => {
+            let cut = first_left.trips.len();
+            routes.iter().take_while(|r| r.trips.len() > cut).count()
+        }
+    }
+}
+
+/// The light routes: one grey line for all, and the chosen vessel's in its colour.
+pub fn light_routes(parts: MapParts) -> impl IntoView {
+    let MapParts {
+        report,
+        state,
+        frame,
+        activity,
+        measured,
+        ..
+    } = parts;
+    move || {
+        if !measured.get() {
+            return None;
+        }
+        let chosen = state.with(|s| s.vessel.clone());
+        let places = place_indexes(&report);
+        let (all, (own, arrows)) = frame.with(|frame| {
+            let ends = |route: &Route| {
+                let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
+                Some((spot(&route.from)?, spot(&route.to)?))
+            };
+            activity.with(|a| {
+                let light = &a.routes[routes_apart(&a.routes)..];
+                // Path data: every light route's line; the chosen vessel's lines and arrowheads.
+                let (mut all, mut own, mut arrows) = (String::new(), String::new(), String::new());
+                for route in light {
+                    let Some((from, to)) = ends(route) else {
+                        continue;
+                    };
+                    let shape = route_shape(from, to, 1.0, super::SYMBOL_RADIUS + 3.0);
+                    all.push_str(&shape.line);
+                    let carries = |vessel: &String| {
+                        route
+                            .trips
+                            .iter()
+                            .filter_map(|&i| report.trips.get(i))
+                            .any(|trip| &trip.vessel == vessel)
+                    };
+                    if chosen.as_ref().is_some_and(carries) {
+                        own.push_str(&shape.line);
+                        arrows.push_str(&shape.arrow.unwrap_or_default());
+                    }
+                }
+                (all, (own, arrows))
+            })
+        });
+        if all.is_empty() {
+            return None;
+        }
+        let own = chosen.filter(|_| !own.is_empty()).map(|vessel| {
+            let class = format!(
+                "map-route map-route--selected map-light-routes__own {}",
+                vessel_series(&report, &vessel)
+            );
+            view! {
+                <g class=class>
+                    <path class="map-route__line" d=own stroke-width="1.5" />
+                    <path class="map-route__arrow" d=arrows />
+                </g>
+            }
+        });
+        Some(view! {
+            <path class="map-light-routes__all" d=all />
+            {own}
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn routes(trips: &[usize]) -> Vec<Route> {
+        trips
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| Route {
+                from: format!("a{i}"),
+                to: format!("b{i}"),
+                trips: (0..n).collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_map_with_few_routes_draws_each_apart() {
+        assert_eq!(routes_apart(&routes(&[5, 3, 1, 1])), 4);
+        assert_eq!(routes_apart(&routes(&[1; ROUTES_APART])), ROUTES_APART);
+    }
+
+    #[test]
+    fn past_the_limit_routes_of_the_same_weight_go_together() {
+        let mut weights = vec![4, 4, 3];
+        weights.extend([2; ROUTES_APART]);
+        weights.extend([1; 50]);
+        assert_eq!(
+            routes_apart(&routes(&weights)),
+            3,
+            "every 2-trip route is light"
+        );
+        assert_eq!(routes_apart(&routes(&[1; ROUTES_APART + 1])), 0);
+    }
+}
