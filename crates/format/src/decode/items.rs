@@ -112,6 +112,7 @@ pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
         events: collection(d, &top, "events", super::records::event),
         claims: collection(d, &top, "claims", super::records::claim),
         estimates: collection(d, &top, "estimates", super::records::estimate),
+        ..Report::default()
     })
 }
 

@@ -5,6 +5,8 @@ mod kinds;
 mod schema;
 mod ser;
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::date::{Date, Period};
@@ -68,32 +70,102 @@ pub struct Report {
     pub claims: Vec<Claim>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub estimates: Vec<Estimate>,
+    /// Where each id is, for the lookups below.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) positions: Positions,
 }
 
 impl Report {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+        find(&self.sources, id, |s| &s.id, &self.positions().sources)
     }
 
     /// The actor with this id.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.actors.iter().find(|a| a.id == id)
+        find(&self.actors, id, |a| &a.id, &self.positions().actors)
     }
 
     /// The place with this id.
     pub fn place(&self, id: &str) -> Option<&Place> {
-        self.places.iter().find(|p| p.id == id)
+        find(&self.places, id, |p| &p.id, &self.positions().places)
     }
 
     /// The vessel with this id.
     pub fn vessel(&self, id: &str) -> Option<&Vessel> {
-        self.vessels.iter().find(|v| v.id == id)
+        find(&self.vessels, id, |v| &v.id, &self.positions().vessels)
     }
 
     /// The estimate with this id.
     pub fn estimate(&self, id: &str) -> Option<&Estimate> {
-        self.estimates.iter().find(|e| e.id == id)
+        find(&self.estimates, id, |e| &e.id, &self.positions().estimates)
+    }
+
+    fn positions(&self) -> &ById {
+        self.positions.0.get_or_init(|| ById {
+            sources: by_id(&self.sources, |s| &s.id),
+            actors: by_id(&self.actors, |a| &a.id),
+            places: by_id(&self.places, |p| &p.id),
+            vessels: by_id(&self.vessels, |v| &v.id),
+            estimates: by_id(&self.estimates, |e| &e.id),
+        })
+    }
+}
+
+/// Each item's position by id, made on the first lookup: a viewer names the
+/// place of each of 10,000 trips, and searching the list every time cost a
+/// tenth of a second. The fields are public, so a report changed after its
+/// first lookup may have moved an item: a position is checked before it is
+/// trusted, and a miss searches the list.
+#[derive(Default)]
+pub(crate) struct Positions(std::sync::OnceLock<ById>);
+
+struct ById {
+    sources: HashMap<String, usize>,
+    actors: HashMap<String, usize>,
+    places: HashMap<String, usize>,
+    vessels: HashMap<String, usize>,
+    estimates: HashMap<String, usize>,
+}
+
+/// Positions are not part of a report's value: copies start without them.
+impl Clone for Positions {
+    fn clone(&self) -> Self {
+        Positions::default()
+    }
+}
+
+impl PartialEq for Positions {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Positions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Positions")
+    }
+}
+
+/// The first position of each id.
+fn by_id<T>(items: &[T], id: fn(&T) -> &String) -> HashMap<String, usize> {
+    let mut positions = HashMap::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        positions.entry(id(item).clone()).or_insert(i);
+    }
+    positions
+}
+
+fn find<'a, T>(
+    items: &'a [T],
+    id: &str,
+    id_of: fn(&T) -> &String,
+    positions: &HashMap<String, usize>,
+) -> Option<&'a T> {
+    match positions.get(id).and_then(|&i| items.get(i)) {
+        Some(item) if id_of(item) == id => Some(item),
+        _ => items.iter().find(|item| id_of(item) == id),
     }
 }
 
@@ -419,4 +491,35 @@ pub struct Quantity {
         skip_serializing_if = "Option::is_none"
     )]
     pub high: Option<f64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(id: &str) -> Place {
+        Place {
+            id: id.into(),
+            name: id.to_uppercase(),
+            ..Place::default()
+        }
+    }
+
+    #[test]
+    fn lookups_by_id_find_the_first_item_and_survive_changes() {
+        let mut report = Report {
+            places: vec![place("rason"), place("dunay"), place("rason")],
+            ..Report::default()
+        };
+        assert_eq!(report.place("dunay").map(|p| p.name.as_str()), Some("DUNAY"));
+        assert!(std::ptr::eq(report.place("rason").unwrap(), &report.places[0]));
+        assert!(report.place("vostochny").is_none());
+        // Changed after the first lookup: positions are checked, misses searched.
+        report.places.swap(0, 1);
+        report.places.push(place("vostochny"));
+        assert_eq!(report.place("dunay").map(|p| p.name.as_str()), Some("DUNAY"));
+        assert_eq!(report.place("rason").map(|p| p.id.as_str()), Some("rason"));
+        assert!(report.place("vostochny").is_some());
+        assert_eq!(report.clone(), report, "positions are not part of the value");
+    }
 }
