@@ -4,10 +4,10 @@
 mod filters;
 
 use leptos::prelude::*;
-use sealift_format::{Certainty, Citation, Claim};
+use sealift_format::{Certainty, Claim};
 
 use crate::components::certainty::CertaintyBadge;
-use crate::components::citations::CitationMarks;
+use crate::components::citations::{CitationMarks, Cited};
 use crate::components::details::{place_name, vessel_name};
 use crate::components::palette::actor_series;
 use crate::components::view_frame::{EmptyState, ViewFrame};
@@ -22,11 +22,7 @@ use filters::ClaimFilters;
 /// Every claim in the report, newest last, under the month it was stated.
 #[component]
 pub fn ClaimList(report: SharedReport) -> impl IntoView {
-    let cites: Vec<Citation> = report
-        .claims
-        .iter()
-        .flat_map(|c| c.sources.clone())
-        .collect();
+    let cited: Cited = report.claims.iter().flat_map(|c| &c.sources).collect();
     let caption = Signal::derive({
         let report = report.clone();
         move || claims_caption(&report)
@@ -37,7 +33,7 @@ pub fn ClaimList(report: SharedReport) -> impl IntoView {
         view! { <FilteredClaims report=report.clone() /> }.into_any()
     };
     view! {
-        <ViewFrame report id="claims" heading=tr("Claims") caption cites>
+        <ViewFrame report id="claims" heading=tr("Claims") caption cited>
             {body}
         </ViewFrame>
     }

@@ -21,6 +21,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::citations::Cited;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::width::follow_width;
 use crate::data::SharedReport;
@@ -43,14 +44,10 @@ const UNMEASURED: f64 = 340.0;
 /// Every estimate, by unit, over the date it was stated.
 #[component]
 pub fn EstimateChart(report: SharedReport) -> impl IntoView {
-    let cites = report
-        .estimates
-        .iter()
-        .flat_map(|e| e.sources.iter().cloned())
-        .collect();
+    let cited: Cited = report.estimates.iter().flat_map(|e| &e.sources).collect();
     if report.estimates.is_empty() {
         return view! {
-            <ViewFrame report id="estimates" heading=tr("Estimates over time") caption=String::new() cites>
+            <ViewFrame report id="estimates" heading=tr("Estimates over time") caption=String::new() cited>
                 <EmptyState message=tr("No estimates in this report") />
             </ViewFrame>
         }
@@ -125,7 +122,7 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
         }
     };
     view! {
-        <ViewFrame report id="estimates" heading=tr("Estimates over time") caption cites picture=true>
+        <ViewFrame report id="estimates" heading=tr("Estimates over time") caption cited picture=true>
             <div class="estimates" on:keydown=on_keydown>
                 <ShapeKey report=report_for_key />
                 <div

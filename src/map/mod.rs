@@ -25,8 +25,9 @@ mod symbols;
 mod table;
 
 use leptos::prelude::*;
-use sealift_format::{Citation, EventLocation};
+use sealift_format::EventLocation;
 
+use crate::components::citations::Cited;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::width::follow_width;
 use crate::data::SharedReport;
@@ -67,7 +68,7 @@ pub fn RouteMap(
             activity.with(|a| caption(&report, a, filtered))
         }
     });
-    let cites = everything_cited(&report);
+    let cited = everything_cited(&report);
     let first_frame = Frame::new(&report, FIRST_WIDTH);
     let body = match first_frame {
         Some(first) if !report.places.is_empty() => {
@@ -81,7 +82,7 @@ pub fn RouteMap(
         _ => view! { <EmptyState message=tr("No places in this report") /> }.into_any(),
     };
     view! {
-        <ViewFrame report picture=true id="map" heading=tr("Map") caption cites>
+        <ViewFrame report picture=true id="map" heading=tr("Map") caption cited>
             {body}
         </ViewFrame>
     }
@@ -359,9 +360,9 @@ fn labels(parts: MapParts) -> impl IntoView {
 }
 
 /// Every citation of the trips, events and places the map can show.
-fn everything_cited(report: &SharedReport) -> Vec<Citation> {
-    let trips = report.trips.iter().flat_map(|t| t.sources.iter());
-    let events = report.events.iter().flat_map(|e| e.sources.iter());
-    let places = report.places.iter().flat_map(|p| p.sources.iter());
-    trips.chain(events).chain(places).cloned().collect()
+fn everything_cited(report: &SharedReport) -> Cited {
+    let trips = report.trips.iter().flat_map(|t| &t.sources);
+    let events = report.events.iter().flat_map(|e| &e.sources);
+    let places = report.places.iter().flat_map(|p| &p.sources);
+    trips.chain(events).chain(places).collect()
 }

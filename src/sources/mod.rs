@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use sealift_format::{Citation, Report, Source, SourceKind};
 
+use crate::components::citations::Cited;
 use crate::components::citations::{source_anchor, use_footnotes};
 use crate::components::downloads::DataDownloads;
 use crate::components::view_frame::{EmptyState, ViewFrame};
@@ -74,10 +75,10 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
         view! { <ol class="source-list">{items}</ol> }.into_any()
     };
     // The bibliography is the sources; it needs no "Source:" line of its own.
-    let cites: Vec<Citation> = Vec::new();
+    let cited = Cited::default();
     let downloads = report.clone();
     view! {
-        <ViewFrame report id="sources" heading=tr("Sources") caption=Signal::stored(caption) cites>
+        <ViewFrame report id="sources" heading=tr("Sources") caption=Signal::stored(caption) cited>
             {body}
             <DataDownloads report=downloads />
         </ViewFrame>

@@ -24,8 +24,8 @@ mod table;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use sealift_format::Citation;
 
+use crate::components::citations::Cited;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::tr;
@@ -42,10 +42,10 @@ use table::TimelineTable;
 pub fn Timeline(report: SharedReport) -> impl IntoView {
     let lanes = Arc::new(lanes_of(&report));
     let is_empty = lanes.iter().all(|lane| lane.items.is_empty());
-    let cites: Vec<Citation> = lanes
+    let cited: Cited = lanes
         .iter()
         .flat_map(|lane| &lane.items)
-        .flat_map(|item| item.cites().iter().cloned())
+        .flat_map(|item| item.cites())
         .collect();
 
     // One state for the whole view, even when it is mounted on its own.
@@ -79,7 +79,7 @@ pub fn Timeline(report: SharedReport) -> impl IntoView {
         .into_any()
     };
     view! {
-        <ViewFrame report id="timeline" heading=tr("Trips and events by vessel") caption cites picture=true>
+        <ViewFrame report id="timeline" heading=tr("Trips and events by vessel") caption cited picture=true>
             {body}
         </ViewFrame>
     }

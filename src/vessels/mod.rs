@@ -3,9 +3,9 @@
 //! vessel in every view.
 
 use leptos::prelude::*;
-use sealift_format::{Citation, Vessel};
+use sealift_format::Vessel;
 
-use crate::components::citations::CitationMarks;
+use crate::components::citations::{CitationMarks, Cited};
 use crate::components::palette::vessel_series;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
@@ -18,7 +18,7 @@ use crate::visible::chronological;
 #[component]
 pub fn VesselCards(report: SharedReport) -> impl IntoView {
     let choice = VesselChoice::new(use_reader_state());
-    let cites: Vec<Citation> = report
+    let cited: Cited = report
         .vessels
         .iter()
         .flat_map(|v| {
@@ -26,7 +26,6 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
                 .iter()
                 .chain(v.sanctions.iter().flat_map(|s| s.sources.iter()))
         })
-        .cloned()
         .collect();
     let sanctioned = report
         .vessels
@@ -72,7 +71,7 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
         .into_any()
     };
     view! {
-        <ViewFrame report id="vessels" heading=tr("Vessels") caption=Signal::stored(caption) cites>
+        <ViewFrame report id="vessels" heading=tr("Vessels") caption=Signal::stored(caption) cited>
             {body}
         </ViewFrame>
     }

@@ -1,14 +1,12 @@
 //! The frame every view sits in, like a news graphic: a heading, a one-line
 //! takeaway, the graphic, and a "Source:" line.
 
-use leptos::prelude::*;
-use sealift_format::Citation;
-
-use crate::components::citations::SourceLine;
+use crate::components::citations::{Cited, SourceLine};
 use crate::components::downloads::PictureButtons;
 use crate::data::SharedReport;
 use crate::embed::{EmbedButton, use_page_flags};
 use crate::i18n::ui_lang;
+use leptos::prelude::*;
 
 /// A view with its heading, takeaway caption and sources. `id` is its anchor
 /// and the name it is embedded by (`timeline`, `estimates`, ...). The heading
@@ -21,8 +19,8 @@ pub fn ViewFrame(
     /// The takeaway in one line, written from the data.
     #[prop(into)]
     caption: Signal<String>,
-    /// Every citation behind what the view shows.
-    cites: Vec<Citation>,
+    /// Every source behind what the view shows.
+    cited: Cited,
     /// Whether the view draws a graphic that can be saved as SVG and PNG.
     #[prop(optional)]
     picture: bool,
@@ -45,7 +43,7 @@ pub fn ViewFrame(
             </header>
             <div class="view__body" inert=frozen>{children()}</div>
             <footer class="view__footer" lang=ui_lang()>
-                <SourceLine report cites />
+                <SourceLine report cited />
                 <div class="view__tools">
                     {picture.then(|| view! { <PictureButtons id=id.clone() title=embed_title.clone() /> })}
                     <EmbedButton id title=embed_title />
