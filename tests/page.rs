@@ -279,7 +279,7 @@ async fn a_long_data_table_is_built_when_opened() {
         document.body().unwrap().append_child(&el).unwrap();
         let (report, rows) = (report.clone(), (0..length).map(row).collect::<Vec<_>>());
         let handle = leptos::mount::mount_to(el.clone(), move || {
-            view! { <DataTable report caption="Rows for a test" columns=vec!["Name", "Value"] rows=Signal::stored(rows) /> }
+            view! { <DataTable report caption="Rows for a test" columns=vec!["Name", "Value"] rows=rows.into() /> }
         });
         mounted.push((el, handle, length));
     }

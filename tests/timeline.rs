@@ -804,12 +804,24 @@ async fn clicking_a_vessel_name_selects_it_and_dims_the_other_lanes() {
     assert!(!has_class(&lanes[1], "is-dimmed"));
     assert!(has_class(&lanes[0], "is-dimmed"));
     assert_eq!(attr(&name, "aria-pressed"), "true");
+    // The data table follows: its count, then its rows once built.
+    let toggle = m.one(".data-table__toggle");
+    assert!(toggle.text_content().unwrap().contains("(1 rows)"));
+    assert_eq!(m.all("tbody tr").len(), 1);
+    assert!(
+        m.one("tbody tr")
+            .text_content()
+            .unwrap()
+            .contains("Borealis")
+    );
 
     // Again: every vessel shows.
     name.unchecked_ref::<web_sys::HtmlElement>().click();
     settle().await;
     assert_eq!(m.state.get_untracked().vessel, None);
     assert!(m.all(".timeline__lane.is-dimmed").is_empty());
+    assert!(toggle.text_content().unwrap().contains("(2 rows)"));
+    assert_eq!(m.all("tbody tr").len(), 2);
 }
 
 #[wasm_bindgen_test]

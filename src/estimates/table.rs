@@ -1,6 +1,7 @@
 //! The estimates' data table: every estimate the chart shows, by unit and date.
 
 use leptos::prelude::*;
+use sealift_format::Estimate;
 
 use crate::components::data_table::{DataRow, DataTable, rows_following};
 use crate::data::SharedReport;
@@ -12,7 +13,7 @@ use crate::visible::chronological;
 #[component]
 pub fn EstimateTable(report: SharedReport) -> impl IntoView {
     let state = use_reader_state();
-    let rows = rows_following(&report, state, rows);
+    let rows = rows_following(&report, state, |r, s| shown(r, s).count(), rows);
     view! {
         <DataTable
             report
@@ -23,12 +24,15 @@ pub fn EstimateTable(report: SharedReport) -> impl IntoView {
     }
 }
 
-fn rows(report: &SharedReport, state: &ReaderState) -> Vec<DataRow> {
-    let mut shown: Vec<_> = report
+fn shown<'a>(report: &'a SharedReport, state: &ReaderState) -> impl Iterator<Item = &'a Estimate> {
+    report
         .estimates
         .iter()
         .filter(|e| state.shows_estimate(e) && state.actor.as_ref().is_none_or(|a| &e.actor == a))
-        .collect();
+}
+
+fn rows(report: &SharedReport, state: &ReaderState) -> Vec<DataRow> {
+    let mut shown: Vec<_> = shown(report, state).collect();
     crate::order::sort_by(&mut shown, |a, b| {
         a.unit
             .cmp(&b.unit)

@@ -16,7 +16,7 @@ use crate::text::{number_text, position_text};
 #[component]
 pub fn PlaceTable(report: SharedReport) -> impl IntoView {
     let state = use_reader_state();
-    let rows = rows_following(&report, state, rows);
+    let rows = rows_following(&report, state, |r, _| r.places.len(), rows);
     view! {
         <DataTable
             report
