@@ -511,15 +511,28 @@ mod tests {
             places: vec![place("rason"), place("dunay"), place("rason")],
             ..Report::default()
         };
-        assert_eq!(report.place("dunay").map(|p| p.name.as_str()), Some("DUNAY"));
-        assert!(std::ptr::eq(report.place("rason").unwrap(), &report.places[0]));
+        assert_eq!(
+            report.place("dunay").map(|p| p.name.as_str()),
+            Some("DUNAY")
+        );
+        assert!(std::ptr::eq(
+            report.place("rason").unwrap(),
+            &report.places[0]
+        ));
         assert!(report.place("vostochny").is_none());
         // Changed after the first lookup: positions are checked, misses searched.
         report.places.swap(0, 1);
         report.places.push(place("vostochny"));
-        assert_eq!(report.place("dunay").map(|p| p.name.as_str()), Some("DUNAY"));
+        assert_eq!(
+            report.place("dunay").map(|p| p.name.as_str()),
+            Some("DUNAY")
+        );
         assert_eq!(report.place("rason").map(|p| p.id.as_str()), Some("rason"));
         assert!(report.place("vostochny").is_some());
-        assert_eq!(report.clone(), report, "positions are not part of the value");
+        assert_eq!(
+            report.clone(),
+            report,
+            "positions are not part of the value"
+        );
     }
 }
