@@ -72,7 +72,8 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
     let body = if report.sources.is_empty() {
         view! { <EmptyState message=tr("No sources in this report") /> }.into_any()
     } else {
-        view! { <ol class="source-list">{items}</ol> }.into_any()
+        // `role` keeps the list a list to screen readers that drop it without markers.
+        view! { <ol class="source-list" role="list">{items}</ol> }.into_any()
     };
     // The bibliography is the sources; it needs no "Source:" line of its own.
     let cited = Cited::default();

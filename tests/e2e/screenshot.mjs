@@ -40,6 +40,9 @@ for (const [label, width, colorScheme] of shots) {
   await page.locator(".report, .error-panel").first().waitFor({ timeout: 20000 });
   // In a shot of one view, the sticky "as of" bar would float over it.
   if (args.selector) await page.addStyleTag({ content: ".as-of { position: static !important; }" });
+  // Long lists lay out only what is near the window (content-visibility);
+  // a shot taller than the window shows every entry.
+  await page.addStyleTag({ content: ".source, .claim, .vessel-card { content-visibility: visible !important; }" });
   await page.waitForTimeout(300);
   const file = join(args.out, `${args.name}${label}.png`);
   if (args.selector && args["max-height"]) {
