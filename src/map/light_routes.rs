@@ -32,72 +32,76 @@ pub fn routes_apart(routes: &[Route]) -> usize {
     }
 }
 
-/// The light routes: one grey line for all, and the chosen vessel's in its colour.
+/// The light routes: one grey line for all, and the chosen vessel's in its
+/// colour. (Two parts, so that choosing a vessel leaves the grey line be.)
 pub fn light_routes(parts: MapParts) -> impl IntoView {
     let MapParts {
         report,
         state,
-        frame,
-        activity,
         measured,
         ..
-    } = parts;
-    move || {
+    } = parts.clone();
+    let all = {
+        let parts = parts.clone();
+        move || {
+            if !measured.get() {
+                return None;
+            }
+            let (lines, _) = light_paths(&parts, |_| true);
+            (!lines.is_empty()).then(|| view! { <path class="map-light-routes__all" d=lines /> })
+        }
+    };
+    let own = move || {
         if !measured.get() {
             return None;
         }
-        let chosen = state.with(|s| s.vessel.clone());
-        let places = place_indexes(&report);
-        let (all, (own, arrows)) = frame.with(|frame| {
-            let ends = |route: &Route| {
-                let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
-                Some((spot(&route.from)?, spot(&route.to)?))
-            };
-            activity.with(|a| {
-                let light = &a.routes[routes_apart(&a.routes)..];
-                // Path data: every light route's line; the chosen vessel's lines and arrowheads.
-                let (mut all, mut own, mut arrows) = (String::new(), String::new(), String::new());
-                for route in light {
-                    let Some((from, to)) = ends(route) else {
-                        continue;
-                    };
-                    let shape = route_shape(from, to, 1.0, super::SYMBOL_RADIUS + 3.0);
-                    all.push_str(&shape.line);
-                    let carries = |vessel: &String| {
-                        route
-                            .trips
-                            .iter()
-                            .filter_map(|&i| report.trips.get(i))
-                            .any(|trip| &trip.vessel == vessel)
-                    };
-                    if chosen.as_ref().is_some_and(carries) {
-                        own.push_str(&shape.line);
-                        arrows.push_str(&shape.arrow.unwrap_or_default());
-                    }
-                }
-                (all, (own, arrows))
-            })
-        });
-        if all.is_empty() {
+        let vessel = state.with(|s| s.vessel.clone())?;
+        let carries = |route: &Route| {
+            route
+                .trips
+                .iter()
+                .filter_map(|&i| report.trips.get(i))
+                .any(|trip| trip.vessel == vessel)
+        };
+        let (lines, arrows) = light_paths(&parts, carries);
+        if lines.is_empty() {
             return None;
         }
-        let own = chosen.filter(|_| !own.is_empty()).map(|vessel| {
-            let class = format!(
-                "map-route map-route--selected map-light-routes__own {}",
-                vessel_series(&report, &vessel)
-            );
-            view! {
-                <g class=class>
-                    <path class="map-route__line" d=own stroke-width="1.5" />
-                    <path class="map-route__arrow" d=arrows />
-                </g>
+        let class = format!(
+            "map-route map-route--selected map-light-routes__own {}",
+            vessel_series(&report, &vessel)
+        );
+        Some(view! {
+            <g class=class>
+                <path class="map-route__line" d=lines stroke-width="1.5" />
+                <path class="map-route__arrow" d=arrows />
+            </g>
+        })
+    };
+    view! { {all} {own} }
+}
+
+/// Path data for the light routes that `keep` keeps: their lines, and their arrowheads.
+fn light_paths(parts: &MapParts, keep: impl Fn(&Route) -> bool) -> (String, String) {
+    let places = place_indexes(&parts.report);
+    let (mut lines, mut arrows) = (String::new(), String::new());
+    parts.frame.with(|frame| {
+        let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
+        parts.activity.with(|a| {
+            for route in a.routes[routes_apart(&a.routes)..]
+                .iter()
+                .filter(|r| keep(r))
+            {
+                let (Some(from), Some(to)) = (spot(&route.from), spot(&route.to)) else {
+                    continue;
+                };
+                let shape = route_shape(from, to, 1.0, super::SYMBOL_RADIUS + 3.0);
+                lines.push_str(&shape.line);
+                arrows.push_str(&shape.arrow.unwrap_or_default());
             }
         });
-        Some(view! {
-            <path class="map-light-routes__all" d=all />
-            {own}
-        })
-    }
+    });
+    (lines, arrows)
 }
 
 #[cfg(test)]
