@@ -137,7 +137,7 @@ pub fn EstimateMark(
                 <DateSpan spot />
                 <RangeBar spot />
                 <Shape bound />
-                <circle class="estimate-mark__hit" cy=ring_centre(bound) r="13" />
+                // The area a pointer can hit, and the ring focus draws.
                 <circle class="estimate-mark__ring" cy=ring_centre(bound) r="12" />
             </g>
         </g>
