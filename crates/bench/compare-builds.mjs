@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Compares two builds of the page: time to the app's `sealift:rendered` mark,
+// run by run, alternating A and B on one server, then the medians.
+//   node crates/bench/compare-builds.mjs DIST_A DIST_B [--query "?report=reports/bench-10000.json"] [--runs 7]
+// Build B with the change (`trunk build --release --dist /tmp/b`). A query
+// naming reports/bench-N.json needs target/release/synth: the file is made
+// where the test harness serves fixtures from and removed at the end.
+//
+// One server for both: the harness reads SEALIFT_DIST on every request, so
+// two servers started one after the other would both serve the last build.
+import { execFileSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const [a, b] = args.filter((x, i) => !x.startsWith("--") && !args[i - 1]?.startsWith("--")).map((d) => resolve(d));
+if (!a || !b) {
+  console.error("usage: compare-builds.mjs DIST_A DIST_B [--query Q] [--runs N]");
+  process.exit(2);
+}
+const query = option("--query", "");
+const runs = Number(option("--runs", "7")) || 7;
+
+const made = [];
+const trips = /reports\/bench-(\d+)\.json/.exec(query)?.[1];
+const fixture = trips && join(root, "tests", "fixtures", `bench-${trips}.json`);
+if (fixture && !existsSync(fixture)) {
+  execFileSync(join(root, "target", "release", "synth"), ["--trips", trips, "--seed", "1", "-o", fixture]);
+  made.push(fixture);
+}
+
+const { serve, launch } = await import(join(root, "tests", "e2e", "harness.mjs"));
+const server = await serve();
+const browser = await launch();
+const times = { A: [], B: [] };
+try {
+  for (let i = 0; i < runs; i++) {
+    for (const [name, dist] of i % 2 ? [["B", b], ["A", a]] : [["A", a], ["B", b]]) {
+      process.env.SEALIFT_DIST = dist;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/site/${query}`);
+      await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 300000 });
+      times[name].push(await page.evaluate(() => performance.getEntriesByName("sealift:rendered")[0].startTime));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  for (const file of made) rmSync(file, { force: true });
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+for (const [name, dist] of [["A", a], ["B", b]]) {
+  console.log(`${name} ${dist}: median ${Math.round(median(times[name]))} ms (${times[name].map(Math.round).join(" ")})`);
+}
+console.log(`B - A: ${Math.round(median(times.B) - median(times.A))} ms`);
