@@ -560,6 +560,44 @@ async fn a_crowded_map_draws_its_heaviest_routes_apart_and_the_rest_together() {
 }
 
 #[wasm_bindgen_test]
+async fn the_key_lists_a_dozen_vessels_and_counts_the_rest() {
+    let vessels: Vec<String> = (0..14)
+        .map(|i| format!(r#"{{"id": "ship-{i}", "name": "Ship {i}"}}"#))
+        .collect();
+    let trips: Vec<String> = (0..14)
+        .map(|i| {
+            format!(
+                r#"{{"id": "t{i}", "vessel": "ship-{i}", "from": "a", "to": "b", "depart": "2024-01-01", "arrive": "2024-01-02", "certainty": "confirmed", "sources": ["log"]}}"#
+            )
+        })
+        .collect();
+    let place = |id: &str, lon: u32| {
+        format!(
+            r#"{{"id": "{id}", "name": "{id}", "country": "TR", "kind": "port", "lat": 41, "lon": {lon}, "precision": "exact", "sources": ["log"]}}"#
+        )
+    };
+    let report = report(&format!(
+        r#"{{"format": "sealift-report/1",
+            "report": {{"id": "fleet", "title": "Test fixture: a fleet", "summary": "Made up.", "language": "en", "published": "2024-07-01", "as_of": "2024-06-30"}},
+            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
+            "places": [{}, {}],
+            "vessels": [{}],
+            "trips": [{}]}}"#,
+        place("a", 30),
+        place("b", 34),
+        vessels.join(","),
+        trips.join(",")
+    ));
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, report, "", None);
+    wait_for(&el, ".map-key__vessel").await;
+    let buttons = all(&el, ".map-key__vessel");
+    assert_eq!(buttons.len(), 12);
+    assert_eq!(text(&buttons[0]).trim(), "Ship 0");
+    assert!(text(&one(&el, ".map-key")).contains("and 2 more vessels"));
+}
+
+#[wasm_bindgen_test]
 async fn the_reader_s_dates_filter_the_routes() {
     let el = host(800);
     let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);

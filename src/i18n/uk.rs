@@ -199,6 +199,7 @@ pub const NOUNS: &[((&str, &str), [&str; 3])] = &[
         ("more source", "more sources"),
         ["джерело", "джерела", "джерел"],
     ),
+    (("more vessel", "more vessels"), ["судно", "судна", "суден"]),
     (
         ("recorded trip", "recorded trips"),
         [
@@ -647,6 +648,7 @@ pub const UK: &[(&str, &str)] = &[
     ("Basemap unavailable", "Основа мапи недоступна"),
     ("Several vessels", "Кілька суден"),
     ("Thicker: more trips", "Товща лінія — більше рейсів"),
+    ("and {vessels}", "і ще {vessels}"),
     (
         "Thin grey lines: {routes} with one trip each (choose a vessel to see its own)",
         "Тонкі сірі лінії: {routes} з одним рейсом кожен (оберіть судно, щоб побачити його маршрути)",

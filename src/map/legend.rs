@@ -15,6 +15,9 @@ use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
 use crate::text::{Case, count_text, count_text_in};
 
+/// The most vessels the key lists by name.
+const KEY_VESSELS: usize = 12;
+
 #[component]
 pub fn MapKey(parts: MapParts) -> impl IntoView {
     let MapParts {
@@ -89,8 +92,12 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         .into_iter()
         .map(|kind| view! { <li class="map-key__item"><SymbolKey kind />{place_kind_text(kind)}</li> })
         .collect_view();
+    // A key of hundreds of vessels would be taller than the map, and their
+    // colours repeat anyway: the first few are listed, the rest counted.
+    let more_vessels = vessels.len().saturating_sub(KEY_VESSELS);
     let vessel_buttons = vessels
         .into_iter()
+        .take(KEY_VESSELS)
         .map(|(id, name)| {
             let series = vessel_series(&report, &id);
             let pressed = {
@@ -126,6 +133,11 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         view! {
             <ul class="map-key__group">
                 {vessel_buttons}
+                {(more_vessels > 0).then(|| view! {
+                    <li class="map-key__item">
+                        {fill(tr("and {vessels}"), &[("vessels", &count_text(more_vessels, "more vessel", "more vessels"))])}
+                    </li>
+                })}
                 {mixed.then(|| view! {
                     <li class="map-key__item"><LineKey class="map-key__stroke--mixed" />{tr("Several vessels")}</li>
                 })}
