@@ -300,3 +300,69 @@ async fn a_long_data_table_is_built_when_opened() {
         assert_eq!(built, *length, "{length} rows once opened");
     }
 }
+
+/// An open table shows its rows 500 at a time: all 15,000 rows of a
+/// 10,000-trip timeline took seconds to appear.
+#[wasm_bindgen_test]
+async fn a_very_long_table_shows_its_rows_a_few_hundred_at_a_time() {
+    use sealift_viewer::components::data_table::{DataRow, DataTable};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let report = check_report("small.json", SMALL.as_bytes()).unwrap();
+    let rows: Vec<DataRow> = (0..1200)
+        .map(|i| DataRow {
+            cells: vec![format!("row {i}"), String::from("x")],
+            cites: Vec::new(),
+        })
+        .collect();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el).unwrap();
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        view! { <DataTable report caption="Rows for a test" columns=vec!["Name", "Value"] rows=rows.into() /> }
+    });
+    settle().await;
+    let click = |selector: &str| {
+        el.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click()
+    };
+    let shown = || el.query_selector_all("tbody tr").unwrap().length();
+    click(".data-table__toggle");
+    settle().await;
+    assert_eq!(shown(), 500);
+    let more = || {
+        el.query_selector(".data-table__more")
+            .unwrap()
+            .and_then(|b| b.text_content())
+    };
+    assert_eq!(more().as_deref(), Some("Show the next 500 rows (700 left)"));
+    click(".data-table__more");
+    settle().await;
+    assert_eq!(shown(), 1000);
+    assert_eq!(more().as_deref(), Some("Show the next 200 rows (200 left)"));
+    click(".data-table__more");
+    settle().await;
+    assert_eq!(shown(), 1200);
+    assert_eq!(more(), None, "every row is shown");
+    // Paper gets every row at once.
+    let el2: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el2).unwrap();
+    let rows: Vec<DataRow> = (0..700)
+        .map(|i| DataRow {
+            cells: vec![format!("row {i}"), String::from("x")],
+            cites: Vec::new(),
+        })
+        .collect();
+    let report = check_report("small.json", SMALL.as_bytes()).unwrap();
+    let _printed = leptos::mount::mount_to(el2.clone(), move || {
+        view! { <DataTable report caption="Rows for a test" columns=vec!["Name", "Value"] rows=rows.into() /> }
+    });
+    settle().await;
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(el2.query_selector_all("tbody tr").unwrap().length(), 700);
+}

@@ -329,6 +329,10 @@ pub const UK: &[(&str, &str)] = &[
     ("Hide the data", "Сховати дані"),
     ("Show the data ({n} rows)", "Показати дані ({rows})"),
     (
+        "Show the next {rows} ({left} left)",
+        "Показати наступні {rows} (ще {left})",
+    ),
+    (
         "Trips and events shown in the timeline",
         "Рейси й події, показані на хронології",
     ),
