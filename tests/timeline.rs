@@ -150,6 +150,17 @@ fn number(el: &web_sys::Element, name: &str) -> f64 {
         .unwrap_or_else(|_| panic!("{name} is not a number"))
 }
 
+/// The element's opacity as the page's styles compute it.
+fn opacity(el: &web_sys::Element) -> String {
+    web_sys::window()
+        .unwrap()
+        .get_computed_style(el)
+        .unwrap()
+        .unwrap()
+        .get_property_value("opacity")
+        .unwrap()
+}
+
 fn has_class(el: &web_sys::Element, class: &str) -> bool {
     el.class_list().contains(class)
 }
@@ -801,8 +812,13 @@ async fn clicking_a_vessel_name_selects_it_and_dims_the_other_lanes() {
     assert_eq!(m.state.get_untracked().vessel.as_deref(), Some("borealis"));
     let lanes = m.all(".timeline__lane");
     assert!(has_class(&lanes[1], "is-selected"));
-    assert!(!has_class(&lanes[1], "is-dimmed"));
-    assert!(has_class(&lanes[0], "is-dimmed"));
+    // The other lane steps back (through the chart's class and timeline.css).
+    assert!(
+        until(|| opacity(&lanes[0]) == "0.3").await,
+        "{}",
+        opacity(&lanes[0])
+    );
+    assert_eq!(opacity(&lanes[1]), "1");
     assert_eq!(attr(&name, "aria-pressed"), "true");
     // The data table follows: its count, then its rows once built.
     let toggle = m.one(".data-table__toggle");
@@ -819,7 +835,7 @@ async fn clicking_a_vessel_name_selects_it_and_dims_the_other_lanes() {
     name.unchecked_ref::<web_sys::HtmlElement>().click();
     settle().await;
     assert_eq!(m.state.get_untracked().vessel, None);
-    assert!(m.all(".timeline__lane.is-dimmed").is_empty());
+    assert!(until(|| opacity(&lanes[0]) == "1").await, "none steps back");
     assert!(toggle.text_content().unwrap().contains("(2 rows)"));
     assert_eq!(m.all("tbody tr").len(), 2);
 }

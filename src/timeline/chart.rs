@@ -289,7 +289,9 @@ pub fn Chart(
     };
 
     view! {
-        <div class="timeline">
+        // While a vessel is chosen, the other lanes and names step back
+        // (timeline.css): one class here, not one per lane.
+        <div class="timeline" class:is-choosing=move || state.with(|s| s.vessel.is_some())>
             <div
                 class="timeline__plot"
                 node_ref=host
@@ -369,11 +371,9 @@ fn lane_name(
     let px = |v: f64| format!("{v:.0}px");
     let name = lane.name.clone();
     let Some(vessel) = lane.vessel.clone() else {
-        let dimmed = move || choice.is_dimmed(None);
         return view! {
             <span
                 class=format!("timeline__name is-plain {}", lane.series)
-                class:is-dimmed=dimmed
                 style:top=px(at.top)
                 style:height=px(height)
                 style:max-width=px(max_width)
@@ -387,10 +387,6 @@ fn lane_name(
     let selected = {
         let vessel = vessel.clone();
         move || choice.is_chosen(Some(&vessel))
-    };
-    let dimmed = {
-        let vessel = vessel.clone();
-        move || choice.is_dimmed(Some(&vessel))
     };
     let toggle = move |_| {
         state.update(|s| {
@@ -410,7 +406,6 @@ fn lane_name(
             type="button"
             class=format!("timeline__name {}", lane.series)
             class:is-selected=selected.clone()
-            class:is-dimmed=dimmed
             style:top=px(at.top)
             style:height=px(height)
             style:max-width=px(max_width)
@@ -440,15 +435,10 @@ fn lane_view(
         let vessel = lane.vessel.clone();
         move || choice.is_chosen(vessel.as_deref())
     };
-    let dimmed = {
-        let vessel = lane.vessel.clone();
-        move || choice.is_dimmed(vessel.as_deref())
-    };
     view! {
         <g
             class=format!("timeline__lane {}", lane.series)
             class:is-selected=selected
-            class:is-dimmed=dimmed
             role="group"
             aria-label=lane.name.clone()
         >
