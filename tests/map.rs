@@ -10,6 +10,10 @@ use sealift_viewer::state::ReaderState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::opacity;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const BLACK_SEA: &str = include_str!("fixtures/map-black-sea.json");
@@ -407,17 +411,6 @@ fn with_map_styles() {
         style.set_text_content(Some(include_str!("../src/map/map.css")));
         document.head().unwrap().append_child(&style).unwrap();
     }
-}
-
-/// The opacity a route is drawn with.
-fn opacity(el: &web_sys::Element) -> String {
-    web_sys::window()
-        .unwrap()
-        .get_computed_style(el)
-        .unwrap()
-        .unwrap()
-        .get_property_value("opacity")
-        .unwrap()
 }
 
 #[wasm_bindgen_test]

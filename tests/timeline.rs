@@ -11,6 +11,10 @@ use sealift_viewer::timeline::Timeline;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::opacity;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const NORTH_SEA: &str = include_str!("fixtures/timeline-north-sea.json");
@@ -148,17 +152,6 @@ fn number(el: &web_sys::Element, name: &str) -> f64 {
     attr(el, name)
         .parse()
         .unwrap_or_else(|_| panic!("{name} is not a number"))
-}
-
-/// The element's opacity as the page's styles compute it.
-fn opacity(el: &web_sys::Element) -> String {
-    web_sys::window()
-        .unwrap()
-        .get_computed_style(el)
-        .unwrap()
-        .unwrap()
-        .get_property_value("opacity")
-        .unwrap()
 }
 
 fn has_class(el: &web_sys::Element, class: &str) -> bool {

@@ -1,4 +1,6 @@
-//! Helpers shared by the browser tests of the whole page.
+//! Helpers shared by the browser tests. Not every test binary uses every
+//! helper.
+#![allow(dead_code)]
 
 use wasm_bindgen::JsCast;
 
@@ -19,4 +21,15 @@ pub async fn query() -> String {
     });
     wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
     web_sys::window().unwrap().location().search().unwrap()
+}
+
+/// An element's opacity as the page's styles compute it.
+pub fn opacity(el: &web_sys::Element) -> String {
+    web_sys::window()
+        .unwrap()
+        .get_computed_style(el)
+        .unwrap()
+        .unwrap()
+        .get_property_value("opacity")
+        .unwrap()
 }
