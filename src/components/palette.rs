@@ -9,14 +9,12 @@ pub const SERIES: usize = 8;
 
 /// The CSS class giving a vessel its colour, by its order in the report.
 pub fn vessel_series(report: &SharedReport, vessel_id: &str) -> String {
-    let index = report.vessels.iter().position(|v| v.id == vessel_id);
-    series_class(index)
+    series_class(report.vessel_position(vessel_id))
 }
 
 /// The CSS class giving an actor its colour, by its order in the report.
 pub fn actor_series(report: &SharedReport, actor_id: &str) -> String {
-    let index = report.actors.iter().position(|a| a.id == actor_id);
-    series_class(index)
+    series_class(report.actor_position(actor_id))
 }
 
 /// `series-1` … `series-8`, cycling; unknown ids get the last (neutral grey).

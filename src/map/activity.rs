@@ -51,9 +51,7 @@ impl Activity {
             places: vec![PlaceActivity::default(); report.places.len()],
             ..Activity::default()
         };
-        // Indexes by id, so that large reports stay linear.
-        let places = place_indexes(report);
-        let place_index = |id: &str| places.get(id).copied();
+        let place_index = |id: &str| report.place_position(id);
         let mut routes: HashMap<(&str, &str), usize> = HashMap::new();
         for (i, trip) in report.trips.iter().enumerate() {
             if !state.shows_trip_on_map(trip) {
@@ -226,15 +224,4 @@ pub fn caption(report: &SharedReport, activity: &Activity, filtered: bool) -> St
             ("trips", &trips),
         ],
     )
-}
-
-/// Each place's position in the report, by id: lookups that stay quick on
-/// reports with thousands of places.
-pub fn place_indexes(report: &Report) -> HashMap<&str, usize> {
-    report
-        .places
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect()
 }

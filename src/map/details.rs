@@ -37,13 +37,7 @@ pub fn MapDetails(parts: MapParts) -> impl IntoView {
             }
             Target::Route(key) => {
                 let route = activity.with(|a| a.routes.iter().find(|r| r.key() == key).cloned())?;
-                let spot = |id: &str| {
-                    report
-                        .places
-                        .iter()
-                        .position(|p| p.id == id)
-                        .and_then(|i| frame.spots.get(i))
-                };
+                let spot = |id: &str| frame.spots.get(report.place_position(id)?);
                 let (a, b) = (spot(&route.from)?, spot(&route.to)?);
                 let content = view! { <RouteDetails report=report.clone() route /> }.into_any();
                 (((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0), content)

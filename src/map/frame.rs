@@ -4,7 +4,6 @@
 
 use sealift_format::{EventLocation, Report};
 
-use super::activity::place_indexes;
 use super::basemap::LonLat;
 use super::labels::{Label, Rect, Wanted, place_labels, text_width};
 use super::projection::{Padding, Projection};
@@ -249,10 +248,9 @@ enum Count {
 
 /// A count for each place, in report order, made in one pass over the report.
 fn per_place(report: &Report, count: Count) -> Vec<usize> {
-    let index = place_indexes(report);
     let mut counts = vec![0; report.places.len()];
     let mut add = |id: &str| {
-        if let Some(n) = index.get(id).and_then(|&i| counts.get_mut(i)) {
+        if let Some(n) = report.place_position(id).and_then(|i| counts.get_mut(i)) {
             *n += 1;
         }
     };

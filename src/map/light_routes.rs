@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 
 use super::MapParts;
-use super::activity::{Route, place_indexes};
+use super::activity::Route;
 use super::routes::route_shape;
 use crate::components::palette::vessel_series;
 
@@ -83,10 +83,9 @@ pub fn light_routes(parts: MapParts) -> impl IntoView {
 
 /// Path data for the light routes that `keep` keeps: their lines, and their arrowheads.
 fn light_paths(parts: &MapParts, keep: impl Fn(&Route) -> bool) -> (String, String) {
-    let places = place_indexes(&parts.report);
     let (mut lines, mut arrows) = (String::new(), String::new());
     parts.frame.with(|frame| {
-        let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
+        let spot = |id: &str| frame.spots.get(parts.report.place_position(id)?).copied();
         parts.activity.with(|a| {
             for route in a.routes[routes_apart(&a.routes)..]
                 .iter()

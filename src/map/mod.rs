@@ -34,7 +34,7 @@ use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderStateSignal, VesselChoice, use_reader_state};
 use crate::text::count_text;
-use activity::{Activity, caption, place_indexes};
+use activity::{Activity, caption};
 use basemap::{BASEMAP_URL, BasemapError, layer_lines, load_basemap};
 use details::MapDetails;
 use frame::{FIRST_WIDTH, Frame};
@@ -253,9 +253,8 @@ fn route_marks(parts: MapParts) -> impl IntoView {
         if !measured.get() {
             return None;
         }
-        let places = place_indexes(&report);
         let routes = frame.with(|frame| {
-            let spot = |id: &str| places.get(id).and_then(|&i| frame.spots.get(i).copied());
+            let spot = |id: &str| frame.spots.get(report.place_position(id)?).copied();
             activity.with(|a| {
                 a.routes[..routes_apart(&a.routes)]
                     .iter()

@@ -79,27 +79,44 @@ pub struct Report {
 impl Report {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        find(&self.sources, id, |s| &s.id, &self.positions().sources)
+        let at = position(&self.sources, id, |s| &s.id, &self.positions().sources)?;
+        self.sources.get(at)
     }
 
     /// The actor with this id.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        find(&self.actors, id, |a| &a.id, &self.positions().actors)
+        self.actors.get(self.actor_position(id)?)
+    }
+
+    /// Where the actor with this id is in [`actors`](Report::actors).
+    pub fn actor_position(&self, id: &str) -> Option<usize> {
+        position(&self.actors, id, |a| &a.id, &self.positions().actors)
     }
 
     /// The place with this id.
     pub fn place(&self, id: &str) -> Option<&Place> {
-        find(&self.places, id, |p| &p.id, &self.positions().places)
+        self.places.get(self.place_position(id)?)
+    }
+
+    /// Where the place with this id is in [`places`](Report::places).
+    pub fn place_position(&self, id: &str) -> Option<usize> {
+        position(&self.places, id, |p| &p.id, &self.positions().places)
     }
 
     /// The vessel with this id.
     pub fn vessel(&self, id: &str) -> Option<&Vessel> {
-        find(&self.vessels, id, |v| &v.id, &self.positions().vessels)
+        self.vessels.get(self.vessel_position(id)?)
+    }
+
+    /// Where the vessel with this id is in [`vessels`](Report::vessels).
+    pub fn vessel_position(&self, id: &str) -> Option<usize> {
+        position(&self.vessels, id, |v| &v.id, &self.positions().vessels)
     }
 
     /// The estimate with this id.
     pub fn estimate(&self, id: &str) -> Option<&Estimate> {
-        find(&self.estimates, id, |e| &e.id, &self.positions().estimates)
+        let at = position(&self.estimates, id, |e| &e.id, &self.positions().estimates)?;
+        self.estimates.get(at)
     }
 
     fn positions(&self) -> &ById {
@@ -157,15 +174,16 @@ fn by_id<T>(items: &[T], id: fn(&T) -> &String) -> HashMap<String, usize> {
     positions
 }
 
-fn find<'a, T>(
-    items: &'a [T],
+/// The first position of `id` in `items`.
+fn position<T>(
+    items: &[T],
     id: &str,
     id_of: fn(&T) -> &String,
     positions: &HashMap<String, usize>,
-) -> Option<&'a T> {
-    match positions.get(id).and_then(|&i| items.get(i)) {
-        Some(item) if id_of(item) == id => Some(item),
-        _ => items.iter().find(|item| id_of(item) == id),
+) -> Option<usize> {
+    match positions.get(id) {
+        Some(&at) if items.get(at).is_some_and(|item| id_of(item) == id) => Some(at),
+        _ => items.iter().position(|item| id_of(item) == id),
     }
 }
 
@@ -520,6 +538,7 @@ mod tests {
             &report.places[0]
         ));
         assert!(report.place("vostochny").is_none());
+        assert_eq!(report.place_position("dunay"), Some(1));
         // Changed after the first lookup: positions are checked, misses searched.
         report.places.swap(0, 1);
         report.places.push(place("vostochny"));
