@@ -215,33 +215,28 @@ pub fn capitalized(text: &str) -> String {
 }
 
 /// The text in lower case, in any script: for a word inside a sentence
-/// ("confirmed", "підтверджено") and for comparing names.
+/// ("confirmed", "підтверджено") and for comparing names. Beyond ASCII the
+/// browser does it: Rust's own Unicode case tables would add 15 KB gzip to
+/// the page (docs/performance.md).
 pub fn lowercase(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    in_any_script(text, |t| t.to_lower_case(), str::to_lowercase)
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(text).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    text.to_lowercase()
 }
 
+/// The text in capitals, in any script (see [`lowercase`]).
 fn uppercase(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_uppercase();
     }
-    in_any_script(text, |t| t.to_upper_case(), str::to_uppercase)
-}
-
-/// Changes case beyond ASCII. In the browser JavaScript does it: Rust's own
-/// Unicode case tables would add 15 KB gzip to the page (docs/performance.md).
-#[allow(unused_variables)]
-fn in_any_script(
-    text: &str,
-    browser: fn(&js_sys::JsString) -> js_sys::JsString,
-    native: fn(&str) -> String,
-) -> String {
     #[cfg(target_arch = "wasm32")]
-    return browser(&js_sys::JsString::from(text)).into();
+    return js_sys::JsString::from(text).to_upper_case().into();
     #[cfg(not(target_arch = "wasm32"))]
-    native(text)
+    text.to_uppercase()
 }
 
 /// A number short enough for an axis tick or a label on a chart: "13,000",
