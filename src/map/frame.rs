@@ -6,6 +6,7 @@ use sealift_format::{EventLocation, Report};
 
 use super::basemap::LonLat;
 use super::labels::{Label, Rect, Wanted, place_labels, text_width};
+use super::occupied::Taken;
 use super::projection::{Padding, Projection};
 use super::scale_bar::ScaleBarSize;
 use super::symbols::SYMBOL_RADIUS;
@@ -69,7 +70,13 @@ impl Frame {
             .map(|&s| Rect::around(s, SYMBOL_RADIUS + 1.0))
             .collect();
         let counts = per_place(report, Count::Events);
-        let badges = place_badges(&spots, &counts, &obstacles);
+        let area = Rect {
+            left: 0.0,
+            top: 0.0,
+            right: width,
+            bottom: height,
+        };
+        let badges = place_badges(&spots, &counts, &obstacles, &area);
         for ((&spot, &offset), &count) in spots.iter().zip(&badges).zip(&counts) {
             if count > 0 {
                 obstacles.push(badge_rect((spot.0 + offset.0, spot.1 + offset.1), count));
@@ -179,8 +186,15 @@ fn spread(points: &[(f64, f64)], gap: f64) -> Vec<(f64, f64)> {
 
 /// Each badge's centre, from its symbol: above right unless that covers
 /// another symbol or badge, then above left, below right, below left.
-fn place_badges(spots: &[(f64, f64)], counts: &[usize], symbols: &[Rect]) -> Vec<(f64, f64)> {
-    let mut taken: Vec<Rect> = Vec::new();
+fn place_badges(
+    spots: &[(f64, f64)],
+    counts: &[usize],
+    symbols: &[Rect],
+    area: &Rect,
+) -> Vec<(f64, f64)> {
+    // Symbols first, numbered as the places are; each badge joins them once placed.
+    let mut taken = Taken::over(area);
+    taken.extend(symbols.iter().copied());
     spots
         .iter()
         .zip(counts)
@@ -190,14 +204,11 @@ fn place_badges(spots: &[(f64, f64)], counts: &[usize], symbols: &[Rect]) -> Vec
             let (across, up) = (SYMBOL_RADIUS + 1.0 + half, SYMBOL_RADIUS + 6.0);
             let corners = [(across, -up), (-across, -up), (across, up), (-across, up)];
             let free = |&(dx, dy): &(f64, f64)| {
-                let rect = badge_rect((x + dx, y + dy), count);
-                let others = symbols.iter().enumerate().filter(|(j, _)| *j != i);
-                !others.clone().any(|(_, s)| s.overlaps(&rect))
-                    && !taken.iter().any(|t| t.overlaps(&rect))
+                !taken.covers(&badge_rect((x + dx, y + dy), count), Some(i))
             };
             let corner = corners.iter().copied().find(free).unwrap_or(corners[0]);
             if count > 0 {
-                taken.push(badge_rect((x + corner.0, y + corner.1), count));
+                taken.add(badge_rect((x + corner.0, y + corner.1), count));
             }
             corner
         })

@@ -8,6 +8,8 @@
 //! passes no other symbol); a name that still does not fit is left off (the
 //! place keeps its symbol, its accessible name and its details).
 
+use super::occupied::{Points, Taken};
+
 /// An axis-aligned box in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -87,27 +89,35 @@ pub const FONT_SIZE: f64 = 13.0;
 /// Places each name in `wanted` (already in order of importance), avoiding
 /// `obstacles` and each other and staying inside `bounds`.
 pub fn place_labels(wanted: &[Wanted], obstacles: &[Rect], bounds: Rect) -> Vec<Option<Label>> {
-    let mut taken: Vec<Rect> = obstacles.to_vec();
-    let symbols: Vec<(f64, f64)> = wanted.iter().map(|w| w.at).collect();
+    let mut taken = Taken::over(&bounds);
+    taken.extend(obstacles.iter().copied());
+    let at: Vec<(f64, f64)> = wanted.iter().map(|w| w.at).collect();
+    let symbols = Points::over(&bounds, &at);
     wanted
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let others = || {
-                symbols
-                    .iter()
-                    .enumerate()
-                    .filter(move |(j, _)| *j != i)
-                    .map(|(_, &p)| p)
-            };
-            // Squared distances throughout: the same order, no square roots.
+            // Squared distances throughout: the same order, no square roots
+            // (but for how far to look for other symbols).
             let clear = (w.radius + 4.0).powi(2);
             let unambiguous = |label: &Label| match label.leader {
                 None => {
                     let own = distance_squared(&label.rect, w.at);
-                    others().all(|p| distance_squared(&label.rect, p) > own)
+                    symbols
+                        .near(&label.rect, own.sqrt())
+                        .all(|(j, p)| j == i || distance_squared(&label.rect, p) > own)
                 }
-                Some((a, b)) => others().all(|p| off_segment_squared(p, a, b) > clear),
+                Some((a, b)) => {
+                    let line = Rect {
+                        left: a.0.min(b.0),
+                        top: a.1.min(b.1),
+                        right: a.0.max(b.0),
+                        bottom: a.1.max(b.1),
+                    };
+                    symbols
+                        .near(&line, clear.sqrt())
+                        .all(|(j, p)| j == i || off_segment_squared(p, a, b) > clear)
+                }
             };
             let size = (text_width(w.text), FONT_SIZE * 1.25);
             let near = w.radius + 3.0;
@@ -118,9 +128,9 @@ pub fn place_labels(wanted: &[Wanted], obstacles: &[Rect], bounds: Rect) -> Vec<
             let label = tries
                 .map(|l| slid_inside(l, &bounds))
                 .filter(|l| l.rect.within(&bounds))
-                .filter(|l| !taken.iter().any(|t| t.overlaps(&l.rect)))
+                .filter(|l| !taken.covers(&l.rect, None))
                 .find(unambiguous)?;
-            taken.push(label.rect);
+            taken.add(label.rect);
             Some(label)
         })
         .collect()

@@ -16,6 +16,7 @@ mod labels;
 mod land;
 mod legend;
 mod light_routes;
+mod occupied;
 mod places;
 mod projection;
 mod routes;
