@@ -6,6 +6,7 @@ pub mod components;
 pub mod data;
 pub mod embed;
 pub mod i18n;
+pub mod math;
 pub mod order;
 pub mod shell;
 pub mod state;

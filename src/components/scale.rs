@@ -1,6 +1,7 @@
 //! The one scale helper every chart and the timeline use: numbers (or days) to
 //! pixels, and round-numbered ticks for their axes.
 
+use crate::math;
 use chrono::{Datelike, NaiveDate};
 
 /// Maps a domain of numbers onto a range of pixels, linearly.
@@ -90,7 +91,7 @@ impl LogScale {
     pub fn new(domain: (f64, f64), range: (f64, f64)) -> Self {
         let exponent = |v: f64| {
             if v.is_finite() && v > 0.0 {
-                v.log10()
+                math::log10(v)
             } else {
                 0.0
             }
@@ -112,7 +113,7 @@ impl LogScale {
         let (e0, e1) = self.exponents;
         let (r0, r1) = self.range;
         let exponent = if value > 0.0 {
-            value.log10().max(e0)
+            math::log10(value).max(e0)
         } else {
             e0
         };
@@ -121,7 +122,7 @@ impl LogScale {
 
     /// The domain, in the units of the values (10.0, 10_000.0).
     pub fn domain(&self) -> (f64, f64) {
-        (10f64.powf(self.exponents.0), 10f64.powf(self.exponents.1))
+        (math::pow10(self.exponents.0), math::pow10(self.exponents.1))
     }
 
     pub fn range(&self) -> (f64, f64) {
@@ -135,7 +136,7 @@ impl LogScale {
         let step = decades.div_ceil(count.max(1)).max(1);
         (0..=decades)
             .step_by(step)
-            .map(|i| 10f64.powf(e0 + i as f64))
+            .map(|i| math::pow10(e0 + i as f64))
             .collect()
     }
 }
@@ -145,7 +146,7 @@ impl LogScale {
 fn tick_step(lo: f64, hi: f64, count: usize) -> f64 {
     let span = (hi - lo).abs().max(f64::MIN_POSITIVE);
     let raw = span / count.max(1) as f64;
-    let power = 10f64.powf(raw.log10().floor());
+    let power = math::pow10(math::log10(raw).floor());
     let error = raw / power;
     let factor = if error >= 50f64.sqrt() {
         10.0

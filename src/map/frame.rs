@@ -10,6 +10,7 @@ use super::occupied::Taken;
 use super::projection::{Padding, Projection};
 use super::scale_bar::ScaleBarSize;
 use super::symbols::SYMBOL_RADIUS;
+use crate::math;
 
 /// The width used until the map has measured its container.
 pub const FIRST_WIDTH: f64 = 720.0;
@@ -164,12 +165,12 @@ fn spread(points: &[(f64, f64)], gap: f64) -> Vec<(f64, f64)> {
                 if dx * dx + dy * dy >= near * near {
                     continue;
                 }
-                let apart = dx.hypot(dy);
+                let apart = math::hypot(dx, dy);
                 // Places in the very same spot fan out in different directions.
                 let (ux, uy) = if apart > 0.01 {
                     (dx / apart, dy / apart)
                 } else {
-                    (j as f64 * 2.4).sin_cos()
+                    (math::sin(j as f64 * 2.4), math::cos(j as f64 * 2.4))
                 };
                 let push = (gap - apart) / 2.0;
                 spots[i] = (spots[i].0 - ux * push, spots[i].1 - uy * push);
@@ -297,7 +298,7 @@ mod tests {
         let spots = spread(&points, 16.0);
         for i in 0..3 {
             for j in i + 1..3 {
-                let apart = (spots[i].0 - spots[j].0).hypot(spots[i].1 - spots[j].1);
+                let apart = math::hypot(spots[i].0 - spots[j].0, spots[i].1 - spots[j].1);
                 assert!(apart >= 15.0, "{i} and {j} are {apart} apart");
             }
         }

@@ -9,6 +9,7 @@
 //! place keeps its symbol, its accessible name and its details).
 
 use super::occupied::{Points, Taken};
+use crate::math;
 
 /// An axis-aligned box in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -103,9 +104,9 @@ pub fn place_labels(wanted: &[Wanted], obstacles: &[Rect], bounds: Rect) -> Vec<
             let unambiguous = |label: &Label| match label.leader {
                 None => {
                     let own = distance_squared(&label.rect, w.at);
-                    symbols
-                        .near(&label.rect, own.sqrt())
-                        .all(|(j, p)| j == i || distance_squared(&label.rect, p) > own)
+                    !symbols.any_near(&label.rect, own.sqrt(), &mut |j, p| {
+                        j != i && distance_squared(&label.rect, p) <= own
+                    })
                 }
                 Some((a, b)) => {
                     let line = Rect {
@@ -114,9 +115,9 @@ pub fn place_labels(wanted: &[Wanted], obstacles: &[Rect], bounds: Rect) -> Vec<
                         right: a.0.max(b.0),
                         bottom: a.1.max(b.1),
                     };
-                    symbols
-                        .near(&line, clear.sqrt())
-                        .all(|(j, p)| j == i || off_segment_squared(p, a, b) > clear)
+                    !symbols.any_near(&line, clear.sqrt(), &mut |j, p| {
+                        j != i && off_segment_squared(p, a, b) <= clear
+                    })
                 }
             };
             let size = (text_width(w.text), FONT_SIZE * 1.25);
@@ -230,7 +231,7 @@ fn candidates(
                 y.clamp(rect.top, rect.bottom),
             );
             let (tx, ty) = (target.0 - x, target.1 - y);
-            let length = tx.hypot(ty).max(1.0);
+            let length = math::hypot(tx, ty).max(1.0);
             ((x + tx / length * from, y + ty / length * from), target)
         });
         Label {

@@ -33,6 +33,7 @@ use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::width::follow_width;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
+use crate::math;
 use crate::state::{ReaderStateSignal, VesselChoice, use_reader_state};
 use crate::text::count_text;
 use activity::{Activity, caption};
@@ -314,7 +315,7 @@ fn place_marks(parts: MapParts) -> impl IntoView {
             .positions
             .iter()
             .zip(&frame.spots)
-            .filter(|(p, s)| (p.0 - s.0).hypot(p.1 - s.1) > 1.5)
+            .filter(|(p, s)| math::hypot(p.0 - s.0, p.1 - s.1) > 1.5)
             .map(|(&(x1, y1), &(x2, y2))| {
                 view! {
                     <line class="map-tie" x1=x1 y1=y1 x2=x2 y2=y2 />

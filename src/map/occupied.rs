@@ -6,6 +6,8 @@
 //! 10,000-trip report's first render); filed in squares of a coarse grid,
 //! each question looks only at the squares the box touches.
 
+use std::ops::RangeInclusive;
+
 use super::labels::Rect;
 
 /// The side of a grid square, in pixels: about a badge's or a short name's size.
@@ -39,27 +41,42 @@ impl Grid {
     /// Files item `id` under every square `rect` touches.
     pub fn file(&mut self, id: usize, rect: &Rect) {
         let id = u32::try_from(id).unwrap_or(u32::MAX);
-        for square in self.squares_of(rect) {
-            self.squares[square].push(id);
+        let (columns, rows) = self.squares_of(rect);
+        for row in rows {
+            for column in columns.clone() {
+                self.squares[row * self.columns + column].push(id);
+            }
         }
     }
 
-    /// The items filed in the squares `rect` touches: a superset of those it
-    /// overlaps, some more than once.
-    pub fn near<'g>(&'g self, rect: &Rect) -> impl Iterator<Item = usize> + use<'g> {
-        self.squares_of(rect)
-            .flat_map(move |square| self.squares[square].iter().map(|&id| id as usize))
+    /// Calls `visit` with the items filed in the squares `rect` touches (a
+    /// superset of those it overlaps, some more than once) until one answers
+    /// true; says whether one did.
+    pub fn any_near(&self, rect: &Rect, visit: &mut dyn FnMut(usize) -> bool) -> bool {
+        let (columns, rows) = self.squares_of(rect);
+        for row in rows {
+            for column in columns.clone() {
+                for &id in &self.squares[row * self.columns + column] {
+                    if visit(id as usize) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
     }
 
-    fn squares_of(&self, rect: &Rect) -> impl Iterator<Item = usize> + use<> {
-        let column =
-            |x: f64| (((x - self.left) / SQUARE).floor().max(0.0) as usize).min(self.columns - 1);
-        let row = |y: f64| (((y - self.top) / SQUARE).floor().max(0.0) as usize).min(self.rows - 1);
-        let (first_column, last_column) = (column(rect.left), column(rect.right));
-        let (first_row, last_row) = (row(rect.top), row(rect.bottom));
-        let columns = self.columns;
-        (first_row..=last_row)
-            .flat_map(move |r| (first_column..=last_column).map(move |c| r * columns + c))
+    /// The columns and rows of the squares `rect` touches.
+    fn squares_of(&self, rect: &Rect) -> (RangeInclusive<usize>, RangeInclusive<usize>) {
+        let square = |v: f64, from: f64, count: usize| {
+            (((v - from) / SQUARE).floor().max(0.0) as usize).min(count - 1)
+        };
+        let column = |x| square(x, self.left, self.columns);
+        let row = |y| square(y, self.top, self.rows);
+        (
+            column(rect.left)..=column(rect.right),
+            row(rect.top)..=row(rect.bottom),
+        )
     }
 }
 
@@ -86,9 +103,9 @@ impl Taken {
     /// Whether `rect` overlaps any box taken, leaving out the box numbered
     /// `except` (a symbol does not stand in its own badge's way).
     pub fn covers(&self, rect: &Rect, except: Option<usize>) -> bool {
-        self.grid
-            .near(rect)
-            .any(|id| Some(id) != except && self.boxes[id].overlaps(rect))
+        self.grid.any_near(rect, &mut |id| {
+            Some(id) != except && self.boxes[id].overlaps(rect)
+        })
     }
 }
 
@@ -116,16 +133,22 @@ impl<'a> Points<'a> {
         Points { grid, points }
     }
 
-    /// Every point within `reach` of `rect` (and perhaps a few more), with
-    /// its number, some more than once.
-    pub fn near(&self, rect: &Rect, reach: f64) -> impl Iterator<Item = (usize, (f64, f64))> + '_ {
+    /// Whether `test` holds for some point within `reach` of `rect` (it
+    /// may also see a few points further away, some more than once).
+    pub fn any_near(
+        &self,
+        rect: &Rect,
+        reach: f64,
+        test: &mut dyn FnMut(usize, (f64, f64)) -> bool,
+    ) -> bool {
         let wider = Rect {
             left: rect.left - reach,
             top: rect.top - reach,
             right: rect.right + reach,
             bottom: rect.bottom + reach,
         };
-        self.grid.near(&wider).map(|id| (id, self.points[id]))
+        self.grid
+            .any_near(&wider, &mut |id| test(id, self.points[id]))
     }
 }
 
@@ -162,10 +185,11 @@ mod tests {
     fn points_near_a_box_include_every_one_within_reach() {
         let points = [(10.0, 10.0), (200.0, 150.0), (260.0, 150.0), (390.0, 290.0)];
         let grid = Points::over(&AREA, &points);
-        let near: Vec<usize> = grid
-            .near(&Rect::around((200.0, 150.0), 5.0), 60.0)
-            .map(|(id, _)| id)
-            .collect();
+        let mut near = Vec::new();
+        grid.any_near(&Rect::around((200.0, 150.0), 5.0), 60.0, &mut |id, _| {
+            near.push(id);
+            false
+        });
         assert!(near.contains(&1) && near.contains(&2));
         assert!(!near.contains(&0) && !near.contains(&3));
     }

@@ -10,6 +10,7 @@
 //! is drawn as one piece rather than split across the map's two edges.
 
 use super::basemap::LonLat;
+use crate::math;
 
 /// Kilometres in one degree of latitude (and of longitude at the equator).
 pub const KM_PER_DEGREE: f64 = 111.2;
@@ -83,7 +84,7 @@ impl Extent {
         let south = lats.clone().fold(f64::INFINITY, f64::min);
         let north = lats.fold(f64::NEG_INFINITY, f64::max);
         let middle = (south + north) / 2.0;
-        let squeeze = middle.to_radians().cos().max(0.1);
+        let squeeze = math::cos(middle.to_radians()).max(0.1);
         // Each side at least a sixth of the smallest span; the longer side at least all of it.
         let (lat_span, width_span) = (
             (north - south).max(MIN_SPAN / 6.0),
@@ -104,7 +105,7 @@ impl Extent {
     }
 
     fn squeeze(&self) -> f64 {
-        self.center_lat().to_radians().cos().max(0.1)
+        math::cos(self.center_lat().to_radians()).max(0.1)
     }
 
     /// Width over height, in true proportions.
@@ -179,9 +180,10 @@ impl Projection {
     }
 }
 
-/// A longitude folded into -180..180.
+/// A longitude folded into -180..180 (by whole turns: a remainder of
+/// floats would bring 1 KB of `fmod` into the WebAssembly).
 pub fn wrap(lon: f64) -> f64 {
-    (lon + 180.0).rem_euclid(360.0) - 180.0
+    lon - 360.0 * ((lon + 180.0) / 360.0).floor()
 }
 
 #[cfg(test)]
@@ -232,7 +234,7 @@ mod tests {
         let p = Projection::fit(&[(10.0, 59.0), (12.0, 61.0)], 800.0, 600.0, NONE).unwrap();
         let (a, b) = (p.at((10.0, 60.0)), p.at((12.0, 60.0)));
         let km = (b.0 - a.0) * p.km_per_pixel();
-        let true_km = 2.0 * KM_PER_DEGREE * 60f64.to_radians().cos();
+        let true_km = 2.0 * KM_PER_DEGREE * math::cos(60f64.to_radians());
         assert!((km - true_km).abs() < 0.5, "{km} vs {true_km}");
     }
 

@@ -17,6 +17,7 @@ use super::activity::{Activity, Route};
 use super::inspect::{Target, forward};
 use crate::components::details::vessel_name;
 use crate::components::palette::vessel_series;
+use crate::math;
 use crate::text::count_text;
 
 /// A route's stroke width for its number of trips: grows with the square
@@ -36,7 +37,7 @@ pub struct RouteShape {
 /// symbol, with an arrowhead sized for a line `width` pixels wide.
 pub fn route_shape(from: (f64, f64), to: (f64, f64), width: f64, inset: f64) -> RouteShape {
     let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let length = dx.hypot(dy);
+    let length = math::hypot(dx, dy);
     if length < 1.0 {
         // A trip back to where it began: a small loop above the place.
         let (x, y) = from;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, tr};
+use crate::math;
 use crate::text::number_text;
 
 /// A bar of `pixels` standing for `km` kilometres.
@@ -19,7 +20,7 @@ impl ScaleBarSize {
         if !(most.is_finite() && most > 0.0) {
             return None;
         }
-        let power = 10f64.powf(most.log10().floor());
+        let power = math::pow10(math::log10(most).floor());
         let km = [5.0, 2.0, 1.0]
             .into_iter()
             .map(|f| f * power)

@@ -96,7 +96,7 @@ pub fn lanes_of(report: &SharedReport) -> Vec<Lane> {
     // Each trip and event goes to its vessel's lane in one pass: a lane that
     // searched the whole report for its own items made 7.5 million id
     // comparisons on a report of 10,000 trips and 500 vessels.
-    let mut items: Vec<Vec<Item>> = vec![Vec::new(); report.vessels.len()];
+    let mut items: Vec<Vec<Item>> = report.vessels.iter().map(|_| Vec::new()).collect();
     let mut without_vessel: Vec<Item> = Vec::new();
     for trip in &report.trips {
         if let Some(at) = report.vessel_position(&trip.vessel) {

@@ -10,6 +10,7 @@ use sealift_format::{Certainty, EventKind};
 
 use super::geometry::{BAR, MARK, Placed, TAIL};
 use super::lanes::{Form, Item};
+use crate::math;
 
 /// The outline of an event kind's mark, centred on 0,0: a port call is a
 /// circle, loading a triangle up, unloading a triangle down, at anchor a
@@ -60,7 +61,7 @@ fn hexagon(radius: f64) -> Vec<(f64, f64)> {
     (0..6)
         .map(|i| {
             let angle = std::f64::consts::PI * i as f64 / 3.0;
-            (radius * angle.cos(), radius * angle.sin())
+            (radius * math::cos(angle), radius * math::sin(angle))
         })
         .collect()
 }
@@ -71,7 +72,7 @@ fn star(points: usize, outer: f64, inner: f64) -> Vec<(f64, f64)> {
             let radius = if i % 2 == 0 { outer } else { inner };
             let angle =
                 std::f64::consts::PI * i as f64 / points as f64 - std::f64::consts::FRAC_PI_2;
-            (radius * angle.cos(), radius * angle.sin())
+            (radius * math::cos(angle), radius * math::sin(angle))
         })
         .collect()
 }
