@@ -146,14 +146,11 @@ fn beside(url: &str, file: &str) -> Result<String, BasemapError> {
 /// The text at `url`, or why not.
 async fn fetch_text(url: &str) -> Result<String, BasemapError> {
     let failed = |what: String| BasemapError(format!("{url}: {what}"));
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| failed(e.to_string()))?;
+    let response = crate::data::get(url).await.map_err(failed)?;
     if !response.ok() {
         return Err(failed(format!("HTTP {}", response.status())));
     }
-    response.text().await.map_err(|e| failed(e.to_string()))
+    crate::data::body_text(&response).await.map_err(failed)
 }
 
 /// Reads the text of a basemap file. Anything unexpected is an error: a
