@@ -13,6 +13,7 @@ styles=(
   src/components/certainty/certainty.css
   src/components/details/details.css
   src/components/data_table/data_table.css
+  src/components/show_more/show_more.css
   src/narrative/narrative.css
   src/timeline/timeline.css
   src/estimates/estimates.css

@@ -332,16 +332,16 @@ async fn a_very_long_table_shows_its_rows_a_few_hundred_at_a_time() {
     settle().await;
     assert_eq!(shown(), 500);
     let more = || {
-        el.query_selector(".data-table__more")
+        el.query_selector(".data-table .show-more")
             .unwrap()
             .and_then(|b| b.text_content())
     };
     assert_eq!(more().as_deref(), Some("Show the next 500 rows (700 left)"));
-    click(".data-table__more");
+    click(".data-table .show-more");
     settle().await;
     assert_eq!(shown(), 1000);
     assert_eq!(more().as_deref(), Some("Show the next 200 rows (200 left)"));
-    click(".data-table__more");
+    click(".data-table .show-more");
     settle().await;
     assert_eq!(shown(), 1200);
     assert_eq!(more(), None, "every row is shown");
@@ -365,4 +365,78 @@ async fn a_very_long_table_shows_its_rows_a_few_hundred_at_a_time() {
         .unwrap();
     settle().await;
     assert_eq!(el2.query_selector_all("tbody tr").unwrap().length(), 700);
+}
+
+/// A made-up report with `claims` claims and `vessels` vessels.
+fn long_lists_report(claims: usize, vessels: usize) -> sealift_viewer::data::SharedReport {
+    let vessels: Vec<String> = (0..vessels)
+        .map(|i| format!(r#"{{"id": "v{i}", "name": "Vessel {i}"}}"#))
+        .collect();
+    let claims: Vec<String> = (0..claims)
+        .map(|i| {
+            format!(
+                r#"{{"id": "c{i}", "stated": "2024-{:02}-{:02}", "actor": "agency", "text": "Claim number {i}.", "certainty": "reported", "sources": ["log"]}}"#,
+                1 + i / 28 % 12,
+                1 + i % 28
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"format": "sealift-report/1",
+            "report": {{"id": "long", "title": "Test fixture: long lists", "summary": "Made up.", "language": "en", "published": "2025-01-01", "as_of": "2024-12-31"}},
+            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
+            "actors": [{{"id": "agency", "name": "An Agency", "kind": "government", "country": "SE"}}],
+            "vessels": [{}],
+            "claims": [{}]}}"#,
+        vessels.join(","),
+        claims.join(",")
+    );
+    check_report("long.json", text.as_bytes()).unwrap()
+}
+
+/// Long lists of claims and vessel cards show a portion at a time, with a
+/// button for the next; a 10,000-trip page built all 1,000 claims and 500
+/// cards before it could be read.
+#[wasm_bindgen_test]
+async fn long_lists_of_claims_and_vessels_show_a_portion_at_a_time() {
+    use sealift_viewer::claims::ClaimList;
+    use sealift_viewer::vessels::VesselCards;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el).unwrap();
+    let report = long_lists_report(130, 60);
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        view! {
+            <ClaimList report=report.clone() />
+            <VesselCards report />
+        }
+    });
+    settle().await;
+    let count = |selector: &str| el.query_selector_all(selector).unwrap().length();
+    let more = |list: &str| {
+        el.query_selector(&format!("#{list} .show-more"))
+            .unwrap()
+            .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+    };
+    assert_eq!(count(".claim"), 100);
+    assert_eq!(count(".vessel-card"), 48);
+    let claims_more = more("claims").expect("a button under the claims");
+    assert_eq!(
+        claims_more.text_content().unwrap(),
+        "Show the next 30 claims (30 left)"
+    );
+    assert_eq!(
+        more("vessels").unwrap().text_content().unwrap(),
+        "Show the next 12 vessels (12 left)"
+    );
+    claims_more.click();
+    settle().await;
+    assert_eq!(count(".claim"), 130);
+    assert!(more("claims").is_none(), "every claim is shown");
+    let last = all_text(&el, ".claim__text").pop().unwrap_or_default();
+    assert!(last.starts_with("Claim number 129."), "latest last: {last}");
+    more("vessels").unwrap().click();
+    settle().await;
+    assert_eq!(count(".vessel-card"), 60);
+    assert!(more("vessels").is_none());
 }

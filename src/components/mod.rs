@@ -9,5 +9,6 @@ pub mod downloads;
 pub mod error_panel;
 pub mod palette;
 pub mod scale;
+pub mod show_more;
 pub mod view_frame;
 pub mod width;

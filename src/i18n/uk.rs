@@ -329,8 +329,8 @@ pub const UK: &[(&str, &str)] = &[
     ("Hide the data", "Сховати дані"),
     ("Show the data ({n} rows)", "Показати дані ({rows})"),
     (
-        "Show the next {rows} ({left} left)",
-        "Показати наступні {rows} (ще {left})",
+        "Show the next {items} ({left} left)",
+        "Показати наступні {items} (ще {left})",
     ),
     (
         "Trips and events shown in the timeline",

@@ -7,12 +7,17 @@ use sealift_format::Vessel;
 
 use crate::components::citations::{CitationMarks, Cited};
 use crate::components::palette::vessel_series;
+use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{VesselChoice, use_reader_state};
 use crate::text::{count_text, date_text, span_text};
 use crate::visible::chronological;
+
+/// Cards shown at first, and per press of "Show the next 48 vessels" (a
+/// row of two, three or four cards is always full).
+const CARDS_AT_A_TIME: usize = 48;
 
 /// A card per vessel, in report order.
 #[component]
@@ -59,14 +64,22 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
     let body = if report.vessels.is_empty() {
         view! { <EmptyState message=tr("No vessels in this report") /> }.into_any()
     } else {
-        view! {
-            <ul class="vessel-cards">
-                {report
+        let portion = Portion::new(CARDS_AT_A_TIME);
+        let count = report.vessels.len();
+        let cards = {
+            let report = report.clone();
+            move || {
+                report
                     .vessels
                     .iter()
+                    .take(portion.limit())
                     .map(|vessel| view! { <VesselCard report=report.clone() vessel=vessel.clone() choice /> })
-                    .collect_view()}
-            </ul>
+                    .collect_view()
+            }
+        };
+        view! {
+            <ul class="vessel-cards">{cards}</ul>
+            <ShowMore portion count=Signal::stored(count) noun="vessel" nouns="vessels" />
         }
         .into_any()
     };

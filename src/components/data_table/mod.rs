@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use sealift_format::Citation;
 
 use crate::components::citations::CitationMarks;
+use crate::components::show_more::{Portion, ShowMore};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderState, ReaderStateSignal};
-use crate::text::{count_text, number_text};
+use crate::text::count_text;
 
 /// One row: its cells as text, and the citations behind it.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,33 +86,8 @@ pub fn DataTable(
     let controls = table_id.clone();
     let TableRows { count, rows } = rows;
     let count = move || count.get();
-    let printing = RwSignal::new(false);
-    let on_print = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
-    on_cleanup(move || on_print.remove());
-    let built = move || open.get() || printing.get() || count() <= BUILT_WITH_PAGE;
-    let shown = RwSignal::new(ROWS_AT_A_TIME);
-    let limit = move || {
-        if printing.get() {
-            usize::MAX
-        } else {
-            shown.get()
-        }
-    };
-    let more = move || {
-        let left = count().saturating_sub(limit());
-        (left > 0).then(|| {
-            let next = left.min(ROWS_AT_A_TIME);
-            let text = fill(
-                tr("Show the next {rows} ({left} left)"),
-                &[("rows", &count_text(next, "row", "rows")), ("left", &number_text(left as f64))],
-            );
-            view! {
-                <button type="button" class="view-tool data-table__more" on:click=move |_| shown.update(|n| *n += ROWS_AT_A_TIME)>
-                    {text}
-                </button>
-            }
-        })
-    };
+    let portion = Portion::new(ROWS_AT_A_TIME);
+    let built = move || open.get() || portion.printing() || count() <= BUILT_WITH_PAGE;
     view! {
         <div class="data-table">
             <button
@@ -147,7 +123,7 @@ pub fn DataTable(
                             if !built() {
                                 return None;
                             }
-                            let rows = rows.with(|rows| rows.iter().take(limit()).cloned().collect::<Vec<_>>())
+                            let rows = rows.with(|rows| rows.iter().take(portion.limit()).cloned().collect::<Vec<_>>())
                                 .into_iter()
                                 .map(|row| {
                                     let report = report.clone();
@@ -166,7 +142,7 @@ pub fn DataTable(
                         }}
                     </tbody>
                 </table>
-                {more}
+                <ShowMore portion count=Signal::derive(count) noun="row" nouns="rows" />
             </div>
         </div>
     }
