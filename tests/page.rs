@@ -440,3 +440,56 @@ async fn long_lists_of_claims_and_vessels_show_a_portion_at_a_time() {
     assert_eq!(count(".vessel-card"), 60);
     assert!(more("vessels").is_none());
 }
+
+/// The bibliography lists 200 sources at a time; a footnote to one further
+/// down lists the sources down to it and goes there.
+#[wasm_bindgen_test]
+async fn a_footnote_to_a_source_not_yet_listed_lists_it() {
+    use sealift_viewer::sources::SourceList;
+    let sources: Vec<String> = (0..250)
+        .map(|i| {
+            format!(
+                r#"{{"id": "s{i}", "publisher": "Publisher {i}", "title": "Title {i}", "date": "2024-06", "kind": "news"}}"#
+            )
+        })
+        .collect();
+    let claims: Vec<String> = (0..250)
+        .map(|i| {
+            format!(
+                r#"{{"id": "c{i}", "stated": "2024-06-01", "actor": "agency", "text": "Claim {i}.", "certainty": "reported", "sources": ["s{i}"]}}"#
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"format": "sealift-report/1",
+            "report": {{"id": "many", "title": "Test fixture: many sources", "summary": "Made up.", "language": "en", "published": "2025-01-01", "as_of": "2024-12-31"}},
+            "sources": [{}],
+            "actors": [{{"id": "agency", "name": "An Agency", "kind": "government", "country": "SE"}}],
+            "claims": [{}]}}"#,
+        sources.join(","),
+        claims.join(",")
+    );
+    let report = check_report("many.json", text.as_bytes()).unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el).unwrap();
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        view! { <SourceList report /> }
+    });
+    settle().await;
+    let listed = || el.query_selector_all(".source").unwrap().length();
+    assert_eq!(listed(), 200);
+    assert_eq!(
+        el.query_selector(".show-more").unwrap().unwrap().text_content().unwrap(),
+        "Show the next 50 sources (50 left)"
+    );
+    assert!(document.get_element_by_id("source-240").is_none());
+    let link: web_sys::HtmlElement = document.create_element("a").unwrap().unchecked_into();
+    link.set_attribute("href", "#source-240").unwrap();
+    el.append_child(&link).unwrap();
+    link.click();
+    settle().await;
+    assert_eq!(listed(), 250, "listed down to it, a whole portion");
+    assert!(document.get_element_by_id("source-240").is_some());
+    assert!(el.query_selector(".show-more").unwrap().is_none());
+}

@@ -5,10 +5,12 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use sealift_format::{Citation, Report, Source, SourceKind};
+use wasm_bindgen::JsCast;
 
 use crate::components::citations::Cited;
 use crate::components::citations::{source_anchor, use_footnotes};
 use crate::components::downloads::DataDownloads;
+use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
@@ -51,7 +53,7 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
         text.push('.');
         text
     };
-    let items = footnotes
+    let entries: Vec<(usize, Source)> = footnotes
         .in_order()
         .iter()
         .filter_map(|id| {
@@ -59,21 +61,37 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
                 .source(id)
                 .map(|s| (footnotes.number(id).unwrap_or(0), s.clone()))
         })
-        .enumerate()
-        .map(|(i, (number, source))| {
-            let via = relays.get(&source.id).cloned().unwrap_or_default();
-            // The list counts 1, 2, 3 by itself; a `value` on every item would
-            // make the browser recount the list for each (seconds for 2,000
-            // sources), so only a number that breaks the count is written.
-            let value = (number != i + 1).then(|| number.to_string());
-            view! { <SourceEntry report=report.clone() number value source via /> }
-        })
-        .collect_view();
+        .collect();
+    let count = entries.len();
+    let portion = Portion::new(SOURCES_AT_A_TIME);
+    follow_links_down(&entries, portion);
+    let items = {
+        let report = report.clone();
+        move || {
+            entries
+                .iter()
+                .take(portion.limit())
+                .enumerate()
+                .map(|(i, (number, source))| {
+                    let via = relays.get(&source.id).cloned().unwrap_or_default();
+                    // The list counts 1, 2, 3 by itself; a `value` on every item would
+                    // make the browser recount the list for each (seconds for 2,000
+                    // sources), so only a number that breaks the count is written.
+                    let value = (*number != i + 1).then(|| number.to_string());
+                    view! { <SourceEntry report=report.clone() number=*number value source=source.clone() via /> }
+                })
+                .collect_view()
+        }
+    };
     let body = if report.sources.is_empty() {
         view! { <EmptyState message=tr("No sources in this report") /> }.into_any()
     } else {
         // `role` keeps the list a list to screen readers that drop it without markers.
-        view! { <ol class="source-list" role="list">{items}</ol> }.into_any()
+        view! {
+            <ol class="source-list" role="list">{items}</ol>
+            <ShowMore portion count=Signal::stored(count) noun="source" nouns="sources" />
+        }
+        .into_any()
     };
     // The bibliography is the sources; it needs no "Source:" line of its own.
     let cited = Cited::default();
@@ -83,6 +101,64 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
             {body}
             <DataDownloads report=downloads />
         </ViewFrame>
+    }
+}
+
+/// Sources listed at first and per press of "Show the next 200 sources":
+/// the 2,000 sources of a 10,000-trip report were 19,000 elements.
+const SOURCES_AT_A_TIME: usize = 200;
+
+/// A footnote (or an address) pointing at a source not yet listed lists the
+/// sources down to it, then goes there as the link would have.
+fn follow_links_down(entries: &[(usize, Source)], portion: Portion) {
+    let numbers: Vec<usize> = entries.iter().map(|(number, _)| *number).collect();
+    let reveal = move |hash: &str| -> bool {
+        let Some(number) = hash
+            .strip_prefix("#source-")
+            .and_then(|n| n.parse::<usize>().ok())
+        else {
+            return false;
+        };
+        let listed = document().get_element_by_id(&hash[1..]).is_some();
+        match numbers.iter().position(|&n| n == number) {
+            Some(at) if !listed => {
+                portion.reach(at + 1);
+                true
+            }
+            _ => false,
+        }
+    };
+    let on_click = window_event_listener(leptos::ev::click, {
+        let reveal = reveal.clone();
+        move |event| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href^='#source-']").ok().flatten());
+            let Some(hash) = link.and_then(|a| a.get_attribute("href")) else {
+                return;
+            };
+            if reveal(&hash) {
+                event.prevent_default();
+                // Once the entry is listed (the list redraws before the next frame).
+                request_animation_frame(move || {
+                    let _ = window().location().set_hash(&hash);
+                });
+            }
+        }
+    });
+    on_cleanup(move || on_click.remove());
+    // An address that ends in a source not listed yet: once the charts
+    // above have their heights (they draw in the first frame).
+    let hash = window().location().hash().unwrap_or_default();
+    if reveal(&hash) {
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                if let Some(entry) = document().get_element_by_id(&hash[1..]) {
+                    entry.scroll_into_view();
+                }
+            })
+        });
     }
 }
 

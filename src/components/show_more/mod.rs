@@ -40,6 +40,16 @@ impl Portion {
         }
     }
 
+    /// Shows at least the first `count` items (whole portions), for a link
+    /// to an item further down.
+    pub fn reach(&self, count: usize) {
+        let step = self.step.max(1);
+        let wanted = count.div_ceil(step) * step;
+        if self.shown.get_untracked() < wanted {
+            self.shown.set(wanted);
+        }
+    }
+
     /// Whether the page is being printed (and so every item is shown).
     pub fn printing(&self) -> bool {
         self.printing.get()
