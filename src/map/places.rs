@@ -55,14 +55,9 @@ pub fn PlaceMark(
         }
     };
     let on_key = {
-        let (target, ids) = (
-            target.clone(),
-            report
-                .places
-                .iter()
-                .map(|p| p.id.clone())
-                .collect::<Vec<_>>(),
-        );
+        // The report, not a copy of every place's id: a thousand places each
+        // copying a thousand ids was a million strings.
+        let (target, report) = (target.clone(), report.clone());
         move |ev: leptos::ev::KeyboardEvent| {
             let key = ev.key();
             if key == "Enter" || key == " " {
@@ -73,8 +68,8 @@ pub fn PlaceMark(
                 let next = frame.with_untracked(|f| nearest_towards(&f.spots, index, direction));
                 if let (Some(next), Some(el)) = (next, canvas.get_untracked()) {
                     active_place.set(next);
-                    if let Some(id) = ids.get(next) {
-                        focus_mark(&el, &format!("[data-place=\"{id}\"]"));
+                    if let Some(place) = report.places.get(next) {
+                        focus_mark(&el, &format!("[data-place=\"{}\"]", place.id));
                     }
                 }
             }
