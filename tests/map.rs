@@ -761,3 +761,58 @@ fn a_report_without_places_says_so() {
     assert_eq!(text(&one(&el, ".empty-state")), "No places in this report");
     assert!(el.query_selector("svg").unwrap().is_none());
 }
+
+/// A made-up report of 70 ports with events at each: one at the first ten,
+/// two at the next ten, and so on up to seven at the last ten.
+fn busy_ports_report() -> SharedReport {
+    let places: Vec<String> = (0..70)
+        .map(|i| {
+            format!(
+                r#"{{"id": "p{i}", "name": "Port {i}", "country": "TR", "kind": "port", "lat": {}, "lon": {}, "precision": "exact", "sources": ["log"]}}"#,
+                36.0 + f64::from(i % 7) * 1.5,
+                26.0 + f64::from(i / 7) * 1.5
+            )
+        })
+        .collect();
+    let mut events = Vec::new();
+    for i in 0..70 {
+        for n in 0..(i / 10 + 1) {
+            events.push(format!(
+                r#"{{"id": "e{i}-{n}", "place": "p{i}", "date": "2024-03-0{}", "kind": "loading", "certainty": "reported", "summary": "Loaded.", "sources": ["log"]}}"#,
+                n + 1
+            ));
+        }
+    }
+    report(&format!(
+        r#"{{"format": "sealift-report/1",
+            "report": {{"id": "busy", "title": "Test fixture: busy ports", "summary": "Made up.", "language": "en", "published": "2024-07-01", "as_of": "2024-06-30"}},
+            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
+            "places": [{}],
+            "events": [{}]}}"#,
+        places.join(","),
+        events.join(",")
+    ))
+}
+
+/// A crowded map counts events only at its busiest places (a thousand badges
+/// covered each other), and its key says from how many events on.
+#[wasm_bindgen_test]
+async fn a_crowded_map_counts_events_at_its_busiest_places() {
+    let el = host(800);
+    let (_state, _mounted) = mount(&el, busy_ports_report(), "", None);
+    wait_for(&el, ".map-badge").await;
+    let badges = all(&el, ".map-badge");
+    assert_eq!(badges.len(), 60, "the sixty busiest ports");
+    assert!(badges.iter().all(|b| text(b) != "1"));
+    assert!(
+        el.query_selector("[data-place=p3] .map-badge")
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(text(&one(&el, "[data-place=p65] .map-badge")), "7");
+    let key = text(&one(&el, ".map-key"));
+    assert!(
+        key.contains("Events at a place (where there were at least 2)"),
+        "{key}"
+    );
+}

@@ -480,7 +480,11 @@ async fn a_footnote_to_a_source_not_yet_listed_lists_it() {
     let listed = || el.query_selector_all(".source").unwrap().length();
     assert_eq!(listed(), 200);
     assert_eq!(
-        el.query_selector(".show-more").unwrap().unwrap().text_content().unwrap(),
+        el.query_selector(".show-more")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
         "Show the next 50 sources (50 left)"
     );
     assert!(document.get_element_by_id("source-240").is_none());

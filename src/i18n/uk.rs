@@ -664,6 +664,10 @@ pub const UK: &[(&str, &str)] = &[
     ("Map key", "Легенда мапи"),
     ("Approximate location", "Приблизне розташування"),
     ("Events at a place", "Події в місці"),
+    (
+        "Events at a place (where there were at least {n})",
+        "Події в місці (де їх було щонайменше {n})",
+    ),
     ("Event at sea", "Подія в морі"),
     ("{km} km", "{km} км"),
     ("Scale: the bar is {length}", "Масштаб: смуга — {length}"),

@@ -23,6 +23,25 @@ pub struct Activity {
     pub at_sea: Vec<usize>,
     /// How many trips are shown.
     pub trips: usize,
+    /// The fewest events a place needs to show its count (see [`badge_floor`]).
+    pub badge_floor: usize,
+}
+
+/// Places that show how many events they saw, at most. On a crowded map a
+/// thousand count badges covered each other and the routes (and were a
+/// quarter of the map's elements); the busiest places keep theirs.
+pub const BADGES_AT_MOST: usize = 60;
+
+/// The fewest events that earn a place its count badge: 1, or on a map with
+/// more than [`BADGES_AT_MOST`] places with events, the count of the busiest
+/// places' last (places tied with it keep theirs too).
+pub fn badge_floor(events_per_place: impl Iterator<Item = usize>) -> usize {
+    let mut counts: Vec<usize> = events_per_place.filter(|&n| n > 0).collect();
+    if counts.len() <= BADGES_AT_MOST {
+        return 1;
+    }
+    crate::order::sort_by_key(&mut counts, |&n| std::cmp::Reverse(n));
+    counts[BADGES_AT_MOST - 1].max(1)
 }
 
 /// All shown trips from one place to another (the other way is another route).
@@ -95,6 +114,7 @@ impl Activity {
             }
         }
         crate::order::sort_by_key(&mut activity.routes, |r| std::cmp::Reverse(r.trips.len()));
+        activity.badge_floor = badge_floor(activity.places.iter().map(|p| p.events.len()));
         activity
     }
 

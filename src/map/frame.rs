@@ -4,6 +4,7 @@
 
 use sealift_format::{EventLocation, Report};
 
+use super::activity::badge_floor;
 use super::basemap::LonLat;
 use super::labels::{Label, Rect, Wanted, place_labels, text_width};
 use super::occupied::Taken;
@@ -77,9 +78,11 @@ impl Frame {
             right: width,
             bottom: height,
         };
-        let badges = place_badges(&spots, &counts, &obstacles, &area);
+        // Room for the badges drawn with every trip and event shown.
+        let floor = badge_floor(counts.iter().copied());
+        let badges = place_badges(&spots, &counts, floor, &obstacles, &area);
         for ((&spot, &offset), &count) in spots.iter().zip(&badges).zip(&counts) {
-            if count > 0 {
+            if count > 0 && count >= floor {
                 obstacles.push(badge_rect((spot.0 + offset.0, spot.1 + offset.1), count));
             }
         }
@@ -186,10 +189,12 @@ fn spread(points: &[(f64, f64)], gap: f64) -> Vec<(f64, f64)> {
 }
 
 /// Each badge's centre, from its symbol: above right unless that covers
-/// another symbol or badge, then above left, below right, below left.
+/// another symbol or badge, then above left, below right, below left. Only
+/// the badges of places with at least `floor` events are in others' way.
 fn place_badges(
     spots: &[(f64, f64)],
     counts: &[usize],
+    floor: usize,
     symbols: &[Rect],
     area: &Rect,
 ) -> Vec<(f64, f64)> {
@@ -208,7 +213,7 @@ fn place_badges(
                 !taken.covers(&badge_rect((x + dx, y + dy), count), Some(i))
             };
             let corner = corners.iter().copied().find(free).unwrap_or(corners[0]);
-            if count > 0 {
+            if count > 0 && count >= floor {
                 taken.add(badge_rect((x + corner.0, y + corner.1), count));
             }
             corner

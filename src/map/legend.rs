@@ -24,6 +24,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         report,
         state,
         choice,
+        activity,
         ..
     } = parts;
     let kinds: Vec<PlaceKind> = PlaceKind::ALL
@@ -83,6 +84,18 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         .events
         .iter()
         .any(|e| matches!(e.location, EventLocation::Place(_)));
+    // A crowded map counts events only at its busiest places, and says so.
+    let badge_text = move || {
+        let floor = activity.with(|a| a.badge_floor);
+        if floor > 1 {
+            fill(
+                tr("Events at a place (where there were at least {n})"),
+                &[("n", &floor.to_string())],
+            )
+        } else {
+            tr("Events at a place").to_owned()
+        }
+    };
     let at_sea = report
         .events
         .iter()
@@ -164,7 +177,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
                     <li class="map-key__item"><SymbolKey kind=PlaceKind::Port approximate=true />{tr("Approximate location")}</li>
                 })}
                 {badges.then(|| view! {
-                    <li class="map-key__item"><span class="map-key__badge" aria-hidden="true">"3"</span>{tr("Events at a place")}</li>
+                    <li class="map-key__item"><span class="map-key__badge" aria-hidden="true">"3"</span>{badge_text}</li>
                 })}
                 {at_sea.then(|| view! {
                     <li class="map-key__item"><span class="map-key__dot" aria-hidden="true"></span>{tr("Event at sea")}</li>

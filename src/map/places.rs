@@ -34,10 +34,8 @@ pub fn PlaceMark(
     let place = report.places.get(index).cloned()?;
     let approximate = place.precision == PlacePrecision::Approximate;
     let target = Target::Place(index);
-    let (trips, events) = {
-        let counts = counts_at(activity, index);
-        (move || counts.get().0, move || counts.get().1)
-    };
+    let counts = counts_at(activity, index);
+    let (trips, events) = (move || counts.get().trips, move || counts.get().events);
     let quiet = move || trips() == 0 && events() == 0;
     let label = {
         let place = place.clone();
@@ -96,8 +94,8 @@ pub fn PlaceMark(
             <circle class="map-place__hit" r="12" />
             <PlaceSymbol kind=place.kind approximate />
             {move || {
-                let count = events();
-                (count > 0).then(|| {
+                let PlaceCounts { events: count, badged, .. } = counts.get();
+                badged.then(|| {
                     let width = badge_width(count);
                     view! {
                         <g class="map-badge" transform=format!("translate({:.1},{:.1})", badge.0, badge.1)>
@@ -111,15 +109,31 @@ pub fn PlaceMark(
     })
 }
 
+/// What a place's mark says of the shown activity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct PlaceCounts {
+    trips: usize,
+    events: usize,
+    /// Whether its event count is drawn: it has events, and on a crowded
+    /// map it is among the busiest places.
+    badged: bool,
+}
+
 /// How many shown trips and events a place has. Each place follows its own
 /// counts, so that a change elsewhere on the map does not redraw it (and a
 /// thousand places do not all read, and re-subscribe to, the whole activity).
-fn counts_at(activity: Memo<Activity>, index: usize) -> Memo<(usize, usize)> {
+fn counts_at(activity: Memo<Activity>, index: usize) -> Memo<PlaceCounts> {
     Memo::new(move |_| {
         activity.with(|a| {
-            a.places
+            let (trips, events) = a
+                .places
                 .get(index)
-                .map_or((0, 0), |p| (p.trips.len(), p.events.len()))
+                .map_or((0, 0), |p| (p.trips.len(), p.events.len()));
+            PlaceCounts {
+                trips,
+                events,
+                badged: events > 0 && events >= a.badge_floor,
+            }
         })
     })
 }
@@ -136,7 +150,7 @@ pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView 
         .map(|p| p.name.clone())
         .unwrap_or_default();
     let counts = counts_at(activity, index);
-    let quiet = move || counts.get() == (0, 0);
+    let quiet = move || counts.with(|c| c.trips == 0 && c.events == 0);
     view! {
         <g class="map-label-group" class:map-label-group--quiet=quiet aria-hidden="true">
             {label.leader.map(|(a, b)| view! {
