@@ -98,7 +98,7 @@ pub fn run(report: &Path, folder: &Path, force: bool, color: ColorChoice) -> Exi
 /// Every file of the export of a checked report file: its name and its text.
 pub fn files(text: &str) -> Result<Vec<(&'static str, String)>, Bug> {
     let (mut top, mut info) = sheets::split(text).map_err(internal)?;
-    let tables = sheets::tables(&mut top, &mut info).map_err(internal)?;
+    let tables = sheets::tables(text, &mut top, &mut info).map_err(internal)?;
     let mut files = vec![(REPORT_BLOCK, report_block(&mut top, info)?)];
     files.extend(tables);
     take(&mut top, "format");

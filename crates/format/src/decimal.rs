@@ -51,6 +51,47 @@ pub(crate) fn parse(text: &str) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
+/// A JSON number (the parser has checked it) in plain digits, as written but
+/// without an exponent or needless zeros: "1.5e3" is "1500", "2E-3" is
+/// "0.002", "10.50" is "10.5". For spreadsheets, which read these back
+/// exactly, and without the standard library's float printer (14 KB of the
+/// viewer's WebAssembly).
+pub fn plain(text: &str) -> String {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], exponent_of(&rest[at + 1..])),
+        None => (rest, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: String = [whole, fraction].concat();
+    let (Some(first), Some(last)) = (digits.find(|c| c != '0'), digits.rfind(|c| c != '0')) else {
+        return String::from("0");
+    };
+    // Where the point falls, counted in digits from the first one.
+    let point = whole.len() as i64 + exponent - first as i64;
+    let significant = &digits[first..=last];
+    let length = significant.len() as i64;
+    let mut out = String::from(if negative { "-" } else { "" });
+    let zeros = |n: i64| "0".repeat(usize::try_from(n).unwrap_or(0));
+    if point <= 0 {
+        out.push_str("0.");
+        out.push_str(&zeros(-point));
+        out.push_str(significant);
+    } else if point >= length {
+        out.push_str(significant);
+        out.push_str(&zeros(point - length));
+    } else {
+        let (int, frac) = significant.split_at(point as usize);
+        out.push_str(int);
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
 /// The exponent after `e`, saturated far beyond any `f64`'s range.
 fn exponent_of(text: &str) -> i64 {
     let (negative, digits) = match text.as_bytes().first() {

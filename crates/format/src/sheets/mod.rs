@@ -45,8 +45,13 @@ pub fn is_extension(key: &str) -> bool {
 }
 
 /// Every CSV file with its text, taking each exported field out of `top` and
-/// `info` (what is left has no column).
-pub fn tables(top: &mut Object, info: &mut Object) -> Result<Vec<(&'static str, String)>, String> {
+/// `info` (what is left has no column). `text` is the report file they were
+/// read from ([`split`]): numbers are written as it writes them.
+pub fn tables(
+    text: &str,
+    top: &mut Object,
+    info: &mut Object,
+) -> Result<Vec<(&'static str, String)>, String> {
     // Lists inside items (sanctions) first, so that their owners (vessels)
     // are then exported without them.
     let mut rows = vec![Vec::new(); TABLES.len()];
@@ -55,7 +60,7 @@ pub fn tables(top: &mut Object, info: &mut Object) -> Result<Vec<(&'static str, 
             if matches!(table.items, Items::Inside { .. }) == inside_first
                 && let Some(slot) = rows.get_mut(i)
             {
-                *slot = take_rows(table, top, info)?;
+                *slot = take_rows(text, table, top, info)?;
             }
         }
     }
@@ -70,14 +75,19 @@ pub fn tables(top: &mut Object, info: &mut Object) -> Result<Vec<(&'static str, 
 /// download.
 pub fn csv_files(text: &str) -> Result<Vec<(&'static str, String)>, String> {
     let (mut top, mut info) = split(text)?;
-    tables(&mut top, &mut info)
+    tables(text, &mut top, &mut info)
 }
 
 /// One row: its cells in the table's column order (absent ones empty).
 type Row = Vec<String>;
 
 /// Takes the items of `table` out of the report, each as its row.
-fn take_rows(table: &Table, top: &mut Object, info: &mut Object) -> Result<Vec<Row>, String> {
+fn take_rows(
+    text: &str,
+    table: &Table,
+    top: &mut Object,
+    info: &mut Object,
+) -> Result<Vec<Row>, String> {
     let items = |value: Option<Value>| match value.map(|v| v.kind) {
         Some(Kind::Array(items)) => items
             .into_iter()
@@ -92,12 +102,12 @@ fn take_rows(table: &Table, top: &mut Object, info: &mut Object) -> Result<Vec<R
     match table.items {
         Items::Top(name) => {
             for item in items(take(top, name)) {
-                rows.push(row(table, item, None)?);
+                rows.push(row(text, table, item, None)?);
             }
         }
         Items::Report(list) => {
             for item in items(take(info, list)) {
-                rows.push(row(table, item, None)?);
+                rows.push(row(text, table, item, None)?);
             }
         }
         Items::Inside { collection, list } => {
@@ -114,7 +124,7 @@ fn take_rows(table: &Table, top: &mut Object, info: &mut Object) -> Result<Vec<R
                         .find(|m| m.key == "id")
                         .map(|m| m.value.clone());
                     for item in items(take(owner, list)) {
-                        rows.push(row(table, item, id.clone())?);
+                        rows.push(row(text, table, item, id.clone())?);
                     }
                 }
             }
@@ -126,7 +136,7 @@ fn take_rows(table: &Table, top: &mut Object, info: &mut Object) -> Result<Vec<R
 /// One item as cells: each column takes its field out of the item; anything
 /// left over (but extensions) has no column, which would lose data, so it is
 /// an error.
-fn row(table: &Table, mut item: Object, owner: Option<Value>) -> Result<Row, String> {
+fn row(text: &str, table: &Table, mut item: Object, owner: Option<Value>) -> Result<Row, String> {
     let mut cells = Row::with_capacity(table.columns.len());
     for column in table.columns {
         let value = match column.field {
@@ -147,7 +157,7 @@ fn row(table: &Table, mut item: Object, owner: Option<Value>) -> Result<Row, Str
             Field::Owner => owner.clone(),
         };
         cells.push(match value {
-            Some(value) => cell(column.cell, value)?,
+            Some(value) => cell(text, column.cell, value)?,
             None => String::new(),
         });
     }
@@ -157,13 +167,16 @@ fn row(table: &Table, mut item: Object, owner: Option<Value>) -> Result<Row, Str
     }
 }
 
-/// A value as its cell's text.
-fn cell(kind: Cell, value: Value) -> Result<String, String> {
+/// A value (read from `text`) as its cell's text.
+fn cell(text: &str, kind: Cell, value: Value) -> Result<String, String> {
     Ok(match (kind, value.kind) {
         (_, Kind::Null) => String::new(),
         (Cell::Text | Cell::Word, Kind::String(s)) => s,
-        // Digits and a dot, the shortest that reads back the same: 34, 42.25, 1000000.
-        (Cell::Number, Kind::Number { value, .. }) => value.to_string(),
+        // Digits and a dot, as the report writes them: 34, 42.25, 1000000 (for 1e6).
+        (Cell::Number, Kind::Number { .. }) => {
+            let written = text.get(value.span.start..value.span.end).unwrap_or("0");
+            crate::decimal::plain(written)
+        }
         (Cell::List, Kind::Array(values)) => {
             cells::join_list(values.iter().filter_map(|v| match &v.kind {
                 Kind::String(s) => Some(s.as_str()),
