@@ -3,6 +3,7 @@
 
 // The page around the views, and what every view shares.
 pub mod components;
+pub mod coordinates;
 pub mod data;
 pub mod embed;
 pub mod i18n;

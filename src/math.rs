@@ -43,3 +43,10 @@ pub fn hypot(x: f64, y: f64) -> f64 {
     #[cfg(not(target_arch = "wasm32"))]
     x.hypot(y)
 }
+
+/// `value` held within `low..=high` (`low` wins if they cross). The standard
+/// `f64::clamp` checks its bounds and would print them in its panic
+/// message, which brings Rust's float printer (8 KB) into the WebAssembly.
+pub fn clamp(value: f64, low: f64, high: f64) -> f64 {
+    value.min(high).max(low)
+}

@@ -10,6 +10,7 @@
 use chrono::{Datelike, NaiveDate};
 use sealift_format::{Bound, Date, Qualifier, Quantity};
 
+use crate::coordinates::Decimals;
 use crate::i18n::{Lang, current_lang, tr, uk};
 
 const MONTHS: [&str; 12] = [
@@ -76,17 +77,17 @@ pub fn number_text(value: f64) -> String {
     }
     let (group, point) = separators();
     let rounded = value.round();
-    if (value - rounded).abs() > f64::EPSILON {
+    if (value - rounded).abs() > f64::EPSILON && value.abs() < 1e14 {
         // Fractions are rare in reports (a length, a share); keep one decimal.
-        return format!("{value:.1}").replace('.', point);
+        return Decimals(value, 1).to_string().replace('.', point);
     }
-    let digits = format!("{:.0}", rounded.abs());
+    let digits = sealift_format::plain_number(rounded.abs());
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2 + 1);
     if rounded < 0.0 {
         out.push('-');
     }
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(ch);
@@ -104,7 +105,16 @@ fn separators() -> (char, &'static str) {
 
 /// A number with `places` decimals, for coordinates: "55.750" ("55,750" in Ukrainian).
 pub fn decimal_text(value: f64, places: usize) -> String {
-    format!("{value:.places$}").replace('.', separators().1)
+    let mut text = Decimals(value, places as u32).to_string();
+    // Every decimal written, so that a column of them lines up.
+    let written = text.find('.').map_or(0, |point| text.len() - point - 1);
+    if places > written {
+        if written == 0 {
+            text.push('.');
+        }
+        text.push_str(&"0".repeat(places - written));
+    }
+    text.replace('.', separators().1)
 }
 
 /// A position in degrees: "55.75°, 37.62°" ("55,75°; 37,62°" in Ukrainian,
@@ -250,8 +260,16 @@ pub fn compact_number_text(value: f64) -> String {
     } else {
         (value / 1e6, "M")
     };
-    let digits = format!("{scaled:.2}");
-    let digits = digits.trim_end_matches('0').trim_end_matches('.');
+    // Two decimals at most ("1.5M"); past a trillion of them, whole digits.
+    let digits = if scaled.abs() < 1e12 {
+        Decimals(scaled, 2).to_string()
+    } else {
+        let sign = if scaled < 0.0 { "-" } else { "" };
+        format!(
+            "{sign}{}",
+            sealift_format::plain_number(scaled.abs().round())
+        )
+    };
     match current_lang() {
         Lang::En => format!("{digits}{suffix}"),
         Lang::Uk => format!(
@@ -297,6 +315,14 @@ fn bounded(bound: Bound, number: String) -> String {
 mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn whole_numbers_are_written_exactly_however_large() {
+        assert_eq!(number_text(1e20), "100,000,000,000,000,000,000");
+        assert_eq!(number_text(2.5), "2.5");
+        assert_eq!(compact_number_text(1_500_000.0), "1.5M");
+        assert_eq!(compact_number_text(2e21), "2000000000000B");
+    }
 
     fn date(text: &str) -> Date {
         Date::parse(text).expect("a valid date")

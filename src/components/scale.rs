@@ -172,7 +172,7 @@ pub fn day_number(date: NaiveDate) -> f64 {
 
 /// The date of a day number (the inverse of [`day_number`]), clamped to what chrono holds.
 pub fn date_of_day(day: f64) -> NaiveDate {
-    let day = day.round().clamp(1.0, 3_000_000.0) as i32;
+    let day = math::clamp(day.round(), 1.0, 3_000_000.0) as i32;
     NaiveDate::from_num_days_from_ce_opt(day).unwrap_or_default()
 }
 

@@ -13,6 +13,7 @@ use super::geometry::Spot;
 use super::labels::Area;
 use super::words::mark_label;
 use crate::components::palette::actor_series;
+use crate::coordinates::{Px, px};
 use crate::data::SharedReport;
 
 /// How far an arrow reaches above its floor, in pixels.
@@ -120,7 +121,7 @@ pub fn EstimateMark(
             class:is-hidden=move || !shown()
             class:is-dimmed=dimmed
             class:is-active=is_active
-            transform=format!("translate({:.1} {:.1})", spot.x, spot.y)
+            transform=format!("translate({} {})", Px(spot.x), Px(spot.y))
             data-estimate=id
             role="button"
             aria-label=label
@@ -138,7 +139,7 @@ pub fn EstimateMark(
                 <RangeBar spot />
                 <Shape bound />
                 // The area a pointer can hit, and the ring focus draws.
-                <circle class="estimate-mark__ring" cy=ring_centre(bound) r="12" />
+                <circle class="estimate-mark__ring" cy={px(ring_centre(bound))} r="12" />
             </g>
         </g>
     }
@@ -166,7 +167,7 @@ fn ring_centre(bound: Bound) -> f64 {
 #[component]
 fn DateSpan(spot: Spot) -> impl IntoView {
     spot.span.map(
-        |(start, end)| view! { <line class="estimate-mark__when" x1=start x2=end y1="0" y2="0" /> },
+        |(start, end)| view! { <line class="estimate-mark__when" x1={px(start)} x2={px(end)} y1="0" y2="0" /> },
     )
 }
 
@@ -178,7 +179,7 @@ fn RangeBar(spot: Spot) -> impl IntoView {
             spot.high.unwrap_or(spot.y) - spot.y,
             spot.low.unwrap_or(spot.y) - spot.y,
         );
-        view! { <line class="estimate-mark__range" x1="0" x2="0" y1=top y2=bottom /> }
+        view! { <line class="estimate-mark__range" x1="0" x2="0" y1={px(top)} y2={px(bottom)} /> }
     })
 }
 
@@ -194,16 +195,16 @@ pub fn Shape(bound: Bound) -> impl IntoView {
         .into_any(),
         Bound::AtLeast | Bound::MoreThan => view! {
             <line class="estimate-mark__floor" x1="-6" x2="6" y1="0" y2="0" />
-            <line class="estimate-mark__stem" x1="0" x2="0" y1="0" y2={-ARROW} />
+            <line class="estimate-mark__stem" x1="0" x2="0" y1="0" y2={px(-ARROW)} />
             <path
                 class="estimate-mark__arrow"
-                d=format!("M -4.5 {:.1} L 0 {:.1} L 4.5 {:.1}", 5.5 - ARROW, -ARROW, 5.5 - ARROW)
+                d=format!("M -4.5 {} L 0 {} L 4.5 {}", Px(5.5 - ARROW), Px(-ARROW), Px(5.5 - ARROW))
             />
         }
         .into_any(),
         Bound::UpTo | Bound::AtMost => view! {
             <line class="estimate-mark__cap" x1="-7" x2="7" y1="0" y2="0" />
-            <line class="estimate-mark__tick" x1="0" x2="0" y1="0" y2=TICK />
+            <line class="estimate-mark__tick" x1="0" x2="0" y1="0" y2={px(TICK)} />
         }
         .into_any(),
     }

@@ -15,6 +15,7 @@ use super::legend::ActorLegend;
 use super::mark::{EstimateMark, mark_area};
 use super::panels::Panel;
 use crate::components::scale::{date_of_day, day_number, month_ticks};
+use crate::coordinates::{Decimals, Px, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::use_reader_state;
@@ -114,9 +115,9 @@ fn Drawing(
     view! {
         <svg
             class="estimates-panel__svg"
-            viewBox=format!("0 0 {width:.0} {HEIGHT:.0}")
-            width=format!("{width:.0}")
-            height=format!("{HEIGHT:.0}")
+            viewBox=format!("0 0 {} {}", Decimals(width, 0), Decimals(HEIGHT, 0))
+            width=Decimals(width, 0).to_string()
+            height=Decimals(HEIGHT, 0).to_string()
             role="group"
             aria-label=label
         >
@@ -142,8 +143,8 @@ fn ValueGrid(geometry: Arc<PanelGeometry>) -> impl IntoView {
             let y = geometry.value.at(tick);
             let is_floor = (y - geometry.baseline()).abs() < 0.5;
             view! {
-                <line class="estimates-panel__gridline" class:is-floor=is_floor x1=x0 x2=x1 y1=y y2=y />
-                <text class="estimates-panel__tick" x=x0 - 6.0 y=y + 3.5 text-anchor="end">{tick_text(tick)}</text>
+                <line class="estimates-panel__gridline" class:is-floor=is_floor x1={px(x0)} x2={px(x1)} y1={px(y)} y2={px(y)} />
+                <text class="estimates-panel__tick" x={px(x0 - 6.0)} y={px(y + 3.5)} text-anchor="end">{tick_text(tick)}</text>
             }
         })
         .collect_view();
@@ -180,8 +181,8 @@ fn TimeAxis(geometry: Arc<PanelGeometry>) -> impl IntoView {
                 "middle"
             };
             view! {
-                <line class="estimates-panel__time-tick" x1=x x2=x y1=y y2=y + 4.0 />
-                <text class="estimates-panel__tick" x=x y=y + 16.0 text-anchor=anchor>{text}</text>
+                <line class="estimates-panel__time-tick" x1={px(x)} x2={px(x)} y1={px(y)} y2={px(y + 4.0)} />
+                <text class="estimates-panel__tick" x={px(x)} y={px(y + 16.0)} text-anchor=anchor>{text}</text>
             }
         })
         .collect_view();
@@ -201,13 +202,13 @@ fn AsOf(geometry: Arc<PanelGeometry>) -> impl IntoView {
             <g class="estimates-panel__as-of">
                 <rect
                     class="estimates-panel__later"
-                    x=mark.x
-                    y=TOP - 8.0
-                    width=right - mark.x + RIGHT
-                    height=HEIGHT - BOTTOM - TOP + 8.0
+                    x={px(mark.x)}
+                    y={px(TOP - 8.0)}
+                    width={px(right - mark.x + RIGHT)}
+                    height={px(HEIGHT - BOTTOM - TOP + 8.0)}
                 />
-                <line x1=mark.x x2=mark.x y1="2" y2=HEIGHT - BOTTOM />
-                <text x=mark.text_x y="11" text-anchor=mark.anchor>{mark.text}</text>
+                <line x1={px(mark.x)} x2={px(mark.x)} y1="2" y2={px(HEIGHT - BOTTOM)} />
+                <text x={px(mark.text_x)} y="11" text-anchor=mark.anchor>{mark.text}</text>
             </g>
         })
     }
@@ -273,7 +274,7 @@ fn Links(panel: Arc<Panel>, geometry: Arc<PanelGeometry>) -> impl IntoView {
             let (from, to) = (geometry.spot(&source.id)?, geometry.spot(&derived.id)?);
             let shown = move || state.with(|s| s.shows_estimate(&source) && s.shows_estimate(&derived));
             Some(view! {
-                <line class="estimate-link" class:is-hidden=move || !shown() x1=from.x y1=from.y x2=to.x y2=to.y />
+                <line class="estimate-link" class:is-hidden=move || !shown() x1={px(from.x)} y1={px(from.y)} x2={px(to.x)} y2={px(to.y)} />
             })
         })
         .collect_view();
@@ -374,7 +375,7 @@ fn Labels(report: SharedReport, panel: Arc<Panel>, geometry: Arc<PanelGeometry>)
         place(wanted, obstacles, bounds)
             .into_iter()
             .map(|label| {
-                view! { <text class={label.class} x={label.x} y={label.y} text-anchor="middle">{label.text}</text> }
+                view! { <text class={label.class} x={px(label.x)} y={px(label.y)} text-anchor="middle">{label.text}</text> }
             })
             .collect_view()
     }
@@ -410,7 +411,7 @@ fn Card(
             CardSide::Nearer => spot.x > geometry.width / 2.0,
         };
         // Custom properties set through the CSSOM: the CSP forbids style attributes.
-        let (x, y) = (format!("{:.1}px", spot.x), format!("{:.1}px", spot.y));
+        let (x, y) = (format!("{}px", Px(spot.x)), format!("{}px", Px(spot.y)));
         let close = move |_| focus.close();
         Some(view! {
             <div class="estimate-card" class:is-left=left class:is-pinned=pinned style=("--x", x) style=("--y", y)>

@@ -10,6 +10,7 @@ use super::inspect::Target;
 use super::symbols::place_kind_text;
 use crate::components::citations::CitationMarks;
 use crate::components::details::{EventDetails, TripDetails, vessel_name};
+use crate::coordinates::Decimals;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::text::count_text;
@@ -53,8 +54,8 @@ pub fn MapDetails(parts: MapParts) -> impl IntoView {
         };
         let (leftwards, up) = (at.0 > frame.width * 0.55, at.1 > frame.height * 0.6);
         // Set through the CSSOM (not a style attribute), which a strict Content Security Policy allows.
-        let left = format!("{:.2}%", at.0 / frame.width * 100.0);
-        let top = format!("{:.2}%", at.1 / frame.height * 100.0);
+        let left = format!("{}%", Decimals(at.0 / frame.width * 100.0, 2));
+        let top = format!("{}%", Decimals(at.1 / frame.height * 100.0, 2));
         Some(view! {
             <div
                 class="map-details"

@@ -45,19 +45,18 @@ impl Frame {
     /// Lays out `report`'s places on a map `width` pixels wide, or `None`
     /// when there is nothing with a position to draw.
     pub fn new(report: &Report, width: f64) -> Option<Frame> {
-        let width = width.clamp(280.0, 2400.0);
+        let width = math::clamp(width, 280.0, 2400.0);
         let points = fitted_points(report);
         let aspect = Projection::aspect_of(&points)?;
         // Room for names around the edge places, and more at the bottom for the scale bar.
         let pad = Padding {
-            x: (width * 0.1).clamp(28.0, 110.0),
+            x: math::clamp(width * 0.1, 28.0, 110.0),
             top: 40.0,
             bottom: 64.0,
         };
         let ideal = (width - 2.0 * pad.x) / aspect + pad.top + pad.bottom;
-        let height = ideal
-            .clamp((width * 0.5).clamp(280.0, 420.0), (width * 1.1).min(600.0))
-            .round();
+        let shortest = math::clamp(width * 0.5, 280.0, 420.0);
+        let height = math::clamp(ideal, shortest, (width * 1.1).min(600.0)).round();
         let projection = Projection::fit(&points, width, height, pad)?;
         let positions: Vec<(f64, f64)> = report
             .places

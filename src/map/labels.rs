@@ -146,7 +146,7 @@ fn slid_inside(mut label: Label, bounds: &Rect) -> Label {
     let half = (label.rect.right - label.rect.left) / 2.0;
     let slide =
         (bounds.left - label.rect.left).max(0.0) - (label.rect.right - bounds.right).max(0.0);
-    let slide = slide.clamp(-half, half);
+    let slide = math::clamp(slide, -half, half);
     label.x += slide;
     label.rect.left += slide;
     label.rect.right += slide;
@@ -166,7 +166,7 @@ fn off_segment_squared((x, y): (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let length = dx * dx + dy * dy;
     let t = if length > 0.0 {
-        (((x - a.0) * dx + (y - a.1) * dy) / length).clamp(0.0, 1.0)
+        math::clamp(((x - a.0) * dx + (y - a.1) * dy) / length, 0.0, 1.0)
     } else {
         0.0
     };
@@ -227,8 +227,8 @@ fn candidates(
         let leader = leader_from.map(|from| {
             // From the symbol's edge to the nearest point of the label's box.
             let target = (
-                x.clamp(rect.left, rect.right),
-                y.clamp(rect.top, rect.bottom),
+                math::clamp(x, rect.left, rect.right),
+                math::clamp(y, rect.top, rect.bottom),
             );
             let (tx, ty) = (target.0 - x, target.1 - y);
             let length = math::hypot(tx, ty).max(1.0);

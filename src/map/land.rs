@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::basemap::{Lines, LonLat};
 use super::frame::{ATTRIBUTION, Frame};
 use super::projection::{Projection, wrap};
+use crate::coordinates::{Px, px};
 use crate::i18n::tr;
 
 /// The basemap as the map draws it.
@@ -76,7 +77,7 @@ pub fn trace(
                     continue;
                 }
                 let command = if last.is_none() { 'M' } else { 'L' };
-                let _ = write!(d, "{command}{x:.1},{y:.1}");
+                let _ = write!(d, "{command}{},{}", Px(x), Px(y));
                 last = Some((x, y));
             }
             if closed {
@@ -105,8 +106,8 @@ pub fn LandLayer(land: Signal<Land>, frame: Signal<Frame>) -> impl IntoView {
         <text
             class="map-credit"
             class:map-credit--missing=move || land.get() == Land::Unavailable
-            x=move || frame.with(|f| f.width - 8.0)
-            y=move || frame.with(|f| f.height - 8.0)
+            x=move || frame.with(|f| px(f.width - 8.0))
+            y=move || frame.with(|f| px(f.height - 8.0))
             text-anchor="end"
         >
             {credit}

@@ -31,6 +31,7 @@ use sealift_format::EventLocation;
 use crate::components::citations::Cited;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::width::follow_width;
+use crate::coordinates::{Px, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::math;
@@ -181,7 +182,7 @@ fn MapCanvas(
         measured,
     };
     let inspector = parts.inspector;
-    let view_box = move || frame.with(|f| format!("0 0 {} {}", f.width, f.height));
+    let view_box = move || frame.with(|f| format!("0 0 {} {}", Px(f.width), Px(f.height)));
 
     view! {
         <div class="map" on:keydown=move |ev| if ev.key() == "Escape" { inspector.close() }>
@@ -318,8 +319,8 @@ fn place_marks(parts: MapParts) -> impl IntoView {
             .filter(|(p, s)| math::hypot(p.0 - s.0, p.1 - s.1) > 1.5)
             .map(|(&(x1, y1), &(x2, y2))| {
                 view! {
-                    <line class="map-tie" x1=x1 y1=y1 x2=x2 y2=y2 />
-                    <circle class="map-tie__dot" cx=x1 cy=y1 r="1.75" />
+                    <line class="map-tie" x1={px(x1)} y1={px(y1)} x2={px(x2)} y2={px(y2)} />
+                    <circle class="map-tie__dot" cx={px(x1)} cy={px(y1)} r="1.75" />
                 }
             })
             .collect_view();

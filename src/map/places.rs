@@ -10,6 +10,7 @@ use super::frame::badge_width;
 use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
 use super::symbols::{PlaceSymbol, place_kind_text};
+use crate::coordinates::{Px, px};
 use crate::i18n::tr;
 use crate::text::count_text;
 
@@ -84,7 +85,7 @@ pub fn PlaceMark(
             data-place=place.id.clone()
             data-kind=place.kind.as_str()
             data-precision=place.precision.as_str()
-            transform=format!("translate({x:.1},{y:.1})")
+            transform=format!("translate({},{})", Px(x), Px(y))
             role="button"
             aria-label=label
             tabindex=move || if active_place.get() == index { 0 } else { -1 }
@@ -98,8 +99,8 @@ pub fn PlaceMark(
                 badged.then(|| {
                     let width = badge_width(count);
                     view! {
-                        <g class="map-badge" transform=format!("translate({:.1},{:.1})", badge.0, badge.1)>
-                            <rect x=-width / 2.0 y="-7" width=width height="14" rx="7" />
+                        <g class="map-badge" transform=format!("translate({},{})", Px(badge.0), Px(badge.1))>
+                            <rect x={px(-width / 2.0)} y="-7" width={px(width)} height="14" rx="7" />
                             <text x="0" y="0" dy="0.35em" text-anchor="middle">{count}</text>
                         </g>
                     }
@@ -154,15 +155,15 @@ pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView 
     view! {
         <g class="map-label-group" class:map-label-group--quiet=quiet aria-hidden="true">
             {label.leader.map(|(a, b)| view! {
-                <line class="map-leader" x1=a.0 y1=a.1 x2=b.0 y2=b.1 />
+                <line class="map-leader" x1={px(a.0)} y1={px(a.1)} x2={px(b.0)} y2={px(b.1)} />
             })}
             <text
                 class="map-label"
-                x=label.x
-                y=label.y
+                x={px(label.x)}
+                y={px(label.y)}
                 dy="0.35em"
                 text-anchor=label.anchor.as_str()
-                font-size=FONT_SIZE
+                font-size={px(FONT_SIZE)}
             >
                 {name}
             </text>

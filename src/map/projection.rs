@@ -80,7 +80,7 @@ impl Extent {
         let (gap_size, gap_start) = gap;
         let span = 360.0 - gap_size;
         let center_lon = wrap(gap_start + gap_size + span / 2.0);
-        let lats = points.iter().map(|p| p.1.clamp(-MAX_LAT, MAX_LAT));
+        let lats = points.iter().map(|p| math::clamp(p.1, -MAX_LAT, MAX_LAT));
         let south = lats.clone().fold(f64::INFINITY, f64::min);
         let north = lats.fold(f64::NEG_INFINITY, f64::max);
         let middle = (south + north) / 2.0;
@@ -147,7 +147,7 @@ impl Projection {
     /// longitude, without folding it into -180..180: a coastline keeps going
     /// past the 180° meridian instead of jumping to the other edge.
     pub fn at_unwrapped(&self, east_of_center: f64, lat: f64) -> (f64, f64) {
-        let lat = lat.clamp(-90.0, 90.0);
+        let lat = math::clamp(lat, -90.0, 90.0);
         (
             self.origin.0 + east_of_center * self.x_squeeze * self.scale,
             self.origin.1 - (lat - self.center_lat) * self.scale,

@@ -17,6 +17,7 @@ use super::activity::{Activity, Route};
 use super::inspect::{Target, forward};
 use crate::components::details::vessel_name;
 use crate::components::palette::vessel_series;
+use crate::coordinates::{Px, px};
 use crate::math;
 use crate::text::count_text;
 
@@ -42,15 +43,15 @@ pub fn route_shape(from: (f64, f64), to: (f64, f64), width: f64, inset: f64) -> 
         // A trip back to where it began: a small loop above the place.
         let (x, y) = from;
         let line = format!(
-            "M{:.1},{:.1}C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
-            x - 3.0,
-            y - inset,
-            x - 16.0,
-            y - 36.0,
-            x + 16.0,
-            y - 36.0,
-            x + 3.0,
-            y - inset
+            "M{},{}C{},{} {},{} {},{}",
+            Px(x - 3.0),
+            Px(y - inset),
+            Px(x - 16.0),
+            Px(y - 36.0),
+            Px(x + 16.0),
+            Px(y - 36.0),
+            Px(x + 3.0),
+            Px(y - inset)
         );
         return RouteShape { line, arrow: None };
     }
@@ -70,13 +71,13 @@ pub fn route_shape(from: (f64, f64), to: (f64, f64), width: f64, inset: f64) -> 
         let (ux, uy) = ((t.0 - b.0) / arrow_length, (t.1 - b.1) / arrow_length);
         let half = 3.0 + width * 0.9;
         let arrow = format!(
-            "M{:.1},{:.1}L{:.1},{:.1}L{:.1},{:.1}Z",
-            t.0,
-            t.1,
-            b.0 - uy * half,
-            b.1 + ux * half,
-            b.0 + uy * half,
-            b.1 - ux * half
+            "M{},{}L{},{}L{},{}Z",
+            Px(t.0),
+            Px(t.1),
+            Px(b.0 - uy * half),
+            Px(b.1 + ux * half),
+            Px(b.0 + uy * half),
+            Px(b.1 - ux * half)
         );
         (base + 0.02, Some(arrow))
     } else {
@@ -84,8 +85,13 @@ pub fn route_shape(from: (f64, f64), to: (f64, f64), width: f64, inset: f64) -> 
     };
     let (p0, c, p2) = (at(start), blossom(from, control, to, start, end), at(end));
     let line = format!(
-        "M{:.1},{:.1}Q{:.1},{:.1} {:.1},{:.1}",
-        p0.0, p0.1, c.0, c.1, p2.0, p2.1
+        "M{},{}Q{},{} {},{}",
+        Px(p0.0),
+        Px(p0.1),
+        Px(c.0),
+        Px(c.1),
+        Px(p2.0),
+        Px(p2.1)
     );
     RouteShape { line, arrow }
 }
@@ -272,7 +278,7 @@ pub fn RouteMark(parts: MapParts, route: Route, ends: RouteEnds) -> impl IntoVie
             on:keydown=on_key
         >
             <path class="map-route__hit" d=shape.line.clone() />
-            <path class="map-route__line" d=shape.line stroke-width=width />
+            <path class="map-route__line" d=shape.line stroke-width={px(width)} />
             {shape.arrow.map(|d| view! { <path class="map-route__arrow" d=d /> })}
         </g>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::coordinates::{Px, px};
 use crate::i18n::{fill, tr};
 use crate::math;
 use crate::text::number_text;
@@ -40,8 +41,8 @@ pub fn ScaleBar(size: ScaleBarSize, x: f64, y: f64) -> impl IntoView {
     let description = fill(tr("Scale: the bar is {length}"), &[("length", &label)]);
     view! {
         <g class="map-scale" aria-label=description>
-            <path class="map-scale__bar" d=format!("M{x:.1},{:.1}V{y:.1}H{end:.1}V{:.1}", y - 5.0, y - 5.0) />
-            <text class="map-scale__label" x=x y=y - 9.0>{label}</text>
+            <path class="map-scale__bar" d=format!("M{},{}V{}H{}V{}", Px(x), Px(y - 5.0), Px(y), Px(end), Px(y - 5.0)) />
+            <text class="map-scale__label" x={px(x)} y={px(y - 9.0)}>{label}</text>
         </g>
     }
 }

@@ -8,6 +8,7 @@ use super::MapParts;
 use super::inspect::{Target, focus_mark, step};
 use crate::components::details::{event_kind_text, vessel_name};
 use crate::components::palette::vessel_series;
+use crate::coordinates::Px;
 
 /// One event at sea; arrow keys step through the others.
 #[component]
@@ -63,7 +64,7 @@ pub fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64))
             class:map-event--dim=dim
             data-event=item.id.clone()
             data-event-order=order
-            transform=format!("translate({x:.1},{y:.1})")
+            transform=format!("translate({},{})", Px(x), Px(y))
             role="button"
             aria-label=label
             tabindex=move || if active_event.get() == order { 0 } else { -1 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use sealift_format::PlaceKind;
 
+use crate::coordinates::px;
 use crate::i18n::tr;
 
 /// The symbols' radius in pixels (the rail bar and diamonds reach a little further).
@@ -44,7 +45,7 @@ fn outline(kind: PlaceKind) -> &'static str {
 #[component]
 pub fn PlaceSymbol(kind: PlaceKind, approximate: bool) -> impl IntoView {
     view! {
-        {approximate.then(|| view! { <circle class="place-symbol__ring" r=SYMBOL_RADIUS + 3.5 /> })}
+        {approximate.then(|| view! { <circle class="place-symbol__ring" r={px(SYMBOL_RADIUS + 3.5)} /> })}
         <path class=format!("place-symbol__shape place-symbol__shape--{}", kind.as_str()) d=outline(kind) />
         {(kind == PlaceKind::City).then(|| view! { <circle class="place-symbol__dot" r="2.25" /> })}
     }

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use super::gap::Gap;
 use super::geometry::Geometry;
+use crate::coordinates::px;
 use crate::i18n::{fill, tr};
+use crate::math;
 use crate::text::{count_text, day_text};
 
 /// About how wide a character of a 12 px label is.
@@ -41,11 +43,11 @@ pub fn quiet_spell(g: &Geometry, gap: &Gap, vessel_lanes: usize) -> impl IntoVie
     let top = g.gap_label_y + 5.0;
     let text = quiet_spell_text(gap);
     let half = text_width(&text) / 2.0;
-    let centre = ((x0 + x1) / 2.0).clamp(g.plot.0 + half, (g.plot.1 - half).max(g.plot.0 + half));
+    let centre = math::clamp((x0 + x1) / 2.0, g.plot.0 + half, g.plot.1 - half);
     view! {
         <g class="timeline__gap">
-            <rect class="timeline__gap-band" x=x0 y=top width=(x1 - x0).max(1.0) height=(bottom - top).max(0.0) />
-            <text class="timeline__gap-label" x=centre y=g.gap_label_y text-anchor="middle">
+            <rect class="timeline__gap-band" x={px(x0)} y={px(top)} width={px((x1 - x0).max(1.0))} height={px((bottom - top).max(0.0))} />
+            <text class="timeline__gap-label" x={px(centre)} y={px(g.gap_label_y)} text-anchor="middle">
                 {text}
             </text>
         </g>
@@ -70,7 +72,7 @@ pub fn date_lines(
     let mut lines: Vec<DateLine> = Vec::new();
     let off_chart = (!g.covers(published) && published >= g.end_day).then(|| {
         view! {
-            <text class="timeline__line-label timeline__published" x=g.plot.1 y=g.line_label_y text-anchor="end">
+            <text class="timeline__line-label timeline__published" x={px(g.plot.1)} y={px(g.line_label_y)} text-anchor="end">
                 {fill(tr("Published {date} →"), &[("date", &day_text(published))])}
             </text>
         }
@@ -111,8 +113,8 @@ pub fn date_lines(
             let (label_x, anchor) = if left_of_line { (line.x - 4.0, "end") } else { (line.x + 4.0, "start") };
             view! {
                 <g class=line.class>
-                    <line class="timeline__date-line" x1=line.x x2=line.x y1=g.line_label_y - 11.0 y2=bottom />
-                    <text class="timeline__line-label" x=label_x y=g.line_label_y text-anchor=anchor>
+                    <line class="timeline__date-line" x1={px(line.x)} x2={px(line.x)} y1={px(g.line_label_y - 11.0)} y2={px(bottom)} />
+                    <text class="timeline__line-label" x={px(label_x)} y={px(g.line_label_y)} text-anchor=anchor>
                         {line.text}
                     </text>
                 </g>
@@ -129,10 +131,8 @@ pub fn chosen_range(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> impl IntoView + use<> {
-    let x0 = from.map_or(g.plot.0, |d| g.x(d)).clamp(g.plot.0, g.plot.1);
-    let x1 = to
-        .map_or(g.plot.1, |d| g.x_after(d))
-        .clamp(g.plot.0, g.plot.1);
+    let x0 = math::clamp(from.map_or(g.plot.0, |d| g.x(d)), g.plot.0, g.plot.1);
+    let x1 = math::clamp(to.map_or(g.plot.1, |d| g.x_after(d)), g.plot.0, g.plot.1);
     range_window(g, x0, x1)
 }
 
@@ -140,6 +140,6 @@ pub fn chosen_range(
 pub fn range_window(g: &Geometry, x0: f64, x1: f64) -> impl IntoView + use<> {
     let (top, bottom) = g.lanes_extent();
     view! {
-        <rect class="timeline__range-window" x=x0.min(x1) y=top width=(x1 - x0).abs().max(1.0) height=bottom - top />
+        <rect class="timeline__range-window" x={px(x0.min(x1))} y={px(top)} width={px((x1 - x0).abs().max(1.0))} height={px(bottom - top)} />
     }
 }

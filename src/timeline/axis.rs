@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::geometry::Geometry;
 use crate::components::scale::month_ticks;
+use crate::coordinates::px;
 use crate::text::month_label;
 
 /// Room a month name needs after its tick.
@@ -32,13 +33,13 @@ pub fn time_axis(g: &Geometry) -> impl IntoView + use<> {
             // Ukrainian month names ("черв.") are longer than English ones.
             let room = x + MONTH_LABEL.max(label.chars().count() as f64 * 6.6 + 4.0) <= g.width;
             let month = (!yearly && room).then(|| {
-                view! { <text class="timeline__month" x=x + 3.0 y=month_y>{label}</text> }
+                view! { <text class="timeline__month" x={px(x + 3.0)} y={px(month_y)}>{label}</text> }
             });
             let year = ((new_year || Some(tick) == first_tick) && x + 2.0 * MONTH_LABEL <= g.width + 4.0).then(|| {
-                view! { <text class="timeline__year" x=x + 3.0 y=year_y>{tick.year()}</text> }
+                view! { <text class="timeline__year" x={px(x + 3.0)} y={px(year_y)}>{tick.year()}</text> }
             });
             view! {
-                <line class="timeline__grid" class:is-year=new_year x1=x x2=x y1=top y2=bottom + 5.0 />
+                <line class="timeline__grid" class:is-year=new_year x1={px(x)} x2={px(x)} y1={px(top)} y2={px(bottom + 5.0)} />
                 {month}
                 {year}
             }
@@ -46,7 +47,7 @@ pub fn time_axis(g: &Geometry) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <g class="timeline__axis" aria-hidden="true">
-            <line class="timeline__baseline" x1=g.plot.0 x2=g.plot.1 y1=bottom y2=bottom />
+            <line class="timeline__baseline" x1={px(g.plot.0)} x2={px(g.plot.1)} y1={px(bottom)} y2={px(bottom)} />
             {marks}
         </g>
     }

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 
 use super::geometry::Geometry;
 use crate::i18n::{fill, tr};
+use crate::math;
 use crate::state::ReaderState;
 use crate::text::span_text;
 
@@ -76,7 +77,7 @@ impl Brush {
         let Some(mut press) = self.press.get_value() else {
             return false;
         };
-        let x = x.clamp(plot.0, plot.1);
+        let x = math::clamp(x, plot.0, plot.1);
         let starts = !press.dragging && (x - press.start).abs() > DRAG_THRESHOLD;
         if press.dragging || starts {
             press.dragging = true;

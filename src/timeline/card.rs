@@ -10,8 +10,10 @@ use leptos::prelude::*;
 use super::geometry::Geometry;
 use super::lanes::{Lane, Subject};
 use crate::components::details::{EventDetails, TripDetails};
+use crate::coordinates::Decimals;
 use crate::data::SharedReport;
 use crate::i18n::tr;
+use crate::math;
 
 /// Which card is open, and where the chart's one tab stop is.
 #[derive(Debug, Clone, Copy)]
@@ -83,14 +85,14 @@ pub fn DetailsCard(
         let (left, top, bottom) = geometry.with(|g| {
             let at = g.placed.get(lane_index)?.get(item_index)?;
             let width = CARD_WIDTH.min(g.width - 8.0);
-            let left = (at.centre() - width / 2.0).clamp(4.0, (g.width - width - 4.0).max(4.0));
+            let left = math::clamp(at.centre() - width / 2.0, 4.0, g.width - width - 4.0);
             if at.y > g.height / 2.0 {
                 Some((left, None, Some(g.height - at.y + 14.0)))
             } else {
                 Some((left, Some(at.y + 14.0), None))
             }
         })?;
-        let px = |v: f64| format!("{v:.0}px");
+        let px = |v: f64| format!("{}px", Decimals(v, 0));
         let details = match &item.subject {
             Subject::Trip(trip) => {
                 view! { <TripDetails report=report.clone() trip=trip.clone() /> }.into_any()

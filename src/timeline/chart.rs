@@ -21,6 +21,7 @@ use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
 use super::reveal::LaneReveal;
 use crate::components::width::follow_width;
+use crate::coordinates::{Decimals, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderState, VesselChoice};
@@ -304,9 +305,9 @@ pub fn Chart(
                 {names}
                 <svg
                     class="timeline__chart"
-                    width=move || geometry.with(|g| g.width)
-                    height=move || geometry.with(|g| g.height)
-                    viewBox=move || geometry.with(|g| format!("0 0 {:.0} {:.0}", g.width, g.height))
+                    width=move || geometry.with(|g| px(g.width))
+                    height=move || geometry.with(|g| px(g.height))
+                    viewBox=move || geometry.with(|g| format!("0 0 {} {}", Decimals(g.width, 0), Decimals(g.height, 0)))
                     role="group"
                     aria-label=chart_label()
                     on:pointerdown=move |ev: web_sys::PointerEvent| {
@@ -368,7 +369,7 @@ fn lane_name(
     } else {
         g.names_width - 12.0
     };
-    let px = |v: f64| format!("{v:.0}px");
+    let px = |v: f64| format!("{}px", Decimals(v, 0));
     let name = lane.name.clone();
     let Some(vessel) = lane.vessel.clone() else {
         return view! {
@@ -442,8 +443,8 @@ fn lane_view(
             role="group"
             aria-label=lane.name.clone()
         >
-            <rect class="timeline__lane-band" data-lane=index x="0" y=at.top width=g.width height=at.bottom - at.top />
-            <line class="timeline__lane-rule" x1=g.plot.0 x2=g.width y1=at.bottom y2=at.bottom />
+            <rect class="timeline__lane-band" data-lane=index x="0" y={px(at.top)} width={px(g.width)} height={px(at.bottom - at.top)} />
+            <line class="timeline__lane-rule" x1={px(g.plot.0)} x2={px(g.width)} y1={px(at.bottom)} y2={px(at.bottom)} />
             // Drawn once, when the lane is first revealed.
             <Show when=drawn>{marks()}</Show>
         </g>
@@ -508,7 +509,7 @@ fn mark_view(
             tabindex=if is_stop { "0" } else { "-1" }
         >
             // The pointer's target around the mark, outlined when open or focused.
-            <rect class="timeline__hit" x=x0 y=at.y - 8.0 width=(x1 - x0).max(4.0) height="16" rx="4" />
+            <rect class="timeline__hit" x={px(x0)} y={px(at.y - 8.0)} width={px((x1 - x0).max(4.0))} height="16" rx="4" />
             {item_shapes(item, at)}
         </g>
     }

@@ -11,6 +11,7 @@ use sealift_format::Certainty;
 
 use super::lanes::{Form, Item, Lane};
 use crate::components::scale::{Scale, day_number};
+use crate::math;
 use crate::visible::Span;
 
 /// Below this width the names go above the lanes.
@@ -97,7 +98,7 @@ impl Geometry {
         let names_width = if names_above {
             0.0
         } else {
-            (width * 0.18).clamp(110.0, 170.0)
+            math::clamp(width * 0.18, 110.0, 170.0)
         };
         let plot = (names_width, width - 6.0);
 

@@ -11,6 +11,7 @@ use super::lanes::{Form, Lane};
 use super::marks::{certainty_class, cross, fading_end, kind_mark};
 use crate::components::certainty::certainty_meaning;
 use crate::components::details::event_kind_text;
+use crate::coordinates::px;
 use crate::i18n::{fill, tr};
 
 /// One entry: a small drawing and its words.
@@ -52,7 +53,7 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
     }
     if items.iter().any(|i| i.open_before || i.open_after) {
         let open = solid(view! {
-            <rect class="timeline__bar" x="1" y=7.0 - BAR / 2.0 width="5" height=BAR rx="2" />
+            <rect class="timeline__bar" x="1" y={px(7.0 - BAR / 2.0)} width="5" height={px(BAR)} rx="2" />
             {fading_end(6.0, 7.0, BAR, 1.0)}
         });
         what.push(entry(open, tr("Start or end not known")));
@@ -81,7 +82,7 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
     if present(Certainty::Disputed) {
         let disputed = view! {
             <g class=format!("timeline__mark {}", certainty_class(Certainty::Disputed))>
-                <rect class="timeline__bar" x="3" y=7.0 - BAR / 2.0 width="22" height=BAR rx="2" />
+                <rect class="timeline__bar" x="3" y={px(7.0 - BAR / 2.0)} width="22" height={px(BAR)} rx="2" />
                 {cross(14.0, 7.0)}
             </g>
         }
@@ -124,7 +125,7 @@ fn solid(drawing: impl IntoView + 'static) -> AnyView {
 fn bar(certainty: Certainty) -> AnyView {
     view! {
         <g class=format!("timeline__mark {}", certainty_class(certainty))>
-            <rect class="timeline__bar" x="3" y=7.0 - BAR / 2.0 width="22" height=BAR rx="2" />
+            <rect class="timeline__bar" x="3" y={px(7.0 - BAR / 2.0)} width="22" height={px(BAR)} rx="2" />
         </g>
     }
     .into_any()

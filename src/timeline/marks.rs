@@ -10,6 +10,7 @@ use sealift_format::{Certainty, EventKind};
 
 use super::geometry::{BAR, MARK, Placed, TAIL};
 use super::lanes::{Form, Item};
+use crate::coordinates::{Decimals, Px, px};
 use crate::math;
 
 /// The outline of an event kind's mark, centred on 0,0: a port call is a
@@ -20,9 +21,10 @@ pub fn kind_path(kind: EventKind) -> String {
     match kind {
         EventKind::PortCall => format!(
             "M{},0a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 {},0Z",
-            -r,
-            2.0 * r,
-            -2.0 * r
+            Px(-r),
+            Px(2.0 * r),
+            Px(-2.0 * r),
+            r = Px(r)
         ),
         EventKind::Loading => {
             polygon(&[(0.0, -1.1 * r), (1.1 * r, 0.85 * r), (-1.1 * r, 0.85 * r)])
@@ -46,7 +48,12 @@ pub fn kind_path(kind: EventKind) -> String {
 fn polygon(points: &[(f64, f64)]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
-        d.push_str(&format!("{}{x:.2},{y:.2}", if i == 0 { 'M' } else { 'L' }));
+        d.push_str(&format!(
+            "{}{},{}",
+            if i == 0 { 'M' } else { 'L' },
+            Decimals(*x, 2),
+            Decimals(*y, 2)
+        ));
     }
     d.push('Z');
     d
@@ -114,7 +121,7 @@ pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
         Form::Trip => {
             let cross = disputed.then(|| cross(at.centre(), y));
             view! {
-                <rect class="timeline__bar" x=x0 y=y - BAR / 2.0 width=x1 - x0 height=BAR rx="2" />
+                <rect class="timeline__bar" x={px(x0)} y={px(y - BAR / 2.0)} width={px(x1 - x0)} height={px(BAR)} rx="2" />
                 {item.open_before.then(|| fading_end(x0, y, BAR, -1.0))}
                 {item.open_after.then(|| fading_end(x1, y, BAR, 1.0))}
                 {cross}
@@ -125,7 +132,7 @@ pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
             // The mark goes at the end that is known.
             let mark_x = if item.open_before { x1 } else { x0 };
             view! {
-                <rect class="timeline__period" x=x0 y=y - 1.5 width=x1 - x0 height="3" />
+                <rect class="timeline__period" x={px(x0)} y={px(y - 1.5)} width={px(x1 - x0)} height="3" />
                 {item.open_before.then(|| fading_end(x0, y, 3.0, -1.0))}
                 {item.open_after.then(|| fading_end(x1, y, 3.0, 1.0))}
                 {kind_mark(kind, mark_x, y, disputed)}
@@ -136,7 +143,7 @@ pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
         Form::Imprecise(kind) => view! {
             <path
                 class="timeline__whisker"
-                d=format!("M{x0:.1},{:.1}v6M{x0:.1},{y:.1}H{x1:.1}M{x1:.1},{:.1}v6", y - 3.0, y - 3.0)
+                d=format!("M{},{}v6M{},{}H{}M{},{}v6", Px(x0), Px(y - 3.0), Px(x0), Px(y), Px(x1), Px(x1), Px(y - 3.0))
             />
             {kind_mark(kind, at.centre(), y, disputed)}
         }
@@ -147,20 +154,20 @@ pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
 /// An event kind's shape at `x, y`; a disputed one gets a ✕ beside it.
 pub fn kind_mark(kind: EventKind, x: f64, y: f64, disputed: bool) -> impl IntoView {
     view! {
-        <path class="timeline__shape" d=kind_path(kind) transform=format!("translate({x:.1} {y:.1})") />
+        <path class="timeline__shape" d=kind_path(kind) transform=format!("translate({} {})", Px(x), Px(y)) />
         {disputed.then(|| cross(x + MARK + 4.5, y))}
     }
 }
 
 /// The small ✕ that marks a disputed item.
 pub fn cross(x: f64, y: f64) -> impl IntoView {
-    view! { <path class="timeline__cross" d=format!("M{:.1},{:.1}l5,5m0,-5l-5,5", x - 2.5, y - 2.5) /> }
+    view! { <path class="timeline__cross" d=format!("M{},{}l5,5m0,-5l-5,5", Px(x - 2.5), Px(y - 2.5)) /> }
 }
 
 /// An unknown end: the bar fades out in steps towards the unknown side and
 /// ends in a small chevron. `direction` is -1 (earlier) or 1 (later).
 pub fn fading_end(edge: f64, y: f64, height: f64, direction: f64) -> impl IntoView {
-    const STEPS: [f64; 4] = [0.55, 0.35, 0.2, 0.1];
+    const STEPS: [&str; 4] = ["0.55", "0.35", "0.2", "0.1"];
     let step = (TAIL - 6.0) / STEPS.len() as f64;
     let pieces = STEPS
         .iter()
@@ -171,10 +178,10 @@ pub fn fading_end(edge: f64, y: f64, height: f64, direction: f64) -> impl IntoVi
             view! {
                 <rect
                     class="timeline__fade"
-                    x=near.min(far)
-                    y=y - height / 2.0
-                    width=(far - near).abs()
-                    height=height
+                    x={px(near.min(far))}
+                    y={px(y - height / 2.0)}
+                    width={px((far - near).abs())}
+                    height={px(height)}
                     opacity=*opacity
                 />
             }
@@ -185,7 +192,7 @@ pub fn fading_end(edge: f64, y: f64, height: f64, direction: f64) -> impl IntoVi
     view! {
         <g class="timeline__open-end" aria-hidden="true">
             {pieces}
-            <path class="timeline__chevron" d=format!("M{back:.1},{:.1}L{tip:.1},{y:.1}L{back:.1},{:.1}", y - 3.5, y + 3.5) />
+            <path class="timeline__chevron" d=format!("M{},{}L{},{}L{},{}", Px(back), Px(y - 3.5), Px(tip), Px(y), Px(back), Px(y + 3.5)) />
         </g>
     }
 }

@@ -92,6 +92,80 @@ pub fn plain(text: &str) -> String {
     out
 }
 
+/// A number in plain digits, for messages and for readers: a whole number
+/// exactly, however large ("13000", "100000000000000000000"); any other to
+/// at most six decimals, trailing zeros left off ("95.5", "-0.25"). Written
+/// without the standard library's float printer, which would cost the
+/// viewer 14 KB of WebAssembly.
+pub fn plain_number(value: f64) -> String {
+    if !value.is_finite() {
+        return String::from("?");
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let magnitude = value.abs();
+    if magnitude.fract() == 0.0 {
+        return format!("{sign}{}", whole_digits(magnitude));
+    }
+    // The fewest decimals that hold it (six at most): 95.5 is 955 tenths.
+    let mut places = 1;
+    let mut scaled = magnitude * 10.0;
+    while places < 6 && scaled.fract() != 0.0 {
+        places += 1;
+        scaled *= 10.0;
+    }
+    let scaled = scaled.round();
+    if scaled >= 9.0e15 {
+        return format!("{sign}{}", whole_digits(magnitude.round()));
+    }
+    let scale = 10u64.pow(places);
+    let (whole, mut fraction) = (scaled as u64 / scale, scaled as u64 % scale);
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut width = places as usize;
+    while fraction % 10 == 0 {
+        fraction /= 10;
+        width -= 1;
+    }
+    format!("{sign}{whole}.{fraction:0width$}")
+}
+
+/// The digits of a whole, non-negative `f64`, exactly: past 2^53 it is a
+/// whole number times a power of two, doubled here in base 10^9.
+fn whole_digits(value: f64) -> String {
+    if value < 9.0e15 {
+        return (value.max(0.0) as u64).to_string();
+    }
+    let bits = value.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    // Limbs of nine digits, least significant first.
+    let mut limbs: Vec<u32> = vec![
+        (mantissa % 1_000_000_000) as u32,
+        (mantissa / 1_000_000_000 % 1_000_000_000) as u32,
+        (mantissa / 1_000_000_000_000_000_000) as u32,
+    ];
+    for _ in 0..exponent.clamp(0, 1024) {
+        let mut carry = 0;
+        for limb in &mut limbs {
+            let doubled = *limb * 2 + carry;
+            *limb = doubled % 1_000_000_000;
+            carry = doubled / 1_000_000_000;
+        }
+        if carry > 0 {
+            limbs.push(carry);
+        }
+    }
+    while limbs.len() > 1 && limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let mut digits = limbs.last().map_or_else(String::new, u32::to_string);
+    for limb in limbs.iter().rev().skip(1) {
+        digits.push_str(&format!("{limb:09}"));
+    }
+    digits
+}
+
 /// The exponent after `e`, saturated far beyond any `f64`'s range.
 fn exponent_of(text: &str) -> i64 {
     let (negative, digits) = match text.as_bytes().first() {
@@ -310,7 +384,67 @@ impl Whole {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{parse, plain, plain_number};
+
+    #[test]
+    fn numbers_are_written_in_plain_digits() {
+        for (value, text) in [
+            (0.0, "0"),
+            (13000.0, "13000"),
+            (95.5, "95.5"),
+            (-0.25, "-0.25"),
+            (0.1, "0.1"),
+            (0.3, "0.3"),
+            (37.625, "37.625"),
+            (1.0 / 3.0, "0.333333"),
+            (2f64.powi(60), "1152921504606846976"),
+            (1e20, "100000000000000000000"),
+            (1e23, "99999999999999991611392"),
+        ] {
+            assert_eq!(plain_number(value), text, "{value}");
+        }
+        let max = plain_number(f64::MAX);
+        assert_eq!(max.len(), 309);
+        assert!(max.starts_with("1797693134862315708145274237317043567980"));
+        // Whole numbers, exactly (the standard library writes the shortest
+        // digits that read back, "54043195528445950" for 2^55 x 1.5).
+        for n in [1u64, 9, 10, 99, 12345, 1 << 40, (1 << 53) - 1] {
+            assert_eq!(plain_number(n as f64), n.to_string());
+        }
+        for shift in 53..120 {
+            let value = 2f64.powi(shift) * 1.5;
+            assert_eq!(
+                plain_number(value),
+                (value as u128).to_string(),
+                "2^{shift} x 1.5"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_numbers_are_written_as_they_were_without_an_exponent() {
+        for (json, plain_text) in [
+            ("34", "34"),
+            ("42.25", "42.25"),
+            ("1000000", "1000000"),
+            ("1e6", "1000000"),
+            ("1.5E3", "1500"),
+            ("2e-3", "0.002"),
+            ("10.50", "10.5"),
+            ("-0.0", "0"),
+            ("0", "0"),
+            ("-12.5e1", "-125"),
+            ("0.000120e2", "0.012"),
+            ("12345678901234567890", "12345678901234567890"),
+            ("123.456e-5", "0.00123456"),
+        ] {
+            assert_eq!(plain(json), plain_text, "{json}");
+        }
+        // Written back, each reads as the same number.
+        for json in ["1e300", "4.9e-324", "0.1", "123456.789e-2"] {
+            assert_eq!(plain(json).parse::<f64>(), json.parse::<f64>(), "{json}");
+        }
+    }
 
     fn same(text: &str) {
         let wanted: f64 = text.parse().unwrap();

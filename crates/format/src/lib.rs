@@ -32,6 +32,7 @@ mod validate;
 use serde::Serialize;
 
 pub use date::{Date, Period, Precision, Qualifier};
+pub use decimal::plain_number;
 pub use diagnostic::{Diagnostic, Location, MAX_DIAGNOSTICS, Severity};
 pub use model::*;
 

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::scale::{date_of_day, day_number};
+use crate::coordinates::Decimals;
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr, ui_lang};
+use crate::math;
 use crate::state::use_reader_state;
 use crate::text::date_text;
 use crate::visible::{day_date, report_days};
@@ -19,10 +21,10 @@ pub fn AsOfControl(report: SharedReport) -> impl IntoView {
     };
     let (first, last) = (day_number(days.start), day_number(days.end));
     let value = move || {
-        state
+        let day = state
             .with(|s| s.as_of.as_ref().map(|d| day_number(d.last_day())))
-            .unwrap_or(last)
-            .clamp(first, last)
+            .unwrap_or(last);
+        math::clamp(day, first, last)
     };
     let label = move || {
         state.with(|s| match &s.as_of {
@@ -54,10 +56,10 @@ pub fn AsOfControl(report: SharedReport) -> impl IntoView {
                     id="as-of-slider"
                     class="as-of__slider"
                     type="range"
-                    min=first
-                    max=last
+                    min=Decimals(first, 0).to_string()
+                    max=Decimals(last, 0).to_string()
                     step="1"
-                    prop:value=move || value().to_string()
+                    prop:value=move || Decimals(value(), 0).to_string()
                     aria-valuetext=label
                     on:input=set_day
                 />

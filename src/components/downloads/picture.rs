@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use super::{download_blob, download_bytes, file_stem};
+use crate::coordinates::Decimals;
 
 /// The style properties that decide how a chart looks; copied into the file.
 const PAINT: [&str; 17] = [
@@ -64,9 +65,9 @@ pub fn graphic_svg(view_id: &str) -> Option<String> {
     write_styles(&svg, &copy);
     copy.set_attribute("xmlns", "http://www.w3.org/2000/svg")
         .ok()?;
-    copy.set_attribute("width", &format!("{:.0}", rect.width()))
+    copy.set_attribute("width", &Decimals(rect.width(), 0).to_string())
         .ok()?;
-    copy.set_attribute("height", &format!("{:.0}", rect.height()))
+    copy.set_attribute("height", &Decimals(rect.height(), 0).to_string())
         .ok()?;
     // The page's background behind the chart, so the file reads on its own.
     let background = window()

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use super::{Cx, named};
 use crate::date::Period;
+use crate::decimal::plain_number;
 use crate::model::{EventLocation, Quantity, Report, When};
 use crate::path::Path;
 use crate::shape::{imo_problem, is_country, is_language_tag, is_web_url};
@@ -141,11 +142,17 @@ fn coordinates(cx: &mut Cx, base: Path, lat: f64, lon: f64) {
     let swapped = (-90.0..=90.0).contains(&lon) && (-180.0..=180.0).contains(&lat);
     let help = || swapped.then(|| "are `lat` and `lon` swapped?".to_string());
     if !(-90.0..=90.0).contains(&lat) {
-        let message = format!("latitude {lat} is out of range: it must be between -90 and 90");
+        let message = format!(
+            "latitude {} is out of range: it must be between -90 and 90",
+            plain_number(lat)
+        );
         cx.error(base.field("lat"), message, help());
     }
     if !(-180.0..=180.0).contains(&lon) {
-        let message = format!("longitude {lon} is out of range: it must be between -180 and 180");
+        let message = format!(
+            "longitude {} is out of range: it must be between -180 and 180",
+            plain_number(lon)
+        );
         cx.error(base.field("lon"), message, help());
     }
 }
@@ -172,7 +179,10 @@ fn quantity(cx: &mut Cx, path: Path, q: &Quantity) {
         {
             cx.error(
                 path.field(name),
-                format!("`{name}` is negative ({v}); quantities count things"),
+                format!(
+                    "`{name}` is negative ({}); quantities count things",
+                    plain_number(v)
+                ),
                 None,
             );
         }
@@ -180,13 +190,21 @@ fn quantity(cx: &mut Cx, path: Path, q: &Quantity) {
     if let Some(low) = q.low
         && low > q.value
     {
-        let message = format!("`low` ({low}) is more than `value` ({})", q.value);
+        let message = format!(
+            "`low` ({}) is more than `value` ({})",
+            plain_number(low),
+            plain_number(q.value)
+        );
         cx.error(path.field("low"), message, None);
     }
     if let Some(high) = q.high
         && high < q.value
     {
-        let message = format!("`high` ({high}) is less than `value` ({})", q.value);
+        let message = format!(
+            "`high` ({}) is less than `value` ({})",
+            plain_number(high),
+            plain_number(q.value)
+        );
         cx.error(path.field("high"), message, None);
     }
 }
