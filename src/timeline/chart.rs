@@ -159,7 +159,7 @@ pub fn Chart(
         }
     };
     let plot = {
-        let lanes = lanes.clone();
+        let (lanes, report) = (lanes.clone(), report.clone());
         move || {
             if !measured.get() {
                 return None;
@@ -171,7 +171,15 @@ pub fn Chart(
                 (0..lanes.len())
                     .map(|i| {
                         let at = *g.lanes.get(i)?;
-                        let marks = lane_marks(lanes.clone(), i, geometry, shown, focus, tab_stop);
+                        let marks = lane_marks(
+                            report.clone(),
+                            lanes.clone(),
+                            i,
+                            geometry,
+                            shown,
+                            focus,
+                            tab_stop,
+                        );
                         let drawn = move || reveal.is_drawn(i);
                         Some(lane_view(lanes.get(i)?, i, at, g, choice, drawn, marks))
                     })
@@ -455,6 +463,7 @@ fn lane_view(
 /// Draws lane `index`'s marks, as the reader's dates show or hide them now
 /// (the chart's watchers keep them up to date from then on).
 fn lane_marks(
+    report: SharedReport,
     lanes: Arc<Vec<Lane>>,
     index: usize,
     geometry: Memo<Geometry>,
@@ -472,7 +481,9 @@ fn lane_marks(
                     .iter()
                     .zip(placed)
                     .zip(flags)
-                    .map(|((item, at), shown)| mark_view(item, *at, !*shown, focus, tab_stop))
+                    .map(|((item, at), shown)| {
+                        mark_view(&report, item, *at, !*shown, focus, tab_stop)
+                    })
                     .collect_view();
                 Some(marks.into_any())
             })
@@ -483,6 +494,7 @@ fn lane_marks(
 /// A trip or event: focusable, with a generous invisible target around it,
 /// a focus ring, and its shapes.
 fn mark_view(
+    report: &SharedReport,
     item: &Item,
     at: Placed,
     hidden: bool,
@@ -505,7 +517,7 @@ fn mark_view(
             class:is-hidden=hidden
             data-mark=key
             role="button"
-            aria-label=item.label.clone()
+            aria-label=item.label(report)
             tabindex=if is_stop { "0" } else { "-1" }
         >
             // The pointer's target around the mark, outlined when open or focused.

@@ -63,8 +63,6 @@ pub struct Item {
     /// The end is unknown: the mark fades out towards later dates.
     pub open_after: bool,
     pub certainty: Certainty,
-    /// What a screen reader says on reaching the mark.
-    pub label: String,
     pub subject: Subject,
 }
 
@@ -74,6 +72,49 @@ impl Item {
         match &self.subject {
             Subject::Trip(trip) => state.shows_trip_on_timeline(trip),
             Subject::Event(event) => state.shows_event_on_timeline(event),
+        }
+    }
+
+    /// What a screen reader says on reaching the mark: "Lady R: Rajin port to
+    /// Vostochny Port, 12 Feb 2024, reported". Made when the mark is drawn
+    /// (a lane far down the page may never be).
+    pub fn label(&self, report: &SharedReport) -> String {
+        match &self.subject {
+            Subject::Trip(trip) => fill(
+                tr("{vessel}: {from} to {to}, {when}, {certainty}"),
+                &[
+                    ("vessel", &vessel_name(report, &trip.vessel)),
+                    ("from", &place_name(report, &trip.from)),
+                    ("to", &place_name(report, &trip.to)),
+                    (
+                        "when",
+                        &span_text(trip.depart.as_ref(), trip.arrive.as_ref()),
+                    ),
+                    ("certainty", &lowercase(certainty_text(trip.certainty))),
+                ],
+            ),
+            Subject::Event(event) => {
+                let when = match &event.when {
+                    When::Period(p) => span_text(p.start.as_ref(), p.end.as_ref()),
+                    When::Date(d) => span_text(Some(d), Some(d)),
+                };
+                let place = match &event.location {
+                    EventLocation::Place(id) => place_name(report, id),
+                    EventLocation::Position { description, .. } => description
+                        .clone()
+                        .unwrap_or_else(|| tr("at sea").to_owned()),
+                };
+                let who = event
+                    .vessel
+                    .as_deref()
+                    .map(|v| format!("{}, ", vessel_name(report, v)))
+                    .unwrap_or_default();
+                format!(
+                    "{}: {who}{place}, {when}, {}",
+                    event_kind_text(event.kind),
+                    lowercase(certainty_text(event.certainty)),
+                )
+            }
         }
     }
 
@@ -100,17 +141,17 @@ pub fn lanes_of(report: &SharedReport) -> Vec<Lane> {
     let mut without_vessel: Vec<Item> = Vec::new();
     for trip in &report.trips {
         if let Some(at) = report.vessel_position(&trip.vessel) {
-            items[at].extend(trip_item(report, trip));
+            items[at].extend(trip_item(trip));
         }
     }
     for event in &report.events {
         match event.vessel.as_deref() {
             Some(vessel) => {
                 if let Some(at) = report.vessel_position(vessel) {
-                    items[at].extend(event_item(report, event));
+                    items[at].extend(event_item(event));
                 }
             }
-            None => without_vessel.extend(event_item(report, event)),
+            None => without_vessel.extend(event_item(event)),
         }
     }
     let mut lanes: Vec<Lane> = report
@@ -141,69 +182,26 @@ fn earliest_first(mut items: Vec<Item>) -> Vec<Item> {
     items
 }
 
-fn trip_item(report: &SharedReport, trip: &Trip) -> Option<Item> {
-    let span = trip_span(trip)?;
-    let label = fill(
-        tr("{vessel}: {from} to {to}, {when}, {certainty}"),
-        &[
-            ("vessel", &vessel_name(report, &trip.vessel)),
-            ("from", &place_name(report, &trip.from)),
-            ("to", &place_name(report, &trip.to)),
-            (
-                "when",
-                &span_text(trip.depart.as_ref(), trip.arrive.as_ref()),
-            ),
-            ("certainty", &lowercase(certainty_text(trip.certainty))),
-        ],
-    );
+fn trip_item(trip: &Trip) -> Option<Item> {
     Some(Item {
         key: format!("trip-{}", trip.id),
-        span,
+        span: trip_span(trip)?,
         form: Form::Trip,
         open_before: trip.depart.is_none(),
         open_after: trip.arrive.is_none(),
         certainty: trip.certainty,
-        label,
         subject: Subject::Trip(trip.clone()),
     })
 }
 
-fn event_item(report: &SharedReport, event: &Event) -> Option<Item> {
+fn event_item(event: &Event) -> Option<Item> {
     let span = event_span(event)?;
     let kind = event.kind;
-    let (form, open_before, open_after, when) = match &event.when {
-        When::Period(p) => (
-            Form::Period(kind),
-            p.start.is_none(),
-            p.end.is_none(),
-            span_text(p.start.as_ref(), p.end.as_ref()),
-        ),
-        When::Date(d) if d.precision() == Precision::Day => {
-            (Form::Day(kind), false, false, span_text(Some(d), Some(d)))
-        }
-        When::Date(d) => (
-            Form::Imprecise(kind),
-            false,
-            false,
-            span_text(Some(d), Some(d)),
-        ),
+    let (form, open_before, open_after) = match &event.when {
+        When::Period(p) => (Form::Period(kind), p.start.is_none(), p.end.is_none()),
+        When::Date(d) if d.precision() == Precision::Day => (Form::Day(kind), false, false),
+        When::Date(_) => (Form::Imprecise(kind), false, false),
     };
-    let place = match &event.location {
-        EventLocation::Place(id) => place_name(report, id),
-        EventLocation::Position { description, .. } => description
-            .clone()
-            .unwrap_or_else(|| tr("at sea").to_owned()),
-    };
-    let who = event
-        .vessel
-        .as_deref()
-        .map(|v| format!("{}, ", vessel_name(report, v)))
-        .unwrap_or_default();
-    let label = format!(
-        "{}: {who}{place}, {when}, {}",
-        event_kind_text(kind),
-        lowercase(certainty_text(event.certainty)),
-    );
     Some(Item {
         key: format!("event-{}", event.id),
         span,
@@ -211,7 +209,6 @@ fn event_item(report: &SharedReport, event: &Event) -> Option<Item> {
         open_before,
         open_after,
         certainty: event.certainty,
-        label,
         subject: Subject::Event(event.clone()),
     })
 }
