@@ -3,7 +3,7 @@
 //! from a floor for "at least" and "more than", a cap with a tick down for
 //! "up to" and "at most", and a bar behind it for a low–high range.
 
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{Event, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use sealift_format::{Bound, Estimate};
 use wasm_bindgen::JsCast;
@@ -67,54 +67,6 @@ pub fn EstimateMark(
         let id = id.clone();
         move || focus.is_active(&id)
     };
-    // Whether the focus about to arrive comes from a mouse press or a tap.
-    let pressed = StoredValue::new(false);
-    let on_focus = {
-        let id = id.clone();
-        move |_| {
-            focus.focus(&id, pressed.get_value());
-            pressed.set_value(false);
-        }
-    };
-    let on_blur = {
-        let id = id.clone();
-        move |_| clear_if(focus.focused, &id)
-    };
-    let on_enter = {
-        let id = id.clone();
-        move |_| focus.hovered.set(Some(id.clone()))
-    };
-    let on_leave = {
-        let id = id.clone();
-        move |_| clear_if(focus.hovered, &id)
-    };
-    let on_click = {
-        let id = id.clone();
-        move |_| {
-            pressed.set_value(false);
-            focus.toggle_pin(&id);
-        }
-    };
-    let on_keydown = {
-        let id = id.clone();
-        move |ev: KeyboardEvent| match ev.key().as_str() {
-            "Enter" | " " => {
-                ev.prevent_default();
-                focus.toggle_pin(&id);
-            }
-            key => {
-                if let Some(target) = focus.target(&id, key) {
-                    ev.prevent_default();
-                    if let Some(el) = ev
-                        .current_target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    {
-                        focus_mark(&el, &target);
-                    }
-                }
-            }
-        }
-    };
     view! {
         <g
             class=class
@@ -126,13 +78,6 @@ pub fn EstimateMark(
             role="button"
             aria-label=label
             tabindex=move || if is_tab_stop() { "0" } else { "-1" }
-            on:pointerdown=move |_| pressed.set_value(true)
-            on:focus=on_focus
-            on:blur=on_blur
-            on:mouseenter=on_enter
-            on:mouseleave=on_leave
-            on:click=on_click
-            on:keydown=on_keydown
         >
             <g class="estimate-mark__body">
                 <DateSpan spot />
@@ -143,6 +88,102 @@ pub fn EstimateMark(
             </g>
         </g>
     }
+}
+
+/// The marks' pointer and keyboard handlers, set once on their panel: a
+/// panel of hundreds of marks had seven listeners on each.
+#[derive(Clone, Copy)]
+pub struct MarkEvents {
+    focus: ChartFocus,
+    /// Whether the focus about to arrive comes from a mouse press or a tap.
+    pressed: StoredValue<bool>,
+}
+
+impl MarkEvents {
+    pub fn new(focus: ChartFocus) -> Self {
+        MarkEvents {
+            focus,
+            pressed: StoredValue::new(false),
+        }
+    }
+
+    pub fn pointer_down(&self, event: &Event) {
+        if mark_of(event.target()).is_some() {
+            self.pressed.set_value(true);
+        }
+    }
+
+    pub fn focus_in(&self, event: &Event) {
+        if let Some((_, id)) = mark_of(event.target()) {
+            self.focus.focus(&id, self.pressed.get_value());
+            self.pressed.set_value(false);
+        }
+    }
+
+    pub fn focus_out(&self, event: &Event) {
+        if let Some((_, id)) = mark_of(event.target()) {
+            clear_if(self.focus.focused, &id);
+        }
+    }
+
+    /// The pointer came over a mark (from outside it).
+    pub fn pointer_over(&self, event: &MouseEvent) {
+        if let Some((mark, id)) = mark_of(event.target())
+            && !contains(&mark, event.related_target())
+        {
+            self.focus.hovered.set(Some(id));
+        }
+    }
+
+    /// The pointer left a mark (not just for a part of it).
+    pub fn pointer_out(&self, event: &MouseEvent) {
+        if let Some((mark, id)) = mark_of(event.target())
+            && !contains(&mark, event.related_target())
+        {
+            clear_if(self.focus.hovered, &id);
+        }
+    }
+
+    pub fn click(&self, event: &Event) {
+        if let Some((_, id)) = mark_of(event.target()) {
+            self.pressed.set_value(false);
+            self.focus.toggle_pin(&id);
+        }
+    }
+
+    /// Enter and Space pin the card; arrow keys, Home and End move between marks.
+    pub fn key_down(&self, event: &KeyboardEvent) {
+        let Some((mark, id)) = mark_of(event.target()) else {
+            return;
+        };
+        match event.key().as_str() {
+            "Enter" | " " => {
+                event.prevent_default();
+                self.focus.toggle_pin(&id);
+            }
+            key => {
+                if let Some(target) = self.focus.target(&id, key) {
+                    event.prevent_default();
+                    focus_mark(&mark, &target);
+                }
+            }
+        }
+    }
+}
+
+/// The mark an event happened in, and its estimate's id.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<(web_sys::Element, String)> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let mark = element.closest("[data-estimate]").ok()??;
+    let id = mark.get_attribute("data-estimate")?;
+    Some((mark, id))
+}
+
+/// Whether `other` is `mark` or inside it.
+fn contains(mark: &web_sys::Element, other: Option<web_sys::EventTarget>) -> bool {
+    other
+        .and_then(|o| o.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|node| mark.contains(Some(&node)))
 }
 
 /// Forgets `id` in `signal` if it is still the one there.

@@ -12,7 +12,7 @@ use super::focus::ChartFocus;
 use super::geometry::{BOTTOM, HEIGHT, PanelGeometry, RIGHT, TOP, text_width, tick_text};
 use super::labels::{Area, Side, Wanted, place};
 use super::legend::ActorLegend;
-use super::mark::{EstimateMark, mark_area};
+use super::mark::{EstimateMark, MarkEvents, mark_area};
 use super::panels::Panel;
 use crate::components::scale::{date_of_day, day_number, month_ticks};
 use crate::coordinates::{Decimals, Px, px};
@@ -112,6 +112,7 @@ fn Drawing(
             Some(view! { <EstimateMark report=report.clone() estimate=estimate.clone() spot focus /> })
         })
         .collect_view();
+    let events = MarkEvents::new(focus);
     view! {
         <svg
             class="estimates-panel__svg"
@@ -120,6 +121,13 @@ fn Drawing(
             height=Decimals(HEIGHT, 0).to_string()
             role="group"
             aria-label=label
+            on:pointerdown=move |ev| events.pointer_down(&ev)
+            on:focusin=move |ev| events.focus_in(&ev)
+            on:focusout=move |ev| events.focus_out(&ev)
+            on:mouseover=move |ev| events.pointer_over(&ev)
+            on:mouseout=move |ev| events.pointer_out(&ev)
+            on:click=move |ev| events.click(&ev)
+            on:keydown=move |ev| events.key_down(&ev)
         >
             <ValueGrid geometry=geometry.clone() />
             <TimeAxis geometry=geometry.clone() />
