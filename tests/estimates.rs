@@ -336,7 +336,10 @@ async fn focus_and_hover_open_the_details_card() {
     assert_eq!(chart.card(), None);
     assert_eq!(focused_estimate().as_deref(), Some("c-jun"));
     // Hover opens another, with its method and range.
-    dispatch(&chart.mark("c-feb"), "new MouseEvent('mouseover', { bubbles: true })");
+    dispatch(
+        &chart.mark("c-feb"),
+        "new MouseEvent('mouseover', { bubbles: true })",
+    );
     settle().await;
     let card = chart.card().expect("a card on hover");
     assert!(
@@ -344,7 +347,10 @@ async fn focus_and_hover_open_the_details_card() {
         "{card}"
     );
     assert!(card.contains("6,000 to 7,500 containers"), "{card}");
-    dispatch(&chart.mark("c-feb"), "new MouseEvent('mouseout', { bubbles: true })");
+    dispatch(
+        &chart.mark("c-feb"),
+        "new MouseEvent('mouseout', { bubbles: true })",
+    );
     settle().await;
     assert_eq!(chart.card(), None);
 }

@@ -125,12 +125,16 @@ fn FilteredClaims(report: SharedReport) -> impl IntoView {
         }
     };
     let portion = Portion::new(CLAIMS_AT_A_TIME);
+    // The claims on screen, redrawn only when they change: moving the "as
+    // of" date past later claims leaves the first hundred as they are.
+    let listed = Memo::new(move |_| {
+        let limit = portion.limit();
+        shown.with(|claims| claims.iter().take(limit).cloned().collect::<Vec<_>>())
+    });
     let groups = {
         let report = report.clone();
         move || {
-            let limit = portion.limit();
-            let claims =
-                shown.with(|claims| claims.iter().take(limit).cloned().collect::<Vec<_>>());
+            let claims = listed.get();
             if claims.is_empty() {
                 return view! { <EmptyState message=tr("No claims match these choices.") /> }
                     .into_any();
