@@ -472,3 +472,30 @@ async fn a_report_without_estimates_says_so() {
     );
     assert!(!chart.has(".estimates-panel"));
 }
+
+/// A chart of hundreds of marks changes without transitions (they cost more
+/// than they show); a chart of a few fades its marks in and out.
+#[wasm_bindgen_test]
+async fn a_crowded_chart_changes_without_transitions() {
+    let few = mount(report(RICH)).await;
+    assert!(!few.has(".estimates.is-crowded"));
+    let estimates: Vec<String> = (0..301)
+        .map(|i| {
+            format!(
+                r#"{{"id": "e{i}", "stated": "2024-{:02}", "actor": "agency", "measure": "containers shipped", "unit": "containers", "quantity": {{"value": {}, "bound": "exact"}}, "sources": ["log"]}}"#,
+                1 + i % 12,
+                100 + i
+            )
+        })
+        .collect();
+    let many = mount(report(&format!(
+        r#"{{"format": "sealift-report/1",
+            "report": {{"id": "many", "title": "Test fixture: many estimates", "summary": "Made up.", "language": "en", "published": "2025-01-01", "as_of": "2024-12-31"}},
+            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Counts", "date": "2024-06", "kind": "other"}}],
+            "actors": [{{"id": "agency", "name": "An Agency", "kind": "government", "country": "SE"}}],
+            "estimates": [{}]}}"#,
+        estimates.join(",")
+    )))
+    .await;
+    assert!(many.has(".estimates.is-crowded"));
+}

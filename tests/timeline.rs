@@ -1086,3 +1086,58 @@ async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
         lane_has_marks(&m, next)
     );
 }
+
+/// A timeline of many lanes steps the others back at once, without the fade
+/// (hundreds of lanes fading cost more than they show); a few lanes fade.
+#[wasm_bindgen_test]
+async fn a_crowded_timeline_steps_lanes_back_without_a_fade() {
+    let duration = |el: &web_sys::Element| {
+        web_sys::window()
+            .unwrap()
+            .get_computed_style(el)
+            .unwrap()
+            .unwrap()
+            .get_property_value("transition-duration")
+            .unwrap()
+    };
+    let two = [
+        trip(
+            "t1",
+            "aurora",
+            Some("2024-01-01"),
+            Some("2024-01-10"),
+            "confirmed",
+        ),
+        trip(
+            "t2",
+            "borealis",
+            Some("2024-02-01"),
+            Some("2024-02-10"),
+            "confirmed",
+        ),
+    ];
+    let few = Mounted::new(report(TWO_VESSELS, &two.join(","), "")).await;
+    assert_eq!(duration(&few.all(".timeline__lane")[0]), "0.12s");
+
+    let vessels: Vec<String> = (0..61)
+        .map(|i| format!(r#"{{ "id": "v{i}", "name": "Vessel {i}" }}"#))
+        .collect();
+    let trips: Vec<String> = (0..61)
+        .map(|i| {
+            trip(
+                &format!("t{i}"),
+                &format!("v{i}"),
+                Some("2024-01-01"),
+                Some("2024-01-10"),
+                "confirmed",
+            )
+        })
+        .collect();
+    let many = Mounted::new(report(&vessels.join(","), &trips.join(","), "")).await;
+    let lanes = many.all(".timeline__lane");
+    assert_eq!(lanes.len(), 61);
+    assert_eq!(duration(&lanes[0]), "0s");
+    many.state.update(|s| s.vessel = Some("v3".into()));
+    settle().await;
+    assert_eq!(opacity(&lanes[0]), "0.3", "at once");
+}

@@ -34,6 +34,9 @@ use panel::{CardSide, EstimatePanel};
 use panels::{panels, time_domain};
 use words::caption_text;
 
+/// Marks past which the chart changes without transitions.
+const CROWDED: usize = 300;
+
 /// The narrowest a panel may be before the grid drops a column, in pixels.
 const MIN_PANEL: f64 = 300.0;
 /// The space between panels, in pixels (matches `.estimates__grid` in CSS).
@@ -55,6 +58,9 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
     }
     let state = use_reader_state();
     let panels = Arc::new(panels(&report));
+    // Hundreds of marks fading at once cost more than they show: a crowded
+    // chart changes without transitions.
+    let crowded = panels.iter().map(|p| p.estimates.len()).sum::<usize>() > CROWDED;
     let focus = ChartFocus::new(panels.clone(), state);
     let caption = {
         let (report, panels) = (report.clone(), panels.clone());
@@ -123,7 +129,7 @@ pub fn EstimateChart(report: SharedReport) -> impl IntoView {
     };
     view! {
         <ViewFrame report id="estimates" heading=tr("Estimates over time") caption cited picture=true>
-            <div class="estimates" on:keydown=on_keydown>
+            <div class="estimates" class:is-crowded=crowded on:keydown=on_keydown>
                 <ShapeKey report=report_for_key />
                 <div
                     class="estimates__grid"

@@ -34,6 +34,9 @@ fn chart_label() -> &'static str {
     )
 }
 
+/// Lanes past which choosing a vessel steps the others back without a fade.
+const CROWDED_LANES: usize = 60;
+
 /// The chart, for the items `shown` and the quiet spell `gap` among them.
 #[component]
 pub fn Chart(
@@ -297,10 +300,16 @@ pub fn Chart(
         }
     };
 
+    // Hundreds of lanes stepping back at once cost more than their fade shows.
+    let crowded = lanes.len() > CROWDED_LANES;
     view! {
         // While a vessel is chosen, the other lanes and names step back
         // (timeline.css): one class here, not one per lane.
-        <div class="timeline" class:is-choosing=move || state.with(|s| s.vessel.is_some())>
+        <div
+            class="timeline"
+            class:is-choosing=move || state.with(|s| s.vessel.is_some())
+            class:is-crowded=crowded
+        >
             <div
                 class="timeline__plot"
                 node_ref=host
