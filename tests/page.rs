@@ -59,6 +59,14 @@ async fn settle() {
     }
 }
 
+/// An event as the browser sends it when the reader changes a control: it
+/// bubbles (the page listens for it once, on the document).
+fn bubbling(kind: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
 fn select(el: &web_sys::Element, selector: &str, value: &str) {
     let select: web_sys::HtmlSelectElement = el
         .query_selector(selector)
@@ -66,9 +74,7 @@ fn select(el: &web_sys::Element, selector: &str, value: &str) {
         .unwrap()
         .unchecked_into();
     select.set_value(value);
-    select
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    select.dispatch_event(&bubbling("change")).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -225,9 +231,7 @@ async fn the_as_of_slider_replays_the_story() {
     let day = chrono::NaiveDate::from_ymd_opt(2024, 4, 11).unwrap();
     let number = sealift_viewer::components::scale::day_number(day);
     slider.set_value(&number.to_string());
-    slider
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    slider.dispatch_event(&bubbling("input")).unwrap();
     settle().await;
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 1);
     let q = query().await;

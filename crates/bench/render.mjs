@@ -53,7 +53,7 @@ async function once(query) {
     const slider = document.querySelector("#as-of-slider");
     slider.value = String((Number(slider.min) + Number(slider.max)) / 2);
     const t0 = performance.now();
-    slider.dispatchEvent(new Event("input"));
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
     await frame();
     return performance.now() - t0;
   }, frame.toString());
