@@ -5,8 +5,9 @@
 //! 14 KB of the WebAssembly) is never needed, and the markup stays short:
 //! "203.7", not "203.66164231522515".
 
-use crate::math;
 use std::fmt;
+
+use crate::math;
 
 /// A coordinate to a tenth of a pixel, for `format!`:
 /// `format!("M{},{}", Px(x), Px(y))` writes "M12,40.5".

@@ -16,7 +16,7 @@ const SQUARE: f64 = 32.0;
 /// Items (boxes or points) filed by the grid squares they touch. Items off the
 /// grid are filed in its edge squares, so no question ever misses one.
 #[derive(Debug, Clone)]
-pub struct Grid {
+struct Grid {
     left: f64,
     top: f64,
     columns: usize,
@@ -26,7 +26,7 @@ pub struct Grid {
 
 impl Grid {
     /// An empty grid over `area`.
-    pub fn over(area: &Rect) -> Self {
+    fn over(area: &Rect) -> Self {
         let columns = (((area.right - area.left) / SQUARE).ceil() as usize).clamp(1, 512);
         let rows = (((area.bottom - area.top) / SQUARE).ceil() as usize).clamp(1, 512);
         Grid {
@@ -39,7 +39,7 @@ impl Grid {
     }
 
     /// Files item `id` under every square `rect` touches.
-    pub fn file(&mut self, id: usize, rect: &Rect) {
+    fn file(&mut self, id: usize, rect: &Rect) {
         let id = u32::try_from(id).unwrap_or(u32::MAX);
         let (columns, rows) = self.squares_of(rect);
         for row in rows {
@@ -52,7 +52,7 @@ impl Grid {
     /// Calls `visit` with the items filed in the squares `rect` touches (a
     /// superset of those it overlaps, some more than once) until one answers
     /// true; says whether one did.
-    pub fn any_near(&self, rect: &Rect, visit: &mut dyn FnMut(usize) -> bool) -> bool {
+    fn any_near(&self, rect: &Rect, visit: &mut dyn FnMut(usize) -> bool) -> bool {
         let (columns, rows) = self.squares_of(rect);
         for row in rows {
             for column in columns.clone() {

@@ -8,7 +8,7 @@ use sealift_format::{Citation, Report, Source, SourceKind};
 use wasm_bindgen::JsCast;
 
 use crate::components::citations::Cited;
-use crate::components::citations::{source_anchor, use_footnotes};
+use crate::components::citations::{anchored_source, source_anchor, use_footnotes};
 use crate::components::downloads::DataDownloads;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
@@ -113,13 +113,12 @@ const SOURCES_AT_A_TIME: usize = 200;
 fn follow_links_down(entries: &[(usize, Source)], portion: Portion) {
     let numbers: Vec<usize> = entries.iter().map(|(number, _)| *number).collect();
     let reveal = move |hash: &str| -> bool {
-        let Some(number) = hash
-            .strip_prefix("#source-")
-            .and_then(|n| n.parse::<usize>().ok())
-        else {
+        let Some(number) = anchored_source(hash) else {
             return false;
         };
-        let listed = document().get_element_by_id(&hash[1..]).is_some();
+        let listed = document()
+            .get_element_by_id(&source_anchor(number))
+            .is_some();
         match numbers.iter().position(|&n| n == number) {
             Some(at) if !listed => {
                 portion.reach(at + 1);
@@ -134,7 +133,7 @@ fn follow_links_down(entries: &[(usize, Source)], portion: Portion) {
             let link = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a[href^='#source-']").ok().flatten());
+                .and_then(|el| el.closest("a[href^='#']").ok().flatten());
             let Some(hash) = link.and_then(|a| a.get_attribute("href")) else {
                 return;
             };
@@ -154,7 +153,9 @@ fn follow_links_down(entries: &[(usize, Source)], portion: Portion) {
     if reveal(&hash) {
         request_animation_frame(move || {
             request_animation_frame(move || {
-                if let Some(entry) = document().get_element_by_id(&hash[1..]) {
+                let entry = anchored_source(&hash)
+                    .and_then(|n| document().get_element_by_id(&source_anchor(n)));
+                if let Some(entry) = entry {
                     entry.scroll_into_view();
                 }
             })

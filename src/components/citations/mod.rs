@@ -58,6 +58,12 @@ pub fn source_anchor(number: usize) -> String {
     format!("source-{number}")
 }
 
+/// The footnote number a link's target names ("#source-12" is 12), if it
+/// is a source's entry ([`source_anchor`]).
+pub fn anchored_source(hash: &str) -> Option<usize> {
+    hash.strip_prefix("#source-")?.parse().ok()
+}
+
 /// Superscript footnote links after a statement: ¹ ³ ⁷. Each link says where it
 /// goes ("Source 3: NK Pro, via RBC-Ukraine"), for screen readers and on hover.
 #[component]
