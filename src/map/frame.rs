@@ -42,9 +42,12 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// Lays out `report`'s places on a map `width` pixels wide, or `None`
-    /// when there is nothing with a position to draw.
-    pub fn new(report: &Report, width: f64) -> Option<Frame> {
+    /// The map `width` pixels wide: its height, projection and places'
+    /// positions, with every symbol at its position and no names or badges
+    /// placed yet (the costly part on large reports), or `None` when there
+    /// is nothing with a position to draw. Drawn before the map has measured
+    /// its width, when nothing on it is shown.
+    pub fn outline(report: &Report, width: f64) -> Option<Frame> {
         let width = math::clamp(width, 280.0, 2400.0);
         let points = fitted_points(report);
         let aspect = Projection::aspect_of(&points)?;
@@ -63,8 +66,32 @@ impl Frame {
             .iter()
             .map(|p| projection.at((p.lon, p.lat)))
             .collect();
-        let spots = spread(&positions, 2.0 * SYMBOL_RADIUS + 4.0);
         let scale_bar = ScaleBarSize::fitting(projection.km_per_pixel(), SCALE_BAR_MAX);
+        Some(Frame {
+            width,
+            height,
+            projection,
+            spots: positions.clone(),
+            badges: vec![(0.0, 0.0); positions.len()],
+            labels: vec![None; positions.len()],
+            positions,
+            scale_bar,
+        })
+    }
+
+    /// Lays out `report`'s places on a map `width` pixels wide: symbols
+    /// nudged off their neighbours, event badges and names placed where
+    /// they cover nothing; or `None` when there is nothing to draw.
+    pub fn new(report: &Report, width: f64) -> Option<Frame> {
+        let Frame {
+            width,
+            height,
+            projection,
+            positions,
+            scale_bar,
+            ..
+        } = Frame::outline(report, width)?;
+        let spots = spread(&positions, 2.0 * SYMBOL_RADIUS + 4.0);
 
         let mut obstacles: Vec<Rect> = spots
             .iter()

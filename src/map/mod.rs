@@ -72,7 +72,7 @@ pub fn RouteMap(
         }
     });
     let cited = everything_cited(&report);
-    let first_frame = Frame::new(&report, FIRST_WIDTH);
+    let first_frame = Frame::outline(&report, FIRST_WIDTH);
     let body = match first_frame {
         Some(first) if !report.places.is_empty() => {
             let url = basemap_url.unwrap_or_else(|| BASEMAP_URL.to_owned());
@@ -123,20 +123,19 @@ fn MapCanvas(
 ) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(first.width);
+    let measured = measure_width(canvas, width);
+    // Places are laid out once the true width is known: until then nothing
+    // on the map is drawn, and laying them out at a guess cost as much again
+    // on large reports (placing names is the costly part).
     let frame = Memo::new({
         let report = report.clone();
-        // The first frame is already worked out (placing the labels is the
-        // costly part on large reports); any other width gets its own.
         move |_| {
-            let width = width.get();
-            if width == first.width {
-                first.clone()
-            } else {
-                Frame::new(&report, width).unwrap_or_else(|| first.clone())
+            if !measured.get() {
+                return first.clone();
             }
+            Frame::new(&report, width.get()).unwrap_or_else(|| first.clone())
         }
     });
-    let measured = measure_width(canvas, width);
 
     // The basemap arrives on its own; until then, and if it never does, the
     // map draws without it: the list of layers, then the lines of the one the
