@@ -79,13 +79,11 @@ pub fn EstimateMark(
             aria-label=label
             tabindex=move || if is_tab_stop() { "0" } else { "-1" }
         >
-            <g class="estimate-mark__body">
-                <DateSpan spot />
-                <RangeBar spot />
-                <Shape bound />
-                // The area a pointer can hit, and the ring focus draws.
-                <circle class="estimate-mark__ring" cy={px(ring_centre(bound))} r="12" />
-            </g>
+            <DateSpan spot />
+            <RangeBar spot />
+            <Shape bound />
+            // The area a pointer can hit, and the ring focus draws.
+            <circle class="estimate-mark__ring" cy={px(ring_centre(bound))} r="12" />
         </g>
     }
 }
