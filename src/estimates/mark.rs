@@ -234,10 +234,14 @@ pub fn Shape(bound: Bound) -> impl IntoView {
         .into_any(),
         Bound::AtLeast | Bound::MoreThan => view! {
             <line class="estimate-mark__floor" x1="-6" x2="6" y1="0" y2="0" />
-            <line class="estimate-mark__stem" x1="0" x2="0" y1="0" y2={px(-ARROW)} />
+            // The stem and its arrowhead, one path.
             <path
                 class="estimate-mark__arrow"
-                d=format!("M -4.5 {} L 0 {} L 4.5 {}", Px(5.5 - ARROW), Px(-ARROW), Px(5.5 - ARROW))
+                d=format!(
+                    "M0,0V{top}M-4.5,{barb}L0,{top}L4.5,{barb}",
+                    top = Px(-ARROW),
+                    barb = Px(5.5 - ARROW)
+                )
             />
         }
         .into_any(),
