@@ -332,6 +332,12 @@ async fn a_very_long_table_shows_its_rows_a_few_hundred_at_a_time() {
             .click()
     };
     let shown = || el.query_selector_all("tbody tr").unwrap().length();
+    let toggle = el.query_selector(".data-table__toggle").unwrap().unwrap();
+    assert_eq!(
+        toggle.text_content().unwrap(),
+        "Show the data (1,200 rows)",
+        "counts are written with separators"
+    );
     click(".data-table__toggle");
     settle().await;
     assert_eq!(shown(), 500);

@@ -15,7 +15,7 @@ use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::use_reader_state;
-use crate::text::{Case, capitalized, count_text, count_text_in, date_text};
+use crate::text::{Case, capitalized, count_text, count_text_in, date_text, number_text};
 use crate::visible::chronological;
 
 use filters::ClaimFilters;
@@ -78,7 +78,7 @@ fn claims_caption(report: &SharedReport) -> String {
     if disputed > 0 {
         text.push_str(&fill(
             tr("; {disputed} disputed by other sources"),
-            &[("disputed", &disputed.to_string())],
+            &[("disputed", &number_text(disputed as f64))],
         ));
     }
     text.push('.');
@@ -111,7 +111,7 @@ fn FilteredClaims(report: SharedReport) -> impl IntoView {
     };
     let status = move || {
         let n = shown.with(Vec::len);
-        let (n_text, total_text) = (n.to_string(), total.to_string());
+        let (n_text, total_text) = (number_text(n as f64), number_text(total as f64));
         let claims = count_text(total, "claim", "claims");
         let values = [
             ("n", n_text.as_str()),

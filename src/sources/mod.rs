@@ -14,7 +14,7 @@ use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
-use crate::text::{Case, count_text, count_text_in, date_text};
+use crate::text::{Case, count_text, count_text_in, date_text, number_text};
 
 /// The numbered list of sources that every footnote links to.
 #[component]
@@ -47,7 +47,7 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
         if relayed > 0 {
             text.push_str(&fill(
                 tr("; {relayed} known only through other outlets, which are named"),
-                &[("relayed", &relayed.to_string())],
+                &[("relayed", &number_text(relayed as f64))],
             ));
         }
         text.push('.');

@@ -12,7 +12,7 @@ use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{VesselChoice, use_reader_state};
-use crate::text::{count_text, date_text, span_text};
+use crate::text::{count_text, date_text, number_text, span_text};
 use crate::visible::chronological;
 
 /// Cards shown at first, and per press of "Show the next 48 vessels" (a
@@ -49,7 +49,7 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
                     "vessels",
                     &count_text(report.vessels.len(), "vessel", "vessels"),
                 ),
-                ("sanctioned", &sanctioned.to_string()),
+                ("sanctioned", &number_text(sanctioned as f64)),
             ],
         )
     } else {

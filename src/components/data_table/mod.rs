@@ -10,7 +10,7 @@ use crate::components::show_more::{Portion, ShowMore};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderState, ReaderStateSignal};
-use crate::text::count_text;
+use crate::text::{count_text, number_text};
 
 /// One row: its cells as text, and the citations behind it.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,7 +104,7 @@ pub fn DataTable(
                         let n = count();
                         fill(
                             tr("Show the data ({n} rows)"),
-                            &[("n", &n.to_string()), ("rows", &count_text(n, "row", "rows"))],
+                            &[("n", &number_text(n as f64)), ("rows", &count_text(n, "row", "rows"))],
                         )
                     }
                 }}
