@@ -13,7 +13,7 @@ use super::symbols::{SymbolKey, place_kind_text};
 use crate::components::palette::vessel_series;
 use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
-use crate::text::{Case, count_text, count_text_in};
+use crate::text::{Case, count_text, count_text_in, number_text};
 
 /// The most vessels the key lists by name.
 const KEY_VESSELS: usize = 12;
@@ -90,7 +90,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         if floor > 1 {
             fill(
                 tr("Events at a place (where there were at least {n})"),
-                &[("n", &floor.to_string())],
+                &[("n", &number_text(floor as f64))],
             )
         } else {
             tr("Events at a place").to_owned()
