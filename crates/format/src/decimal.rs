@@ -25,15 +25,12 @@ const KEPT_DIGITS: usize = 800;
 /// The value of `text`, a number in JSON's grammar (the parser has checked
 /// it); `None` when it is too large for an `f64`.
 pub(crate) fn parse(text: &str) -> Option<f64> {
-    let (negative, text) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (mantissa, exponent) = match text.find(['e', 'E']) {
-        Some(at) => (&text[..at], exponent_of(&text[at + 1..])),
-        None => (text, 0),
-    };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let Written {
+        negative,
+        whole,
+        fraction,
+        exponent,
+    } = Written::of(text);
     // The significant digits, without leading or trailing zeros, and the
     // power of ten that scales them: "0.0420" is 42 x 10^-3.
     let digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
@@ -57,15 +54,12 @@ pub(crate) fn parse(text: &str) -> Option<f64> {
 /// exactly, and without the standard library's float printer (14 KB of the
 /// viewer's WebAssembly).
 pub fn plain(text: &str) -> String {
-    let (negative, rest) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (mantissa, exponent) = match rest.find(['e', 'E']) {
-        Some(at) => (&rest[..at], exponent_of(&rest[at + 1..])),
-        None => (rest, 0),
-    };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let Written {
+        negative,
+        whole,
+        fraction,
+        exponent,
+    } = Written::of(text);
     let digits: String = [whole, fraction].concat();
     let (Some(first), Some(last)) = (digits.find(|c| c != '0'), digits.rfind(|c| c != '0')) else {
         return String::from("0");
@@ -164,6 +158,35 @@ fn whole_digits(value: f64) -> String {
         digits.push_str(&format!("{limb:09}"));
     }
     digits
+}
+
+/// A JSON number's parts as written: "-12.50e3" is negative, "12", "50", 3.
+struct Written<'a> {
+    negative: bool,
+    whole: &'a str,
+    fraction: &'a str,
+    exponent: i64,
+}
+
+impl<'a> Written<'a> {
+    /// Reads `text`, a number in JSON's grammar (the parser has checked it).
+    fn of(text: &'a str) -> Self {
+        let (negative, text) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (mantissa, exponent) = match text.find(['e', 'E']) {
+            Some(at) => (&text[..at], exponent_of(&text[at + 1..])),
+            None => (text, 0),
+        };
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        Written {
+            negative,
+            whole,
+            fraction,
+            exponent,
+        }
+    }
 }
 
 /// The exponent after `e`, saturated far beyond any `f64`'s range.
