@@ -60,6 +60,11 @@ pub fn px(value: f64) -> String {
     Px(value).to_string()
 }
 
+/// A CSS length in whole pixels, for a style: "240px".
+pub fn css_px(value: f64) -> String {
+    format!("{}px", Decimals(value, 0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

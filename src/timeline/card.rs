@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::geometry::Geometry;
 use super::lanes::{Lane, Subject};
 use crate::components::details::{EventDetails, TripDetails};
-use crate::coordinates::Decimals;
+use crate::coordinates::css_px;
 use crate::data::SharedReport;
 use crate::i18n::tr;
 use crate::math;
@@ -92,7 +92,6 @@ pub fn DetailsCard(
                 Some((left, Some(at.y + 14.0), None))
             }
         })?;
-        let px = |v: f64| format!("{}px", Decimals(v, 0));
         let details = match &item.subject {
             Subject::Trip(trip) => {
                 view! { <TripDetails report=report.clone() trip=trip.clone() /> }.into_any()
@@ -105,9 +104,9 @@ pub fn DetailsCard(
             <div
                 class=format!("timeline__card {}", lane.series)
                 class:is-pinned=move || focus.pinned.get()
-                style:left=px(left)
-                style:top=top.map(px)
-                style:bottom=bottom.map(px)
+                style:left=css_px(left)
+                style:top=top.map(css_px)
+                style:bottom=bottom.map(css_px)
                 role="group"
                 aria-label=tr("Details")
             >

@@ -21,7 +21,7 @@ use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
 use super::reveal::LaneReveal;
 use crate::components::width::follow_width;
-use crate::coordinates::{Decimals, px};
+use crate::coordinates::{Decimals, css_px, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderState, VesselChoice};
@@ -386,15 +386,14 @@ fn lane_name(
     } else {
         g.names_width - 12.0
     };
-    let px = |v: f64| format!("{}px", Decimals(v, 0));
     let name = lane.name.clone();
     let Some(vessel) = lane.vessel.clone() else {
         return view! {
             <span
                 class=format!("timeline__name is-plain {}", lane.series)
-                style:top=px(at.top)
-                style:height=px(height)
-                style:max-width=px(max_width)
+                style:top=css_px(at.top)
+                style:height=css_px(height)
+                style:max-width=css_px(max_width)
             >
                 <span class="timeline__swatch" aria-hidden="true"></span>
                 {name}
@@ -424,9 +423,9 @@ fn lane_name(
             type="button"
             class=format!("timeline__name {}", lane.series)
             class:is-selected=selected.clone()
-            style:top=px(at.top)
-            style:height=px(height)
-            style:max-width=px(max_width)
+            style:top=css_px(at.top)
+            style:height=css_px(height)
+            style:max-width=css_px(max_width)
             aria-pressed=move || selected().to_string()
             title=title
             on:click=toggle
