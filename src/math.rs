@@ -36,6 +36,11 @@ pub fn pow10(exponent: f64) -> f64 {
     10f64.powf(exponent)
 }
 
+/// The power of ten at or below `value`: 1,000 for 4,321, 0.01 for 0.05.
+pub fn decade(value: f64) -> f64 {
+    pow10(log10(value).floor())
+}
+
 /// The length of the vector (`x`, `y`).
 pub fn hypot(x: f64, y: f64) -> f64 {
     #[cfg(target_arch = "wasm32")]

@@ -1,8 +1,9 @@
 //! The one scale helper every chart and the timeline use: numbers (or days) to
 //! pixels, and round-numbered ticks for their axes.
 
-use crate::math;
 use chrono::{Datelike, NaiveDate};
+
+use crate::math;
 
 /// Maps a domain of numbers onto a range of pixels, linearly.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -146,7 +147,7 @@ impl LogScale {
 fn tick_step(lo: f64, hi: f64, count: usize) -> f64 {
     let span = (hi - lo).abs().max(f64::MIN_POSITIVE);
     let raw = span / count.max(1) as f64;
-    let power = math::pow10(math::log10(raw).floor());
+    let power = math::decade(raw);
     let error = raw / power;
     let factor = if error >= 50f64.sqrt() {
         10.0

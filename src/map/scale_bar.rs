@@ -21,7 +21,7 @@ impl ScaleBarSize {
         if !(most.is_finite() && most > 0.0) {
             return None;
         }
-        let power = math::pow10(math::log10(most).floor());
+        let power = math::decade(most);
         let km = [5.0, 2.0, 1.0]
             .into_iter()
             .map(|f| f * power)
