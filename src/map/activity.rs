@@ -32,6 +32,12 @@ pub struct Activity {
 /// quarter of the map's elements); the busiest places keep theirs.
 pub const BADGES_AT_MOST: usize = 60;
 
+/// Whether a place with `events` shows its count on a map whose badge
+/// floor is `floor` ([`badge_floor`]).
+pub fn is_badged(events: usize, floor: usize) -> bool {
+    events > 0 && events >= floor
+}
+
 /// The fewest events that earn a place its count badge: 1, or on a map with
 /// more than [`BADGES_AT_MOST`] places with events, the count of the busiest
 /// places' last (places tied with it keep theirs too).

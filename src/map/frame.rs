@@ -4,7 +4,7 @@
 
 use sealift_format::{EventLocation, Report};
 
-use super::activity::badge_floor;
+use super::activity::{badge_floor, is_badged};
 use super::basemap::LonLat;
 use super::labels::{Label, Rect, Wanted, place_labels, text_width};
 use super::occupied::Taken;
@@ -108,7 +108,7 @@ impl Frame {
         let floor = badge_floor(counts.iter().copied());
         let badges = place_badges(&spots, &counts, floor, &obstacles, &area);
         for ((&spot, &offset), &count) in spots.iter().zip(&badges).zip(&counts) {
-            if count > 0 && count >= floor {
+            if is_badged(count, floor) {
                 obstacles.push(badge_rect((spot.0 + offset.0, spot.1 + offset.1), count));
             }
         }
@@ -239,7 +239,7 @@ fn place_badges(
                 !taken.covers(&badge_rect((x + dx, y + dy), count), Some(i))
             };
             let corner = corners.iter().copied().find(free).unwrap_or(corners[0]);
-            if count > 0 && count >= floor {
+            if is_badged(count, floor) {
                 taken.add(badge_rect((x + corner.0, y + corner.1), count));
             }
             corner

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use sealift_format::PlacePrecision;
 
 use super::MapParts;
-use super::activity::Activity;
+use super::activity::{Activity, is_badged};
 use super::frame::badge_width;
 use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
@@ -133,7 +133,7 @@ fn counts_at(activity: Memo<Activity>, index: usize) -> Memo<PlaceCounts> {
             PlaceCounts {
                 trips,
                 events,
-                badged: events > 0 && events >= a.badge_floor,
+                badged: is_badged(events, a.badge_floor),
             }
         })
     })
