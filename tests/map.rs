@@ -23,6 +23,17 @@ fn report(json: &str) -> SharedReport {
     check_report("fixture.json", json.as_bytes()).expect("the fixture is valid")
 }
 
+/// A made-up report `id` whose every item cites one source, "log", with
+/// `members` (the JSON of its collections: `"places": [...], ...`).
+fn made_up(id: &str, members: &str) -> SharedReport {
+    report(&format!(
+        r#"{{"format": "sealift-report/1",
+            "report": {{"id": "{id}", "title": "Test fixture: {id}", "summary": "Made up.", "language": "en", "published": "2024-07-01", "as_of": "2024-06-30"}},
+            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
+            {members}}}"#
+    ))
+}
+
 /// A fresh element `width` pixels wide to mount the map into.
 fn host(width: u32) -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -479,16 +490,16 @@ fn crowded_report() -> SharedReport {
             }
         }
     }
-    report(&format!(
-        r#"{{"format": "sealift-report/1",
-            "report": {{"id": "crowded", "title": "Test fixture: a crowded map", "summary": "Made up.", "language": "en", "published": "2024-07-01", "as_of": "2024-06-30"}},
-            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
-            "places": [{}],
+    made_up(
+        "crowded",
+        &format!(
+            r#""places": [{}],
             "vessels": [{{"id": "ship-a", "name": "Ship A"}}, {{"id": "ship-b", "name": "Ship B"}}],
-            "trips": [{}]}}"#,
-        places.join(","),
-        trips.join(",")
-    ))
+            "trips": [{}]"#,
+            places.join(","),
+            trips.join(",")
+        ),
+    )
 }
 
 #[wasm_bindgen_test]
@@ -569,18 +580,16 @@ async fn the_key_lists_a_dozen_vessels_and_counts_the_rest() {
             r#"{{"id": "{id}", "name": "{id}", "country": "TR", "kind": "port", "lat": 41, "lon": {lon}, "precision": "exact", "sources": ["log"]}}"#
         )
     };
-    let report = report(&format!(
-        r#"{{"format": "sealift-report/1",
-            "report": {{"id": "fleet", "title": "Test fixture: a fleet", "summary": "Made up.", "language": "en", "published": "2024-07-01", "as_of": "2024-06-30"}},
-            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
-            "places": [{}, {}],
-            "vessels": [{}],
-            "trips": [{}]}}"#,
-        place("a", 30),
-        place("b", 34),
-        vessels.join(","),
-        trips.join(",")
-    ));
+    let report = made_up(
+        "fleet",
+        &format!(
+            r#""places": [{}, {}], "vessels": [{}], "trips": [{}]"#,
+            place("a", 30),
+            place("b", 34),
+            vessels.join(","),
+            trips.join(",")
+        ),
+    );
     let el = host(800);
     let (_state, _mounted) = mount(&el, report, "", None);
     wait_for(&el, ".map-key__vessel").await;
@@ -783,15 +792,14 @@ fn busy_ports_report() -> SharedReport {
             ));
         }
     }
-    report(&format!(
-        r#"{{"format": "sealift-report/1",
-            "report": {{"id": "busy", "title": "Test fixture: busy ports", "summary": "Made up.", "language": "en", "published": "2024-07-01", "as_of": "2024-06-30"}},
-            "sources": [{{"id": "log", "publisher": "Example Log", "title": "Calls", "date": "2024-06", "url": "https://example.org/log", "kind": "other"}}],
-            "places": [{}],
-            "events": [{}]}}"#,
-        places.join(","),
-        events.join(",")
-    ))
+    made_up(
+        "busy",
+        &format!(
+            r#""places": [{}], "events": [{}]"#,
+            places.join(","),
+            events.join(",")
+        ),
+    )
 }
 
 /// A crowded map counts events only at its busiest places (a thousand badges

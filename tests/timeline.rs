@@ -48,6 +48,27 @@ fn report(vessels: &str, trips: &str, events: &str) -> SharedReport {
 const TWO_VESSELS: &str =
     r#"{ "id": "aurora", "name": "Aurora" }, { "id": "borealis", "name": "Borealis" }"#;
 
+/// A confirmed trip for each of [`TWO_VESSELS`]: Aurora's in January, Borealis's in February.
+fn one_trip_each() -> String {
+    [
+        trip(
+            "t1",
+            "aurora",
+            Some("2024-01-01"),
+            Some("2024-01-10"),
+            "confirmed",
+        ),
+        trip(
+            "t2",
+            "borealis",
+            Some("2024-02-01"),
+            Some("2024-02-10"),
+            "confirmed",
+        ),
+    ]
+    .join(",")
+}
+
 fn trip(
     id: &str,
     vessel: &str,
@@ -781,24 +802,7 @@ async fn the_chart_is_one_tab_stop_and_arrow_keys_move_between_marks() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_vessel_name_selects_it_and_dims_the_other_lanes() {
-    let trips = [
-        trip(
-            "t1",
-            "aurora",
-            Some("2024-01-01"),
-            Some("2024-01-10"),
-            "confirmed",
-        ),
-        trip(
-            "t2",
-            "borealis",
-            Some("2024-02-01"),
-            Some("2024-02-10"),
-            "confirmed",
-        ),
-    ]
-    .join(",");
-    let m = Mounted::new(report(TWO_VESSELS, &trips, "")).await;
+    let m = Mounted::new(report(TWO_VESSELS, &one_trip_each(), "")).await;
     let name = m.all("button.timeline__name")[1].clone();
     name.unchecked_ref::<web_sys::HtmlElement>().click();
     settle().await;
@@ -1100,23 +1104,7 @@ async fn a_crowded_timeline_steps_lanes_back_without_a_fade() {
             .get_property_value("transition-duration")
             .unwrap()
     };
-    let two = [
-        trip(
-            "t1",
-            "aurora",
-            Some("2024-01-01"),
-            Some("2024-01-10"),
-            "confirmed",
-        ),
-        trip(
-            "t2",
-            "borealis",
-            Some("2024-02-01"),
-            Some("2024-02-10"),
-            "confirmed",
-        ),
-    ];
-    let few = Mounted::new(report(TWO_VESSELS, &two.join(","), "")).await;
+    let few = Mounted::new(report(TWO_VESSELS, &one_trip_each(), "")).await;
     assert_eq!(duration(&few.all(".timeline__lane")[0]), "0.12s");
 
     let vessels: Vec<String> = (0..61)
