@@ -143,15 +143,107 @@ fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The reader's state as a signal shared by every view (see [`use_reader_state`]).
-pub type ReaderStateSignal = RwSignal<ReaderState>;
+/// The reader's state as the views read it (see [`use_reader_state`]).
+///
+/// Every change goes to the one state the URL follows. A view reads either
+/// that state or, if it is a chart that may be out of sight, its own copy of
+/// it (see [`ReaderStateSignal::seen_while`]).
+#[derive(Clone, Copy)]
+pub struct ReaderStateSignal {
+    /// What the reader has chosen.
+    chosen: RwSignal<ReaderState>,
+    /// What this view shows: `chosen` itself, or a copy that catches up.
+    shown: RwSignal<ReaderState>,
+}
+
+/// How long a chart out of sight waits for the reader to pause (dragging
+/// the "as of" slider sends a change every frame) before it catches up.
+const PAUSE_MS: u64 = 250;
+
+impl ReaderStateSignal {
+    /// A state of its own, not kept in the URL (a view mounted alone, a test).
+    pub fn new(state: ReaderState) -> Self {
+        let chosen = RwSignal::new(state);
+        Self {
+            chosen,
+            shown: chosen,
+        }
+    }
+
+    /// Reads the state this view shows (tracked).
+    pub fn with<T>(&self, f: impl FnOnce(&ReaderState) -> T) -> T {
+        self.shown.with(f)
+    }
+
+    /// Reads the state this view shows (not tracked).
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&ReaderState) -> T) -> T {
+        self.shown.with_untracked(f)
+    }
+
+    /// The state this view shows (tracked).
+    pub fn get(&self) -> ReaderState {
+        self.shown.get()
+    }
+
+    /// The state this view shows (not tracked).
+    pub fn get_untracked(&self) -> ReaderState {
+        self.shown.get_untracked()
+    }
+
+    /// Changes what the reader has chosen.
+    pub fn update(&self, f: impl FnOnce(&mut ReaderState)) {
+        self.chosen.update(f);
+    }
+
+    /// Replaces what the reader has chosen.
+    pub fn set(&self, state: ReaderState) {
+        self.chosen.set(state);
+    }
+
+    /// A copy for a view that is not always in sight. It follows the
+    /// reader's choices while `in_sight`, and otherwise once the reader has
+    /// paused, or when the view comes into sight, or before the page is
+    /// printed. (Moving the "as of" slider on a 10,000-trip report redrew
+    /// every chart on the page for each step, most of them out of sight.)
+    pub fn seen_while(self, in_sight: RwSignal<bool>) -> Self {
+        let chosen = self.chosen;
+        let shown = RwSignal::new(chosen.get_untracked());
+        let waiting = StoredValue::new(None::<TimeoutHandle>);
+        let catch_up = move || {
+            if let Some(pause) = waiting.try_update_value(Option::take).flatten() {
+                pause.clear();
+            }
+            let behind =
+                chosen.try_with_untracked(|now| shown.try_with_untracked(|seen| seen != now));
+            if behind.flatten() == Some(true) {
+                shown.try_set(chosen.get_untracked());
+            }
+        };
+        Effect::new(move |_| {
+            chosen.track();
+            if in_sight.get() {
+                catch_up();
+            } else {
+                if let Some(pause) = waiting.try_update_value(Option::take).flatten() {
+                    pause.clear();
+                }
+                let pause =
+                    set_timeout_with_handle(catch_up, std::time::Duration::from_millis(PAUSE_MS));
+                waiting.set_value(pause.ok());
+            }
+        });
+        let on_print = window_event_listener(leptos::ev::beforeprint, move |_| catch_up());
+        on_cleanup(move || on_print.remove());
+        Self { chosen, shown }
+    }
+}
 
 /// Reads the state from the URL, keeps the URL in step with it and follows
 /// the back and forward buttons. A new choice adds a history entry; dragging
 /// an already chosen date (as of, range) only replaces the current one, so
 /// that "back" does not replay every step of a slider.
 pub fn provide_reader_state() -> ReaderStateSignal {
-    let state = RwSignal::new(ReaderState::from_query(&current_query()));
+    let state = ReaderStateSignal::new(ReaderState::from_query(&current_query()));
     Effect::new(move |previous: Option<ReaderState>| {
         let now = state.get();
         let query = now.to_query();
@@ -187,7 +279,8 @@ fn is_adjustment(before: &ReaderState, after: &ReaderState) -> bool {
 
 /// The shared state, or a fresh one when a component is mounted on its own (tests, embeds).
 pub fn use_reader_state() -> ReaderStateSignal {
-    use_context::<ReaderStateSignal>().unwrap_or_else(|| RwSignal::new(ReaderState::default()))
+    use_context::<ReaderStateSignal>()
+        .unwrap_or_else(|| ReaderStateSignal::new(ReaderState::default()))
 }
 
 /// The chosen vessel, as thousands of marks ask about it. Each mark follows

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use sealift_format::Date;
 use sealift_viewer::data::{SharedReport, check_report};
 use sealift_viewer::estimates::EstimateChart;
-use sealift_viewer::state::ReaderState;
+use sealift_viewer::state::{ReaderState, ReaderStateSignal};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -21,7 +21,7 @@ const SMALL: &str = include_str!("fixtures/small.json");
 /// A mounted chart, with the reader's state in reach.
 struct Chart {
     el: web_sys::HtmlElement,
-    state: RwSignal<ReaderState>,
+    state: ReaderStateSignal,
 }
 
 fn report(json: &str) -> SharedReport {
@@ -33,13 +33,18 @@ fn host() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     el.set_attribute("style", "width: 1000px").unwrap();
-    document.body().unwrap().append_child(&el).unwrap();
+    // At the top of the page, in sight: a chart out of sight waits to
+    // follow the reader (and an earlier test may have scrolled the page).
+    let body = document.body().unwrap();
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+    body.insert_before(&el, body.first_child().as_ref())
+        .unwrap();
     el
 }
 
 async fn mount(report: SharedReport) -> Chart {
     let el = host();
-    let state = RwSignal::new(ReaderState::default());
+    let state = ReaderStateSignal::new(ReaderState::default());
     let mounted = leptos::mount::mount_to(el.clone(), move || {
         provide_context(state);
         view! { <EstimateChart report /> }
@@ -52,10 +57,15 @@ async fn mount(report: SharedReport) -> Chart {
 
 /// Lets effects run and the DOM catch up.
 async fn settle() {
+    wait(30).await;
+}
+
+/// Waits `ms` milliseconds.
+async fn wait(ms: i32) {
     let pause = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
@@ -498,4 +508,32 @@ async fn a_crowded_chart_changes_without_transitions() {
     )))
     .await;
     assert!(many.has(".estimates.is-crowded"));
+}
+
+/// A chart out of sight does not redraw for each step of the "as of"
+/// slider (on a large report that was most of a step's time): it catches
+/// up once the reader pauses.
+#[wasm_bindgen_test]
+async fn a_chart_out_of_sight_catches_up_when_the_reader_pauses() {
+    let chart = mount(report(RICH)).await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let spacer = document.create_element("div").unwrap();
+    spacer.set_attribute("style", "height: 6000px").unwrap();
+    let body = document.body().unwrap();
+    body.insert_before(&spacer, Some(&chart.el)).unwrap();
+    wait(150).await;
+    chart
+        .state
+        .update(|s| s.as_of = Date::parse("2024-03-01").ok());
+    settle().await;
+    assert!(
+        !classes(&chart.mark("c-jun")).contains("is-hidden"),
+        "out of sight, the chart waits"
+    );
+    wait(600).await;
+    assert!(
+        classes(&chart.mark("c-jun")).contains("is-hidden"),
+        "the reader paused: the chart has caught up"
+    );
+    spacer.remove();
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use sealift_viewer::data::{SharedReport, check_report};
 use sealift_viewer::map::RouteMap;
-use sealift_viewer::state::ReaderState;
+use sealift_viewer::state::{ReaderState, ReaderStateSignal};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -40,7 +40,12 @@ fn host(width: u32) -> web_sys::HtmlElement {
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     el.set_attribute("style", &format!("width: {width}px"))
         .unwrap();
-    document.body().unwrap().append_child(&el).unwrap();
+    // At the top of the page, in sight: a chart out of sight waits to
+    // follow the reader (and an earlier test may have scrolled the page).
+    let body = document.body().unwrap();
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+    body.insert_before(&el, body.first_child().as_ref())
+        .unwrap();
     el
 }
 
@@ -50,8 +55,8 @@ fn mount(
     report: SharedReport,
     query: &str,
     basemap: Option<&str>,
-) -> (RwSignal<ReaderState>, impl Sized) {
-    let state = RwSignal::new(ReaderState::from_query(query));
+) -> (ReaderStateSignal, impl Sized) {
+    let state = ReaderStateSignal::new(ReaderState::from_query(query));
     let basemap = basemap.map(str::to_owned);
     let handle = leptos::mount::mount_to(el.clone(), move || {
         provide_context(state);

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use sealift_format::Date;
 use sealift_viewer::data::{SharedReport, check_report};
-use sealift_viewer::state::ReaderState;
+use sealift_viewer::state::{ReaderState, ReaderStateSignal};
 use sealift_viewer::timeline::Timeline;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -98,7 +98,7 @@ fn event(id: &str, vessel: Option<&str>, date: &str, kind: &str) -> String {
 /// A mounted timeline, its host element and the reader's state it shares.
 struct Mounted {
     el: web_sys::HtmlElement,
-    state: RwSignal<ReaderState>,
+    state: ReaderStateSignal,
     _handle: Box<dyn std::any::Any>,
 }
 
@@ -118,8 +118,13 @@ impl Mounted {
         }
         let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
         el.style().set_property("width", "900px").unwrap();
-        document.body().unwrap().append_child(&el).unwrap();
-        let state = RwSignal::new(initial);
+        // At the top of the page, in sight: a chart out of sight waits to
+        // follow the reader (and an earlier test may have scrolled the page).
+        let body = document.body().unwrap();
+        web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+        body.insert_before(&el, body.first_child().as_ref())
+            .unwrap();
+        let state = ReaderStateSignal::new(initial);
         let handle = leptos::mount::mount_to(el.clone(), move || {
             provide_context(state);
             view! { <Timeline report /> }

@@ -2,6 +2,7 @@
 //! mark with keyboard focus, the mark whose card is pinned open, and the one
 //! mark Tab reaches (a roving tabindex: arrow keys move between marks).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use wasm_bindgen::JsCast;
 use super::panels::{Panel, stated_day};
 use sealift_format::Estimate;
 
+use crate::components::per_mark::PerMark;
 use crate::state::{ReaderState, ReaderStateSignal};
 
 /// One mark in keyboard order.
@@ -36,9 +38,11 @@ pub struct ChartFocus {
     /// The actor whose marks stand out (the legend's, else the reader's
     /// chosen actor) when they have marks here: worked out once, not per mark.
     standing_out: Memo<Option<String>>,
-    /// The reader's choices that decide whether an estimate shows (its "as
-    /// of" date), so that marks do not redraw when a vessel is chosen.
-    showing: Memo<ReaderState>,
+    /// Whether each estimate shows at the reader's "as of" date, in panel
+    /// order: each mark follows only its own answer.
+    showing: PerMark<bool>,
+    /// Each estimate's place in `showing`, by id.
+    place: StoredValue<HashMap<String, usize>>,
     /// The mark whose card is open; each mark follows only whether it is.
     active: StoredValue<Selector<Option<String>>>,
 }
@@ -46,6 +50,7 @@ pub struct ChartFocus {
 impl ChartFocus {
     pub fn new(panels: Arc<Vec<Panel>>, state: ReaderStateSignal) -> Self {
         let everything = panels.clone();
+        let panels_too = panels.clone();
         let order: Memo<Vec<Stop>> = Memo::new(move |_| {
             state.with(|s| {
                 panels
@@ -88,11 +93,29 @@ impl ChartFocus {
                     })
             }
         });
-        let showing = Memo::new(move |_| {
+        // Only the "as of" date decides, so marks do not redraw when a vessel is chosen.
+        let as_of = Memo::new(move |_| {
             state.with(|s| ReaderState {
                 as_of: s.as_of,
                 ..ReaderState::default()
             })
+        });
+        let places: Vec<(usize, usize)> = panels_too
+            .iter()
+            .enumerate()
+            .flat_map(|(p, panel)| (0..panel.estimates.len()).map(move |e| (p, e)))
+            .collect();
+        let place = panels_too
+            .iter()
+            .flat_map(|panel| &panel.estimates)
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let showing = PerMark::new(as_of, places.len(), move |s, i| {
+            places
+                .get(i)
+                .and_then(|&(p, e)| panels_too.get(p)?.estimates.get(e))
+                .is_some_and(|e| s.shows_estimate(e))
         });
         let (hovered, focused, pinned) = (
             RwSignal::new(None),
@@ -112,6 +135,7 @@ impl ChartFocus {
             legend_actor,
             standing_out,
             showing,
+            place: StoredValue::new(place),
             tab_stop,
             order,
             stop,
@@ -135,7 +159,10 @@ impl ChartFocus {
 
     /// Whether an estimate shows at the reader's "as of" date.
     pub fn shows(&self, estimate: &Estimate) -> bool {
-        self.showing.with(|s| s.shows_estimate(estimate))
+        self.place
+            .with_value(|place| place.get(&estimate.id).copied())
+            .and_then(|i| self.showing.get(i))
+            .unwrap_or(true)
     }
 
     /// Whether `actor`'s marks step back because another actor's stand out.

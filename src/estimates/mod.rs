@@ -22,6 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::citations::Cited;
+use crate::components::in_sight::while_in_sight;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::width::follow_width;
 use crate::data::SharedReport;
@@ -47,6 +48,11 @@ const UNMEASURED: f64 = 340.0;
 /// Every estimate, by unit, over the date it was stated.
 #[component]
 pub fn EstimateChart(report: SharedReport) -> impl IntoView {
+    while_in_sight(move || estimate_chart(report).into_any())
+}
+
+/// The estimates chart in its frame, with its table.
+fn estimate_chart(report: SharedReport) -> impl IntoView {
     let cited: Cited = report.estimates.iter().flat_map(|e| &e.sources).collect();
     if report.estimates.is_empty() {
         return view! {

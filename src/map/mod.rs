@@ -29,6 +29,8 @@ use leptos::prelude::*;
 use sealift_format::EventLocation;
 
 use crate::components::citations::Cited;
+use crate::components::in_sight::while_in_sight;
+use crate::components::per_mark::PerMark;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::width::follow_width;
 use crate::coordinates::{Px, px};
@@ -45,7 +47,7 @@ use inspect::Inspector;
 use land::{Land, LandLayer};
 use legend::MapKey;
 use light_routes::{light_routes, routes_apart};
-use places::{PlaceLabel, PlaceMark};
+use places::{PlaceCounts, PlaceLabel, PlaceMark, place_counts};
 use routes::{RouteMark, RouteTabStop};
 use scale_bar::ScaleBar;
 use sea_events::SeaEventMark;
@@ -59,6 +61,11 @@ pub fn RouteMap(
     report: SharedReport,
     #[prop(optional, into)] basemap_url: Option<String>,
 ) -> impl IntoView {
+    while_in_sight(move || route_map(report, basemap_url).into_any())
+}
+
+/// The map in its frame, with its table.
+fn route_map(report: SharedReport, basemap_url: Option<String>) -> impl IntoView {
     let state = use_reader_state();
     let activity = Memo::new({
         let report = report.clone();
@@ -105,6 +112,8 @@ pub struct MapParts {
     canvas: NodeRef<leptos::html::Div>,
     /// Which mark of each group takes the Tab key (a roving tabindex).
     active_place: RwSignal<usize>,
+    /// Each place's shown trips and events.
+    place_counts: PerMark<PlaceCounts>,
     route_stop: RouteTabStop,
     active_event: RwSignal<usize>,
     /// The canvas has been measured: the marks wait for it, so that they are
@@ -176,6 +185,7 @@ fn MapCanvas(
         activity,
         canvas,
         active_place: RwSignal::new(0),
+        place_counts: place_counts(activity, report.places.len()),
         route_stop: RouteTabStop::new(activity),
         active_event: RwSignal::new(0),
         measured,

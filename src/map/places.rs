@@ -10,6 +10,7 @@ use super::frame::badge_width;
 use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
 use super::symbols::{PlaceSymbol, place_kind_text};
+use crate::components::per_mark::PerMark;
 use crate::coordinates::{Px, px};
 use crate::i18n::tr;
 use crate::text::count_text;
@@ -28,15 +29,15 @@ pub fn PlaceMark(
         inspector,
         canvas,
         active_place,
-        activity,
+        place_counts,
         frame,
         ..
     } = parts;
     let place = report.places.get(index).cloned()?;
     let approximate = place.precision == PlacePrecision::Approximate;
     let target = Target::Place(index);
-    let counts = counts_at(activity, index);
-    let (trips, events) = (move || counts.get().trips, move || counts.get().events);
+    let counts = move || place_counts.get(index).unwrap_or_default();
+    let (trips, events) = (move || counts().trips, move || counts().events);
     let quiet = move || trips() == 0 && events() == 0;
     let label = {
         let place = place.clone();
@@ -95,7 +96,7 @@ pub fn PlaceMark(
             <circle class="map-place__hit" r="12" />
             <PlaceSymbol kind=place.kind approximate />
             {move || {
-                let PlaceCounts { events: count, badged, .. } = counts.get();
+                let PlaceCounts { events: count, badged, .. } = counts();
                 badged.then(|| {
                     let width = badge_width(count);
                     view! {
@@ -111,8 +112,8 @@ pub fn PlaceMark(
 }
 
 /// What a place's mark says of the shown activity.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct PlaceCounts {
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PlaceCounts {
     trips: usize,
     events: usize,
     /// Whether its event count is drawn: it has events, and on a crowded
@@ -120,22 +121,19 @@ struct PlaceCounts {
     badged: bool,
 }
 
-/// How many shown trips and events a place has. Each place follows its own
-/// counts, so that a change elsewhere on the map does not redraw it (and a
-/// thousand places do not all read, and re-subscribe to, the whole activity).
-fn counts_at(activity: Memo<Activity>, index: usize) -> Memo<PlaceCounts> {
-    Memo::new(move |_| {
-        activity.with(|a| {
-            let (trips, events) = a
-                .places
-                .get(index)
-                .map_or((0, 0), |p| (p.trips.len(), p.events.len()));
-            PlaceCounts {
-                trips,
-                events,
-                badged: is_badged(events, a.badge_floor),
-            }
-        })
+/// How many shown trips and events each place has. Each place follows its
+/// own counts, so that a change elsewhere on the map does not redraw it.
+pub fn place_counts(activity: Memo<Activity>, places: usize) -> PerMark<PlaceCounts> {
+    PerMark::new(activity, places, |a, index| {
+        let (trips, events) = a
+            .places
+            .get(index)
+            .map_or((0, 0), |p| (p.trips.len(), p.events.len()));
+        PlaceCounts {
+            trips,
+            events,
+            badged: is_badged(events, a.badge_floor),
+        }
     })
 }
 
@@ -143,15 +141,20 @@ fn counts_at(activity: Memo<Activity>, index: usize) -> Memo<PlaceCounts> {
 #[component]
 pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView {
     let MapParts {
-        report, activity, ..
+        report,
+        place_counts,
+        ..
     } = parts;
     let name = report
         .places
         .get(index)
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let counts = counts_at(activity, index);
-    let quiet = move || counts.with(|c| c.trips == 0 && c.events == 0);
+    let quiet = move || {
+        place_counts
+            .get(index)
+            .is_some_and(|c| c.trips == 0 && c.events == 0)
+    };
     view! {
         <g class="map-label-group" class:map-label-group--quiet=quiet aria-hidden="true">
             {label.leader.map(|(a, b)| view! {

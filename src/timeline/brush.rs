@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use super::geometry::Geometry;
 use crate::i18n::{fill, tr};
 use crate::math;
-use crate::state::ReaderState;
+use crate::state::{ReaderState, ReaderStateSignal};
 use crate::text::span_text;
 
 // The part of `getBoundingClientRect` a drag needs (web-sys's `DomRect` is a
@@ -89,7 +89,7 @@ impl Brush {
     }
 
     /// The pointer was released: a drag sets the reader's range.
-    pub fn release(&self, geometry: &Geometry, state: RwSignal<ReaderState>) {
+    pub fn release(&self, geometry: &Geometry, state: ReaderStateSignal) {
         let press = self.press.get_value();
         self.press.set_value(None);
         if let (Some(Press { dragging: true, .. }), Some((x0, x1))) =
@@ -146,7 +146,7 @@ pub fn DateRange(
     /// The first and the last day on the axis.
     #[prop(into)]
     bounds: Signal<(NaiveDate, NaiveDate)>,
-    state: RwSignal<ReaderState>,
+    state: ReaderStateSignal,
 ) -> impl IntoView {
     let value = move |pick: fn(&ReaderState) -> Option<NaiveDate>| {
         move || state.with(pick).map(|d| d.to_string()).unwrap_or_default()

@@ -24,7 +24,7 @@ use crate::components::width::follow_width;
 use crate::coordinates::{Decimals, css_px, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
-use crate::state::{ReaderState, VesselChoice};
+use crate::state::{ReaderStateSignal, VesselChoice};
 use crate::text::date_text;
 
 /// What a screen reader hears on reaching the chart.
@@ -44,7 +44,7 @@ pub fn Chart(
     lanes: Arc<Vec<Lane>>,
     shown: Memo<Shown>,
     gap: Memo<Option<Gap>>,
-    state: RwSignal<ReaderState>,
+    state: ReaderStateSignal,
 ) -> impl IntoView {
     let focus = Focus::default();
     let brush = Brush::default();
@@ -373,7 +373,7 @@ fn lane_name(
     lane: &Lane,
     at: LaneBox,
     g: &Geometry,
-    state: RwSignal<ReaderState>,
+    state: ReaderStateSignal,
     choice: VesselChoice,
 ) -> AnyView {
     let height = if g.names_above {

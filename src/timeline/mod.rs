@@ -26,6 +26,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::citations::Cited;
+use crate::components::in_sight::while_in_sight;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
 use crate::i18n::tr;
@@ -40,6 +41,11 @@ use table::TimelineTable;
 /// Trips and events over time, one lane per vessel.
 #[component]
 pub fn Timeline(report: SharedReport) -> impl IntoView {
+    while_in_sight(move || timeline(report).into_any())
+}
+
+/// The timeline in its frame, with its table.
+fn timeline(report: SharedReport) -> impl IntoView {
     let lanes = Arc::new(lanes_of(&report));
     let is_empty = lanes.iter().all(|lane| lane.items.is_empty());
     let cited: Cited = lanes

@@ -3,6 +3,7 @@
 
 use crate::components::citations::{Cited, SourceLine};
 use crate::components::downloads::PictureButtons;
+use crate::components::in_sight::report_sight;
 use crate::data::SharedReport;
 use crate::embed::{EmbedButton, use_page_flags};
 use crate::i18n::ui_lang;
@@ -35,6 +36,7 @@ pub fn ViewFrame(
     // The caption is the view's text alternative: read after its heading.
     let caption_id = format!("{id}-caption");
     let described_by = caption_id.clone();
+    report_sight(&id);
     view! {
         <section class="view" id=anchor data-view=name aria-labelledby=labelled_by aria-describedby=described_by>
             <header class="view__header" lang=ui_lang()>

@@ -1,0 +1,94 @@
+//! Charts that keep up with the reader while they are in sight.
+//!
+//! The "as of" slider stays at the top of the window while the reader
+//! scrolls, and each step of it changed every chart on the page: on a
+//! 10,000-trip report, 140 ms a step, most of it spent on charts out of
+//! sight. A chart built by [`while_in_sight`] follows the reader's choices
+//! while it is within half a screen of the window; out of sight it catches
+//! up once the reader pauses (see [`seen_while`](crate::state::ReaderStateSignal::seen_while)).
+
+use leptos::prelude::*;
+use leptos::tachys::reactive_graph::OwnedView;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use crate::state::use_reader_state;
+
+/// What watches a chart's frame come into and go out of sight.
+#[derive(Clone, Copy)]
+struct Sight {
+    watcher: StoredValue<Option<Watcher>, LocalStorage>,
+}
+
+/// The browser's intersection observer and the callback it calls.
+struct Watcher {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+/// Builds a chart whose parts all read the reader's choices through one
+/// copy that waits while the chart is out of sight. (In a child owner, so
+/// that the copy is the chart's and not its siblings'.)
+pub fn while_in_sight(build: impl FnOnce() -> AnyView) -> impl IntoView {
+    let owner = Owner::current().unwrap_or_default().child();
+    let view = owner.with(|| {
+        let in_sight = RwSignal::new(true);
+        let sight = Sight {
+            watcher: StoredValue::new_local(watch(in_sight)),
+        };
+        on_cleanup(move || {
+            sight
+                .watcher
+                .try_with_value(|w| w.as_ref().map(|w| w.observer.disconnect()));
+        });
+        provide_context(sight);
+        provide_context(use_reader_state().seen_while(in_sight));
+        build()
+    });
+    OwnedView::new_with_owner(view, owner)
+}
+
+/// Lets the chart in the frame `id` (a view's frame) know when it is in
+/// sight, once the frame is on the page. Frames of views that always follow
+/// the reader do nothing.
+pub fn report_sight(id: &str) {
+    let Some(sight) = use_context::<Sight>() else {
+        return;
+    };
+    let id = id.to_owned();
+    request_animation_frame(move || {
+        if let Some(frame) = document().get_element_by_id(&id) {
+            sight
+                .watcher
+                .try_with_value(|w| w.as_ref().map(|w| w.observer.observe(&frame)));
+        }
+    });
+}
+
+/// An observer that says whether the frame is within half a screen of the window.
+fn watch(in_sight: RwSignal<bool>) -> Option<Watcher> {
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("10% 0px");
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The latest entry tells the state now.
+        let last = entries
+            .iter()
+            .rev()
+            .find_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok());
+        if let Some(entry) = last {
+            let now = entry.is_intersecting();
+            if in_sight.try_get_untracked() != Some(now) {
+                in_sight.try_set(now);
+            }
+        }
+    });
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    Some(Watcher {
+        observer,
+        _callback: callback,
+    })
+}
