@@ -4,7 +4,7 @@
 //! scrolls, and each step of it changed every chart on the page: on a
 //! 10,000-trip report, 140 ms a step, most of it spent on charts out of
 //! sight. A chart built by [`while_in_sight`] follows the reader's choices
-//! while it is within half a screen of the window; out of sight it catches
+//! while it is within a tenth of a screen of the window; out of sight it catches
 //! up once the reader pauses (see [`seen_while`](crate::state::ReaderStateSignal::seen_while)).
 
 use leptos::prelude::*;
@@ -65,7 +65,7 @@ pub fn report_sight(id: &str) {
     });
 }
 
-/// An observer that says whether the frame is within half a screen of the window.
+/// An observer that says whether the frame is within a tenth of a screen of the window.
 fn watch(in_sight: RwSignal<bool>) -> Option<Watcher> {
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin("10% 0px");
