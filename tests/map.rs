@@ -829,3 +829,41 @@ async fn a_crowded_map_counts_events_at_its_busiest_places() {
         "{key}"
     );
 }
+
+/// A map of more than a thousand places, trips and events far down the
+/// page is not left blank: it is drawn when the page is idle (or as the
+/// reader nears it), after the first screen.
+#[wasm_bindgen_test]
+async fn a_large_map_out_of_sight_is_drawn_when_the_page_is_idle() {
+    let trips: Vec<String> = (0..1001)
+        .map(|n| {
+            format!(
+                r#"{{"id": "t{n}", "vessel": "ship-a", "from": "p0", "to": "p1", "depart": "2024-01-01", "arrive": "2024-01-02", "certainty": "confirmed", "sources": ["log"]}}"#
+            )
+        })
+        .collect();
+    let report = made_up(
+        "large",
+        &format!(
+            r#""places": [{{"id": "p0", "name": "Place 0", "country": "TR", "kind": "port", "lat": 41, "lon": 28, "precision": "exact", "sources": ["log"]}},
+                          {{"id": "p1", "name": "Place 1", "country": "TR", "kind": "port", "lat": 43, "lon": 35, "precision": "exact", "sources": ["log"]}}],
+            "vessels": [{{"id": "ship-a", "name": "Ship A"}}],
+            "trips": [{}]"#,
+            trips.join(",")
+        ),
+    );
+    let el = host(800);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let spacer = document.create_element("div").unwrap();
+    spacer.set_attribute("style", "height: 6000px").unwrap();
+    document
+        .body()
+        .unwrap()
+        .insert_before(&spacer, Some(&el))
+        .unwrap();
+    let (_state, _mounted) = mount(&el, report, "", None);
+    assert_eq!(all(&el, ".map-place").len(), 0, "nothing drawn yet");
+    wait_for(&el, ".map-place").await;
+    assert_eq!(all(&el, ".map-place").len(), 2);
+    spacer.remove();
+}

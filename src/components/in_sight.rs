@@ -9,9 +9,8 @@
 
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::OwnedView;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
+use crate::components::nearness::{Watcher, watch};
 use crate::state::use_reader_state;
 
 /// What watches a chart's frame come into and go out of sight.
@@ -20,21 +19,15 @@ struct Sight {
     watcher: StoredValue<Option<Watcher>, LocalStorage>,
 }
 
-/// The browser's intersection observer and the callback it calls.
-struct Watcher {
-    observer: web_sys::IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
 /// Builds a chart whose parts all read the reader's choices through one
 /// copy that waits while the chart is out of sight. (In a child owner, so
 /// that the copy is the chart's and not its siblings'.)
-pub fn while_in_sight(build: impl FnOnce() -> AnyView) -> impl IntoView {
+pub fn while_in_sight(build: Box<dyn FnOnce() -> AnyView>) -> impl IntoView {
     let owner = Owner::current().unwrap_or_default().child();
     let view = owner.with(|| {
         let in_sight = RwSignal::new(true);
         let sight = Sight {
-            watcher: StoredValue::new_local(watch(in_sight)),
+            watcher: StoredValue::new_local(watch_frame(in_sight)),
         };
         on_cleanup(move || {
             sight
@@ -66,29 +59,13 @@ pub fn report_sight(id: &str) {
 }
 
 /// An observer that says whether the frame is within a tenth of a screen of the window.
-fn watch(in_sight: RwSignal<bool>) -> Option<Watcher> {
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("10% 0px");
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        // The latest entry tells the state now.
-        let last = entries
-            .iter()
-            .rev()
-            .find_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok());
-        if let Some(entry) = last {
-            let now = entry.is_intersecting();
-            if in_sight.try_get_untracked() != Some(now) {
-                in_sight.try_set(now);
+fn watch_frame(in_sight: RwSignal<bool>) -> Option<Watcher> {
+    watch(
+        "10% 0px",
+        Box::new(move |_, near, _| {
+            if in_sight.try_get_untracked() != Some(near) {
+                in_sight.try_set(near);
             }
-        }
-    });
-    let observer = web_sys::IntersectionObserver::new_with_options(
-        callback.as_ref().unchecked_ref(),
-        &options,
+        }),
     )
-    .ok()?;
-    Some(Watcher {
-        observer,
-        _callback: callback,
-    })
 }

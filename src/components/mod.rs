@@ -8,6 +8,7 @@ pub mod details;
 pub mod downloads;
 pub mod error_panel;
 pub mod in_sight;
+pub mod nearness;
 pub mod palette;
 pub mod per_mark;
 pub mod scale;

@@ -48,7 +48,7 @@ const UNMEASURED: f64 = 340.0;
 /// Every estimate, by unit, over the date it was stated.
 #[component]
 pub fn EstimateChart(report: SharedReport) -> impl IntoView {
-    while_in_sight(move || estimate_chart(report).into_any())
+    while_in_sight(Box::new(move || estimate_chart(report).into_any()))
 }
 
 /// The estimates chart in its frame, with its table.
@@ -80,7 +80,7 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
     let measured = RwSignal::new(0.0);
     // The panels wait for the first measurement: drawing every mark at a
     // guessed width and again at the real one doubled the first render.
-    let ready = follow_width(grid, move |width| {
+    let ready = follow_width(grid, report.estimates.len(), move |width| {
         if width != measured.get_untracked() {
             measured.set(width);
         }

@@ -132,10 +132,20 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
 }
 
 /// Sets the `sealift:rendered` performance mark that the render benchmark
-/// (`crates/bench/render.mjs`) reads.
+/// (`crates/bench/render.mjs`) reads, and `sealift:drawn` with it when no
+/// large chart is left to draw (else the last one sets it: see
+/// [`waiting_for_idle`](crate::components::width::waiting_for_idle)).
 fn mark_rendered() {
+    performance_mark("sealift:rendered");
+    if !crate::components::width::waiting_for_idle() {
+        performance_mark("sealift:drawn");
+    }
+}
+
+/// Sets a performance mark for the render benchmark.
+pub fn performance_mark(name: &str) {
     if let Some(performance) = window().performance() {
-        let _ = performance.mark("sealift:rendered");
+        let _ = performance.mark(name);
     }
 }
 

@@ -41,7 +41,7 @@ use table::TimelineTable;
 /// Trips and events over time, one lane per vessel.
 #[component]
 pub fn Timeline(report: SharedReport) -> impl IntoView {
-    while_in_sight(move || timeline(report).into_any())
+    while_in_sight(Box::new(move || timeline(report).into_any()))
 }
 
 /// The timeline in its frame, with its table.

@@ -8,7 +8,8 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
+
+use crate::components::nearness::{Watcher, watch};
 
 /// Up to this many marks, a timeline draws every lane at once.
 pub const DRAWN_AT_ONCE: usize = 2000;
@@ -20,19 +21,13 @@ pub struct LaneReveal {
     watcher: StoredValue<Option<Watcher>, LocalStorage>,
 }
 
-/// The browser's intersection observer and the callback it calls.
-struct Watcher {
-    observer: web_sys::IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>,
-}
-
 impl LaneReveal {
     /// Every lane drawn at once when there are at most [`DRAWN_AT_ONCE`]
     /// marks in all, else each lane as it nears the window.
     pub fn new(lanes: usize, marks: usize) -> Self {
         let gradual = marks > DRAWN_AT_ONCE;
         let drawn: Vec<RwSignal<bool>> = (0..lanes).map(|_| RwSignal::new(!gradual)).collect();
-        let watcher = gradual.then(|| watch(drawn.clone())).flatten();
+        let watcher = gradual.then(|| watch_bands(drawn.clone())).flatten();
         if gradual {
             // Paper has no window to scroll: everything is printed.
             let all = drawn.clone();
@@ -110,35 +105,19 @@ impl LaneReveal {
 
 /// An observer that draws each lane whose band comes within a screen's
 /// height of the window, then stops watching it.
-fn watch(drawn: Vec<RwSignal<bool>>) -> Option<Watcher> {
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("100% 0px");
-    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            for entry in entries.iter() {
-                let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
-                    continue;
-                };
-                if !entry.is_intersecting() {
-                    continue;
-                }
-                let band = entry.target();
-                observer.unobserve(&band);
-                if let Some(lane) = lane_index(&band).and_then(|i| drawn.get(i)) {
-                    draw(*lane);
-                }
+fn watch_bands(drawn: Vec<RwSignal<bool>>) -> Option<Watcher> {
+    watch(
+        "100% 0px",
+        Box::new(move |band, near, observer| {
+            if !near {
+                return;
             }
-        },
-    );
-    let observer = web_sys::IntersectionObserver::new_with_options(
-        callback.as_ref().unchecked_ref(),
-        &options,
+            observer.unobserve(&band);
+            if let Some(lane) = lane_index(&band).and_then(|i| drawn.get(i)) {
+                draw(*lane);
+            }
+        }),
     )
-    .ok()?;
-    Some(Watcher {
-        observer,
-        _callback: callback,
-    })
 }
 
 /// Draws a lane that is not drawn yet (drawing it again would replace its

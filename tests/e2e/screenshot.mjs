@@ -38,6 +38,9 @@ for (const [label, width, colorScheme] of shots) {
   page.on("pageerror", (err) => console.error(`${label}: page error: ${err}`));
   await page.goto(`${server.origin}/site/${args.query}`);
   await page.locator(".report, .error-panel").first().waitFor({ timeout: 20000 });
+  // Charts of large reports are drawn as the reader nears them or when the
+  // page is idle: a shot of the whole page waits for the last.
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0 || document.querySelector(".error-panel"), null, { timeout: 60000 });
   // In a shot of one view, the sticky "as of" bar would float over it.
   if (args.selector) await page.addStyleTag({ content: ".as-of { position: static !important; }" });
   // Long lists lay out only what is near the window (content-visibility);
