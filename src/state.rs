@@ -209,14 +209,17 @@ impl ReaderStateSignal {
         let chosen = self.chosen;
         let shown = RwSignal::new(chosen.get_untracked());
         let waiting = StoredValue::new(None::<TimeoutHandle>);
-        let catch_up = move || {
+        let stop_waiting = move || {
             if let Some(pause) = waiting.try_update_value(Option::take).flatten() {
                 pause.clear();
             }
-            let behind =
-                chosen.try_with_untracked(|now| shown.try_with_untracked(|seen| seen != now));
-            if behind.flatten() == Some(true) {
-                shown.try_set(chosen.get_untracked());
+        };
+        let catch_up = move || {
+            stop_waiting();
+            if let Some(now) = chosen.try_get_untracked()
+                && shown.try_with_untracked(|seen| *seen != now) == Some(true)
+            {
+                shown.try_set(now);
             }
         };
         Effect::new(move |_| {
@@ -224,9 +227,7 @@ impl ReaderStateSignal {
             if in_sight.get() {
                 catch_up();
             } else {
-                if let Some(pause) = waiting.try_update_value(Option::take).flatten() {
-                    pause.clear();
-                }
+                stop_waiting();
                 let pause =
                     set_timeout_with_handle(catch_up, std::time::Duration::from_millis(PAUSE_MS));
                 waiting.set_value(pause.ok());

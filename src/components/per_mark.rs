@@ -39,7 +39,7 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> PerMark<T> {
                 for (index, mark) in marks.iter().enumerate() {
                     let now = value(s, index);
                     if mark.try_with_untracked(|before| *before != now) == Some(true) {
-                        mark.set(now);
+                        mark.try_set(now);
                     }
                 }
             })
@@ -53,6 +53,6 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> PerMark<T> {
     pub fn get(&self, index: usize) -> Option<T> {
         self.values
             .with_value(|values| values.get(index).copied())
-            .map(|value| value.get())
+            .and_then(|value| value.try_get())
     }
 }

@@ -51,7 +51,7 @@ pub fn follow_width(
                 let first: Box<dyn FnOnce(f64)> = Box::new(move |width| {
                     apply(width);
                     if measured.try_get_untracked() == Some(false) {
-                        measured.set(true);
+                        measured.try_set(true);
                     }
                 });
                 if marks > DRAWN_WHEN_NEAR {
@@ -84,7 +84,9 @@ fn measure_when_near(el: web_sys::HtmlElement, apply: Box<dyn FnOnce(f64)>) {
             *watcher = watch_charts();
             // Paper has no window to come near: everything is printed.
             let on_print = window_event_listener(leptos::ev::beforeprint, |_| {
-                for (el, apply) in AWAY.with(|away| std::mem::take(&mut *away.borrow_mut())) {
+                let away = AWAY.with(|away| std::mem::take(&mut *away.borrow_mut()));
+                for (el, apply) in away {
+                    forget_away(&el);
                     measure_soon(el, apply);
                 }
                 measure_all();

@@ -41,8 +41,8 @@ pub struct ChartFocus {
     /// Whether each estimate shows at the reader's "as of" date, in panel
     /// order: each mark follows only its own answer.
     showing: PerMark<bool>,
-    /// Each estimate's place in `showing`, by id.
-    place: StoredValue<HashMap<String, usize>>,
+    /// Each estimate's slot in `showing`, by id.
+    slot_of: StoredValue<HashMap<String, usize>>,
     /// The mark whose card is open; each mark follows only whether it is.
     active: StoredValue<Selector<Option<String>>>,
 }
@@ -50,7 +50,7 @@ pub struct ChartFocus {
 impl ChartFocus {
     pub fn new(panels: Arc<Vec<Panel>>, state: ReaderStateSignal) -> Self {
         let everything = panels.clone();
-        let panels_too = panels.clone();
+        let for_marks = panels.clone();
         let order: Memo<Vec<Stop>> = Memo::new(move |_| {
             state.with(|s| {
                 panels
@@ -100,21 +100,22 @@ impl ChartFocus {
                 ..ReaderState::default()
             })
         });
-        let places: Vec<(usize, usize)> = panels_too
+        // One slot per estimate, panel by panel: its panel and its place there.
+        let slots: Vec<(usize, usize)> = for_marks
             .iter()
             .enumerate()
             .flat_map(|(p, panel)| (0..panel.estimates.len()).map(move |e| (p, e)))
             .collect();
-        let place = panels_too
+        let slot_of = for_marks
             .iter()
             .flat_map(|panel| &panel.estimates)
             .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
+            .map(|(slot, e)| (e.id.clone(), slot))
             .collect();
-        let showing = PerMark::new(as_of, places.len(), move |s, i| {
-            places
-                .get(i)
-                .and_then(|&(p, e)| panels_too.get(p)?.estimates.get(e))
+        let showing = PerMark::new(as_of, slots.len(), move |s, slot| {
+            slots
+                .get(slot)
+                .and_then(|&(p, e)| for_marks.get(p)?.estimates.get(e))
                 .is_some_and(|e| s.shows_estimate(e))
         });
         let (hovered, focused, pinned) = (
@@ -135,7 +136,7 @@ impl ChartFocus {
             legend_actor,
             standing_out,
             showing,
-            place: StoredValue::new(place),
+            slot_of: StoredValue::new(slot_of),
             tab_stop,
             order,
             stop,
@@ -159,9 +160,9 @@ impl ChartFocus {
 
     /// Whether an estimate shows at the reader's "as of" date.
     pub fn shows(&self, estimate: &Estimate) -> bool {
-        self.place
-            .with_value(|place| place.get(&estimate.id).copied())
-            .and_then(|i| self.showing.get(i))
+        self.slot_of
+            .with_value(|slots| slots.get(&estimate.id).copied())
+            .and_then(|slot| self.showing.get(slot))
             .unwrap_or(true)
     }
 
