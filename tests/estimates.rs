@@ -13,6 +13,8 @@ use sealift_viewer::state::{ReaderState, ReaderStateSignal};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+mod common;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const RICH: &str = include_str!("fixtures/estimates-rich.json");
@@ -33,12 +35,7 @@ fn host() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     el.set_attribute("style", "width: 1000px").unwrap();
-    // At the top of the page, in sight: a chart out of sight waits to
-    // follow the reader (and an earlier test may have scrolled the page).
-    let body = document.body().unwrap();
-    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
-    body.insert_before(&el, body.first_child().as_ref())
-        .unwrap();
+    common::in_sight_at_top(&el);
     el
 }
 

@@ -40,12 +40,7 @@ fn host(width: u32) -> web_sys::HtmlElement {
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     el.set_attribute("style", &format!("width: {width}px"))
         .unwrap();
-    // At the top of the page, in sight: a chart out of sight waits to
-    // follow the reader (and an earlier test may have scrolled the page).
-    let body = document.body().unwrap();
-    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
-    body.insert_before(&el, body.first_child().as_ref())
-        .unwrap();
+    common::in_sight_at_top(&el);
     el
 }
 

@@ -118,12 +118,7 @@ impl Mounted {
         }
         let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
         el.style().set_property("width", "900px").unwrap();
-        // At the top of the page, in sight: a chart out of sight waits to
-        // follow the reader (and an earlier test may have scrolled the page).
-        let body = document.body().unwrap();
-        web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
-        body.insert_before(&el, body.first_child().as_ref())
-            .unwrap();
+        common::in_sight_at_top(&el);
         let state = ReaderStateSignal::new(initial);
         let handle = leptos::mount::mount_to(el.clone(), move || {
             provide_context(state);

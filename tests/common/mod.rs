@@ -33,3 +33,13 @@ pub fn opacity(el: &web_sys::Element) -> String {
         .get_property_value("opacity")
         .unwrap()
 }
+
+/// Puts `el` at the top of the page and the page at its top: a chart out
+/// of sight waits to follow the reader (and an earlier test may have
+/// scrolled the page).
+pub fn in_sight_at_top(el: &web_sys::Element) {
+    let window = web_sys::window().unwrap();
+    let body = window.document().unwrap().body().unwrap();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    body.insert_before(el, body.first_child().as_ref()).unwrap();
+}
