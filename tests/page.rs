@@ -59,6 +59,23 @@ async fn settle() {
     }
 }
 
+/// Scrolls `selector` into view, as a reader does before using it, and
+/// gives the page a moment to notice: a view out of sight waits for the
+/// reader to pause before it follows a change.
+async fn look_at(el: &web_sys::Element, selector: &str) {
+    el.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .scroll_into_view();
+    let moment = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(moment).await.unwrap();
+}
+
 /// An event as the browser sends it when the reader changes a control: it
 /// bubbles (the page listens for it once, on the document).
 fn bubbling(kind: &str) -> web_sys::Event {
@@ -158,6 +175,7 @@ fn claims_are_grouped_by_month_with_actor_and_certainty() {
 #[wasm_bindgen_test]
 async fn filtering_claims_writes_the_url_and_clearing_restores_all() {
     let (el, _page) = mount_page("");
+    look_at(&el, "#claims").await;
     select(&el, ".claim-filters select", "analyst");
     settle().await;
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 1);
@@ -198,7 +216,8 @@ async fn following_a_vessel_highlights_its_card_and_filters_claims() {
     );
     let card = el.query_selector("[data-vessel=aurora]").unwrap().unwrap();
     assert!(card.class_list().contains("vessel-card--selected"));
-    // Only the claim about Aurora is left.
+    // Only the claim about Aurora is left, as the reader finds on turning to them.
+    look_at(&el, "#claims").await;
     assert_eq!(all_text(&el, ".claim__text").len(), 1);
     button.click();
     settle().await;
@@ -222,6 +241,8 @@ fn the_url_state_is_read_on_load() {
 #[wasm_bindgen_test]
 async fn the_as_of_slider_replays_the_story() {
     let (el, _page) = mount_page("");
+    // The bar stays at the top of the window while the reader looks at the claims.
+    look_at(&el, "#claims").await;
     let slider: web_sys::HtmlInputElement = el
         .query_selector("#as-of-slider")
         .unwrap()

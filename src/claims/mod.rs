@@ -9,6 +9,7 @@ use sealift_format::{Certainty, Claim};
 use crate::components::certainty::CertaintyBadge;
 use crate::components::citations::{CitationMarks, Cited};
 use crate::components::details::{place_name, vessel_name};
+use crate::components::in_sight::while_in_sight;
 use crate::components::palette::actor_series;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
@@ -23,6 +24,11 @@ use filters::ClaimFilters;
 /// Every claim in the report, newest last, under the month it was stated.
 #[component]
 pub fn ClaimList(report: SharedReport) -> impl IntoView {
+    while_in_sight(Box::new(move || claim_list(report).into_any()))
+}
+
+/// The claims in their frame.
+fn claim_list(report: SharedReport) -> impl IntoView {
     let cited: Cited = report.claims.iter().flat_map(|c| &c.sources).collect();
     let caption = Signal::derive({
         let report = report.clone();
