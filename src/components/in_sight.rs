@@ -1,9 +1,10 @@
-//! Charts that keep up with the reader while they are in sight.
+//! Views that keep up with the reader while they are in sight: the charts
+//! and the claims.
 //!
 //! The "as of" slider stays at the top of the window while the reader
 //! scrolls, and each step of it changed every chart on the page: on a
 //! 10,000-trip report, 140 ms a step, most of it spent on charts out of
-//! sight. A chart built by [`while_in_sight`] follows the reader's choices
+//! sight. A view built by [`while_in_sight`] follows the reader's choices
 //! while it is within a tenth of a screen of the window; out of sight it catches
 //! up once the reader pauses (see [`seen_while`](crate::state::ReaderStateSignal::seen_while)).
 
