@@ -15,6 +15,8 @@ use wasm_bindgen_test::*;
 
 mod common;
 
+use common::pause;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const RICH: &str = include_str!("fixtures/estimates-rich.json");
@@ -54,18 +56,7 @@ async fn mount(report: SharedReport) -> Chart {
 
 /// Lets effects run and the DOM catch up.
 async fn settle() {
-    wait(30).await;
-}
-
-/// Waits `ms` milliseconds.
-async fn wait(ms: i32) {
-    let pause = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+    pause(30).await;
 }
 
 impl Chart {
@@ -518,7 +509,7 @@ async fn a_chart_out_of_sight_catches_up_when_the_reader_pauses() {
     spacer.set_attribute("style", "height: 6000px").unwrap();
     let body = document.body().unwrap();
     body.insert_before(&spacer, Some(&chart.el)).unwrap();
-    wait(150).await;
+    pause(150).await;
     chart
         .state
         .update(|s| s.as_of = Date::parse("2024-03-01").ok());
@@ -527,7 +518,7 @@ async fn a_chart_out_of_sight_catches_up_when_the_reader_pauses() {
         !classes(&chart.mark("c-jun")).contains("is-hidden"),
         "out of sight, the chart waits"
     );
-    wait(600).await;
+    pause(600).await;
     assert!(
         classes(&chart.mark("c-jun")).contains("is-hidden"),
         "the reader paused: the chart has caught up"

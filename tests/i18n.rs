@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::query;
+use common::{pause, query};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -73,16 +73,6 @@ fn html_lang() -> String {
         .unwrap()
         .get_attribute("lang")
         .unwrap_or_default()
-}
-
-/// Lets Leptos run the effects a change scheduled (they run on the next tick).
-async fn pause(ms: i32) {
-    let tick = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
 }
 
 async fn settle() {

@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::opacity;
+use common::{opacity, pause};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -61,16 +61,6 @@ fn mount(
         }
     });
     (state, handle)
-}
-
-async fn pause(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Waits (up to 5 s) until `selector` matches something inside `el`.

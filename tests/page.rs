@@ -11,7 +11,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::query;
+use common::{pause, query};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -49,13 +49,7 @@ fn all_text(el: &web_sys::Element, selector: &str) -> Vec<String> {
 /// Lets Leptos run the effects a change scheduled (they run on the next tick).
 async fn settle() {
     for _ in 0..3 {
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        pause(0).await;
     }
 }
 
@@ -67,13 +61,7 @@ async fn look_at(el: &web_sys::Element, selector: &str) {
         .unwrap()
         .unwrap()
         .scroll_into_view();
-    let moment = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(moment).await.unwrap();
+    pause(100).await;
 }
 
 /// An event as the browser sends it when the reader changes a control: it

@@ -8,6 +8,10 @@ use sealift_viewer::shell::{ReportLoader, ReportPage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::pause;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SMALL: &str = include_str!("fixtures/small.json");
@@ -33,13 +37,7 @@ async fn wait_for(el: &web_sys::HtmlElement, done: impl Fn(&str) -> bool) -> Str
         if done(&now) {
             return now;
         }
-        let pause = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+        pause(50).await;
     }
     text(el)
 }

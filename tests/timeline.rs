@@ -13,7 +13,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::opacity;
+use common::{opacity, pause};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -155,13 +155,7 @@ impl Mounted {
 /// Lets effects and re-renders run.
 async fn settle() {
     for _ in 0..3 {
-        let pause = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+        pause(10).await;
     }
 }
 

@@ -43,3 +43,14 @@ pub fn in_sight_at_top(el: &web_sys::Element) {
     window.scroll_to_with_x_and_y(0.0, 0.0);
     body.insert_before(el, body.first_child().as_ref()).unwrap();
 }
+
+/// Waits `ms` milliseconds (0: lets the effects a change scheduled run).
+pub async fn pause(ms: i32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(timer).await.unwrap();
+}
