@@ -11,6 +11,7 @@
 //! half of the first render.
 
 use std::cell::RefCell;
+use std::thread::LocalKey;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -99,12 +100,7 @@ fn measure_when_near(el: web_sys::HtmlElement, apply: Box<dyn FnOnce(f64)>) {
         measure_soon(el, apply);
         return;
     }
-    let first = AWAY.with(|away| {
-        let mut away = away.borrow_mut();
-        away.push((el, apply));
-        away.len() == 1
-    });
-    if first {
+    if queue(&AWAY, el, apply) {
         request_idle_callback(draw_one_away);
     }
 }
@@ -179,14 +175,23 @@ fn forget_away(el: &web_sys::Element) {
 
 /// Queues a first measurement; the first in a frame asks for the frame.
 fn measure_soon(el: web_sys::HtmlElement, apply: Box<dyn FnOnce(f64)>) {
-    let first = WAITING.with(|waiting| {
-        let mut waiting = waiting.borrow_mut();
-        waiting.push((el, apply));
-        waiting.len() == 1
-    });
-    if first {
+    if queue(&WAITING, el, apply) {
         request_animation_frame(measure_all);
     }
+}
+
+/// Adds a chart to `list`; says whether it is the first there (the one
+/// that asks for the frame, or for the idle moment).
+fn queue(
+    list: &'static LocalKey<RefCell<Waiting>>,
+    el: web_sys::HtmlElement,
+    apply: Box<dyn FnOnce(f64)>,
+) -> bool {
+    list.with(|list| {
+        let mut list = list.borrow_mut();
+        list.push((el, apply));
+        list.len() == 1
+    })
 }
 
 /// Reads every queued width, then hands them out: all reads come before

@@ -38,7 +38,7 @@ pub fn PlaceMark(
     let target = Target::Place(index);
     let counts = move || place_counts.get(index).unwrap_or_default();
     let (trips, events) = (move || counts().trips, move || counts().events);
-    let quiet = move || trips() == 0 && events() == 0;
+    let quiet = move || counts().is_quiet();
     let label = {
         let place = place.clone();
         move || {
@@ -121,6 +121,13 @@ pub struct PlaceCounts {
     badged: bool,
 }
 
+impl PlaceCounts {
+    /// Nothing shown happened there: its mark and name step back.
+    fn is_quiet(&self) -> bool {
+        self.trips == 0 && self.events == 0
+    }
+}
+
 /// How many shown trips and events each place has. Each place follows its
 /// own counts, so that a change elsewhere on the map does not redraw it.
 pub fn place_counts(activity: Memo<Activity>, places: usize) -> PerMark<PlaceCounts> {
@@ -150,11 +157,7 @@ pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView 
         .get(index)
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let quiet = move || {
-        place_counts
-            .get(index)
-            .is_some_and(|c| c.trips == 0 && c.events == 0)
-    };
+    let quiet = move || place_counts.get(index).is_some_and(|c| c.is_quiet());
     view! {
         <g class="map-label-group" class:map-label-group--quiet=quiet aria-hidden="true">
             {label.leader.map(|(a, b)| view! {
