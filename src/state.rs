@@ -208,14 +208,9 @@ impl ReaderStateSignal {
     pub fn seen_while(self, in_sight: RwSignal<bool>) -> Self {
         let chosen = self.chosen;
         let shown = RwSignal::new(chosen.get_untracked());
-        let waiting = StoredValue::new(None::<TimeoutHandle>);
-        let stop_waiting = move || {
-            if let Some(pause) = waiting.try_update_value(Option::take).flatten() {
-                pause.clear();
-            }
-        };
+        let pause = Pause::new();
         let catch_up = move || {
-            stop_waiting();
+            pause.stop();
             if let Some(now) = chosen.try_get_untracked()
                 && shown.try_with_untracked(|seen| *seen != now) == Some(true)
             {
@@ -227,15 +222,62 @@ impl ReaderStateSignal {
             if in_sight.get() {
                 catch_up();
             } else {
-                stop_waiting();
-                let pause =
-                    set_timeout_with_handle(catch_up, std::time::Duration::from_millis(PAUSE_MS));
-                waiting.set_value(pause.ok());
+                pause.restart(catch_up);
             }
         });
         let on_print = window_event_listener(leptos::ev::beforeprint, move |_| catch_up());
         on_cleanup(move || on_print.remove());
         Self { chosen, shown }
+    }
+}
+
+/// Counts the reader's pauses after changes to what `changes` reads (and
+/// the page's printings): for what follows the reader's choices without
+/// being seen to, such as the spoken labels of a map's thousand places,
+/// which cost a tenth of each step of the "as of" slider when rewritten
+/// every step.
+pub fn pauses_after(changes: impl Fn() + 'static) -> Memo<u32> {
+    let pauses = RwSignal::new(0u32);
+    let pause = Pause::new();
+    let count = move || {
+        pause.stop();
+        pauses.try_update(|n| *n += 1);
+    };
+    Effect::new(move |before: Option<()>| {
+        changes();
+        if before.is_some() {
+            pause.restart(count);
+        }
+    });
+    let on_print = window_event_listener(leptos::ev::beforeprint, move |_| count());
+    on_cleanup(move || on_print.remove());
+    Memo::new(move |_| pauses.get())
+}
+
+/// A timer that waits for the reader to pause: each restart puts it off.
+#[derive(Clone, Copy)]
+struct Pause {
+    waiting: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl Pause {
+    fn new() -> Self {
+        Self {
+            waiting: StoredValue::new(None),
+        }
+    }
+
+    /// Calls `then` once [`PAUSE_MS`] pass without another restart.
+    fn restart(&self, then: impl FnOnce() + 'static) {
+        self.stop();
+        let timer = set_timeout_with_handle(then, std::time::Duration::from_millis(PAUSE_MS));
+        self.waiting.try_set_value(timer.ok());
+    }
+
+    fn stop(&self) {
+        if let Some(timer) = self.waiting.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
     }
 }
 

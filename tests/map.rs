@@ -309,6 +309,55 @@ async fn routes_join_places_and_grow_with_their_trips() {
 }
 
 #[wasm_bindgen_test]
+async fn events_at_sea_hide_in_place_and_the_keyboard_skips_them() {
+    with_map_styles();
+    let el = host(800);
+    let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await;
+    let event = |id: &str| one(&el, &format!("[data-event={id}]"));
+    let shown = |id: &str| event(id).get_bounding_client_rect().width() > 0.0;
+    let active = || {
+        web_sys::window()?
+            .document()?
+            .active_element()?
+            .get_attribute("data-event")
+    };
+    assert!(shown("e4") && shown("e5"));
+    focus(&event("e5"));
+    press("ArrowRight");
+    assert_eq!(active().as_deref(), Some("e4"), "the arrow keys go round");
+
+    // In April 2024 the June sighting south of Crimea was not yet known.
+    state.update(|s| *s = ReaderState::from_query("asof=2024-04-01"));
+    pause(10).await;
+    assert!(!shown("e4") && shown("e5"));
+    assert_eq!(
+        event("e5").get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "Tab reaches the event still shown"
+    );
+    focus(&event("e5"));
+    press("ArrowRight");
+    assert_eq!(active().as_deref(), Some("e5"), "the hidden one is skipped");
+}
+
+#[wasm_bindgen_test]
+async fn a_place_s_spoken_counts_follow_the_dates_once_the_reader_pauses() {
+    let el = host(800);
+    let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await;
+    let label = || {
+        one(&el, "[data-place=novorossiysk]")
+            .get_attribute("aria-label")
+            .unwrap()
+    };
+    assert!(label().ends_with(", 2 events"), "{}", label());
+    state.update(|s| *s = ReaderState::from_query("asof=2024-01-15"));
+    pause(400).await;
+    assert!(label().ends_with(", 1 event"), "{}", label());
+}
+
+#[wasm_bindgen_test]
 async fn labels_are_drawn_and_never_overlap() {
     for width in [900, 375] {
         let el = host(width);

@@ -26,7 +26,6 @@ mod symbols;
 mod table;
 
 use leptos::prelude::*;
-use sealift_format::EventLocation;
 
 use crate::components::citations::Cited;
 use crate::components::in_sight::while_in_sight;
@@ -47,10 +46,10 @@ use inspect::Inspector;
 use land::{Land, LandLayer};
 use legend::MapKey;
 use light_routes::{light_routes, routes_apart};
-use places::{PlaceCounts, PlaceLabel, PlaceMark, place_counts};
+use places::{PlaceLabel, PlaceLook, PlaceMark, place_looks, place_words};
 use routes::{RouteMark, RouteTabStop};
 use scale_bar::ScaleBar;
-use sea_events::SeaEventMark;
+use sea_events::{EventsAtSea, sea_marks};
 use symbols::SYMBOL_RADIUS;
 
 /// Places, routes and events on a map drawn from a bundled basemap.
@@ -112,10 +111,13 @@ pub struct MapParts {
     canvas: NodeRef<leptos::html::Div>,
     /// Which mark of each group takes the Tab key (a roving tabindex).
     active_place: RwSignal<usize>,
-    /// Each place's shown trips and events.
-    place_counts: PerMark<PlaceCounts>,
+    /// How each place looks for the shown activity.
+    place_looks: PerMark<PlaceLook>,
+    /// Each place's shown trips and events, for its spoken label.
+    place_words: PerMark<(usize, usize)>,
     route_stop: RouteTabStop,
-    active_event: RwSignal<usize>,
+    /// The events at a bare position, all drawn; the reader's dates hide some.
+    at_sea: EventsAtSea,
     /// The canvas has been measured: the marks wait for it, so that they are
     /// drawn once, at the true width (not at a guess and again).
     measured: ReadSignal<bool>,
@@ -187,9 +189,10 @@ fn MapCanvas(
         activity,
         canvas,
         active_place: RwSignal::new(0),
-        place_counts: place_counts(activity, report.places.len()),
+        place_looks: place_looks(activity, report.places.len()),
+        place_words: place_words(activity, report.places.len()),
         route_stop: RouteTabStop::new(activity),
-        active_event: RwSignal::new(0),
+        at_sea: EventsAtSea::new(&report, activity),
         measured,
     };
     let inspector = parts.inspector;
@@ -285,36 +288,6 @@ fn route_marks(parts: MapParts) -> impl IntoView {
             })
         });
         Some(routes)
-    }
-}
-
-/// Events at a bare position, as dots.
-fn sea_marks(parts: MapParts) -> impl IntoView {
-    let MapParts {
-        report,
-        frame,
-        activity,
-        ..
-    } = parts.clone();
-    move || {
-        if !parts.measured.get() {
-            return None;
-        }
-        let frame = frame.get();
-        let marks = activity.with(|a| {
-            a.at_sea
-                .iter()
-                .enumerate()
-                .filter_map(|(order, &event)| match report.events.get(event)?.location {
-                    EventLocation::Position { lat, lon, .. } => {
-                        let at = frame.projection.at((lon, lat));
-                        Some(view! { <SeaEventMark parts=parts.clone() event order at /> })
-                    }
-                    EventLocation::Place(_) => None,
-                })
-                .collect_view()
-        });
-        Some(marks)
     }
 }
 

@@ -13,6 +13,7 @@ use super::symbols::{PlaceSymbol, place_kind_text};
 use crate::components::per_mark::PerMark;
 use crate::coordinates::{Px, px};
 use crate::i18n::tr;
+use crate::state::pauses_after;
 use crate::text::count_text;
 
 /// A place's symbol and event badge; arrow keys move to the nearest place that way.
@@ -29,16 +30,15 @@ pub fn PlaceMark(
         inspector,
         canvas,
         active_place,
-        place_counts,
+        place_looks,
+        place_words,
         frame,
         ..
     } = parts;
     let place = report.places.get(index).cloned()?;
     let approximate = place.precision == PlacePrecision::Approximate;
     let target = Target::Place(index);
-    let counts = move || place_counts.get(index).unwrap_or_default();
-    let (trips, events) = (move || counts().trips, move || counts().events);
-    let quiet = move || counts().is_quiet();
+    let look = move || place_looks.get(index).unwrap_or_default();
     let label = {
         let place = place.clone();
         move || {
@@ -49,8 +49,9 @@ pub fn PlaceMark(
             if approximate {
                 words.push(tr("approximate location").to_owned());
             }
-            words.push(count_text(trips(), "trip", "trips"));
-            words.push(count_text(events(), "event", "events"));
+            let (trips, events) = place_words.get(index).unwrap_or_default();
+            words.push(count_text(trips, "trip", "trips"));
+            words.push(count_text(events, "event", "events"));
             words.join(", ")
         }
     };
@@ -81,7 +82,7 @@ pub fn PlaceMark(
         <g
             class=format!("map-place place-symbol map-place--{}", place.kind.as_str())
             class:place-symbol--approximate=approximate
-            class:map-place--quiet=quiet
+            class:map-place--quiet=move || look().quiet
             class:map-place--shown=move || inspector.is_shown(&shown)
             data-place=place.id.clone()
             data-kind=place.kind.as_str()
@@ -96,8 +97,7 @@ pub fn PlaceMark(
             <circle class="map-place__hit" r="12" />
             <PlaceSymbol kind=place.kind approximate />
             {move || {
-                let PlaceCounts { events: count, badged, .. } = counts();
-                badged.then(|| {
+                look().badge.map(|count| {
                     let width = badge_width(count);
                     view! {
                         <g class="map-badge" transform=format!("translate({},{})", Px(badge.0), Px(badge.1))>
@@ -111,37 +111,44 @@ pub fn PlaceMark(
     })
 }
 
-/// What a place's mark says of the shown activity.
+/// What a place's mark shows of the shown activity.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct PlaceCounts {
-    trips: usize,
-    events: usize,
-    /// Whether its event count is drawn: it has events, and on a crowded
-    /// map it is among the busiest places.
-    badged: bool,
-}
-
-impl PlaceCounts {
+pub struct PlaceLook {
     /// Nothing shown happened there: its mark and name step back.
-    fn is_quiet(&self) -> bool {
-        self.trips == 0 && self.events == 0
-    }
+    quiet: bool,
+    /// Its event count, when drawn: it has events, and on a crowded map it
+    /// is among the busiest places.
+    badge: Option<usize>,
 }
 
-/// How many shown trips and events each place has. Each place follows its
-/// own counts, so that a change elsewhere on the map does not redraw it.
-pub fn place_counts(activity: Memo<Activity>, places: usize) -> PerMark<PlaceCounts> {
+/// How each place looks for the shown activity. Each place follows its own
+/// look, so that a change elsewhere on the map (or in its own counts, which
+/// only its spoken label says) does not redraw it.
+pub fn place_looks(activity: Memo<Activity>, places: usize) -> PerMark<PlaceLook> {
     PerMark::new(activity, places, |a, index| {
-        let (trips, events) = a
-            .places
-            .get(index)
-            .map_or((0, 0), |p| (p.trips.len(), p.events.len()));
-        PlaceCounts {
-            trips,
-            events,
-            badged: is_badged(events, a.badge_floor),
+        let (trips, events) = counts(a, index);
+        PlaceLook {
+            quiet: trips == 0 && events == 0,
+            badge: is_badged(events, a.badge_floor).then_some(events),
         }
     })
+}
+
+/// Each place's shown trips and events, for its spoken label: they follow
+/// the reader's dates once the reader pauses.
+pub fn place_words(activity: Memo<Activity>, places: usize) -> PerMark<(usize, usize)> {
+    let pauses = pauses_after(move || activity.track());
+    PerMark::new(pauses, places, move |_, index| {
+        activity.with_untracked(|a| counts(a, index))
+    })
+}
+
+/// How many shown trips and events place `index` has.
+fn counts(activity: &Activity, index: usize) -> (usize, usize) {
+    activity
+        .places
+        .get(index)
+        .map_or((0, 0), |p| (p.trips.len(), p.events.len()))
 }
 
 /// A place's name, and a leader line when it sits away from the symbol.
@@ -149,7 +156,7 @@ pub fn place_counts(activity: Memo<Activity>, places: usize) -> PerMark<PlaceCou
 pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView {
     let MapParts {
         report,
-        place_counts,
+        place_looks,
         ..
     } = parts;
     let name = report
@@ -157,7 +164,7 @@ pub fn PlaceLabel(parts: MapParts, index: usize, label: Label) -> impl IntoView 
         .get(index)
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let quiet = move || place_counts.get(index).is_some_and(|c| c.is_quiet());
+    let quiet = move || place_looks.get(index).is_some_and(|look| look.quiet);
     view! {
         <g class="map-label-group" class:map-label-group--quiet=quiet aria-hidden="true">
             {label.leader.map(|(a, b)| view! {
