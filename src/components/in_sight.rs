@@ -5,7 +5,8 @@
 //! scrolls, and each step of it changed every chart on the page: on a
 //! 10,000-trip report, 140 ms a step, most of it spent on charts out of
 //! sight. A view built by [`while_in_sight`] follows the reader's choices
-//! while it is within a tenth of a screen of the window; out of sight it catches
+//! while it is within a tenth of a screen of the window (and not hidden
+//! under the sticky "as of" bar); out of sight it catches
 //! up once the reader pauses (see [`seen_while`](crate::state::ReaderStateSignal::seen_while)).
 
 use leptos::prelude::*;
@@ -59,10 +60,25 @@ pub fn report_sight(id: &str) {
     });
 }
 
-/// An observer that says whether the frame is within a tenth of a screen of the window.
+/// Says that the views are those of the whole page, below the "as of" bar,
+/// which stays at the top of the window on wide screens (see `as_of.css`).
+#[derive(Clone, Copy)]
+pub struct BelowTheBar;
+
+/// An observer that says whether the frame is within a tenth of a screen of
+/// the window, or, under the "as of" bar, whether any of it shows below the bar.
 fn watch_frame(in_sight: RwSignal<bool>) -> Option<Watcher> {
+    // The bar is sticky from 48rem (768 px) and about 65 px tall: the margin
+    // below a view scrolled to (its `scroll-margin-top`) is behind it, and
+    // a chart whose last few pixels are there is out of sight.
+    let sticky_bar = use_context::<BelowTheBar>().is_some()
+        && window().inner_width().ok().and_then(|w| w.as_f64()) >= Some(768.0);
     watch(
-        "10% 0px",
+        if sticky_bar {
+            "-56px 0px 10% 0px"
+        } else {
+            "10% 0px"
+        },
         Box::new(move |_, near, _| {
             if in_sight.try_get_untracked() != Some(near) {
                 in_sight.try_set(near);

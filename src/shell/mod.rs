@@ -12,6 +12,7 @@ use crate::claims::ClaimList;
 use crate::components::as_of::AsOfControl;
 use crate::components::citations::provide_footnotes;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::in_sight::BelowTheBar;
 use crate::data::{self, SharedReport};
 use crate::embed::{EmbedFooter, PageFlags, report_height_to_host, use_page_flags};
 use crate::estimates::EstimateChart;
@@ -113,6 +114,7 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
             }
             .into_any();
         }
+        provide_context(BelowTheBar);
         view! {
             <main class="report" lang=language>
                 <ReportHeader report=report.clone() />

@@ -93,3 +93,42 @@ test("the data downloads: the exact report file, and CSV per collection", async 
   assert.match(claims, /,"[^"]*(?:""[^"]*)*,[^"]*(?:""[^"]*)*"/, "a field with a comma is quoted");
   await context.close();
 });
+
+test("a chart hidden behind the sticky \"as of\" bar catches up once the reader pauses", async () => {
+  const { page, context } = await load("", { viewport: { width: 1280, height: 800 } });
+  await page.locator("#estimates .estimate-mark").first().waitFor();
+  const hidden = () => page.locator("#estimates .estimate-mark.is-hidden").count();
+  // Moves the slider to its first day, as a reader's drag does, and waits two frames.
+  const toFirstDay = () =>
+    page.evaluate(async () => {
+      const slider = document.querySelector("#as-of-slider");
+      slider.value = slider.min;
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+  const scrollEstimatesBottomTo = (top) =>
+    page.evaluate((top) => {
+      const frame = document.querySelector("#estimates").getBoundingClientRect();
+      scrollTo(0, scrollY + frame.bottom - top);
+    }, top);
+
+  // The estimates' last 30 px are behind the bar: the chart waits for a pause.
+  await scrollEstimatesBottomTo(30);
+  await page.waitForTimeout(300);
+  assert.equal(await hidden(), 0);
+  await toFirstDay();
+  assert.equal(await hidden(), 0, "changed while behind the bar");
+  await page.waitForTimeout(500);
+  const early = await hidden();
+  assert.ok(early > 0, "caught up after the pause");
+
+  // With 150 px of it below the bar, it changes at once.
+  await page.locator(".as-of__reset").click();
+  await page.waitForTimeout(500);
+  await scrollEstimatesBottomTo(150);
+  await page.waitForTimeout(300);
+  assert.equal(await hidden(), 0);
+  await toFirstDay();
+  assert.equal(await hidden(), early, "a chart in sight follows at once");
+  await context.close();
+});
