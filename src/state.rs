@@ -287,6 +287,7 @@ impl Pause {
 /// that "back" does not replay every step of a slider.
 pub fn provide_reader_state() -> ReaderStateSignal {
     let state = ReaderStateSignal::new(ReaderState::from_query(&current_query()));
+    let pause = Pause::new();
     Effect::new(move |previous: Option<ReaderState>| {
         let now = state.get();
         let query = now.to_query();
@@ -294,7 +295,7 @@ pub fn provide_reader_state() -> ReaderStateSignal {
             let adjusting = previous
                 .as_ref()
                 .is_some_and(|before| is_adjustment(before, &now));
-            write_query_soon(query, !adjusting);
+            write_query_soon(query, !adjusting, pause);
         }
         now
     });
@@ -387,31 +388,30 @@ fn address_query() -> String {
         .unwrap_or_else(current_query)
 }
 
-/// Writes the query into the address once the page has painted the change:
-/// on a large report the browser takes tens of milliseconds over each
-/// address change, which the reader would otherwise wait for. Changes made
-/// in the meantime (a slider dragged) are written once, as one history
-/// entry if any of them asked for one.
-fn write_query_soon(query: String, new_entry: bool) {
-    let first = UNWRITTEN.with(|unwritten| {
+/// Writes the query into the address: a new history entry once the page
+/// has painted the change (on a large report the browser takes milliseconds
+/// over each address change, which the reader would otherwise wait for), and
+/// a date being dragged once the reader pauses (each step of a slider wrote
+/// the address again, and browsers stop listening to pages that write it
+/// that often). Changes made in the meantime are written once, as one
+/// history entry if any of them asked for one.
+fn write_query_soon(query: String, new_entry: bool, pause: Pause) {
+    UNWRITTEN.with(|unwritten| {
         let mut unwritten = unwritten.borrow_mut();
-        let first = unwritten.is_none();
         let new_entry = new_entry || unwritten.as_ref().is_some_and(|(_, entry)| *entry);
         *unwritten = Some((query, new_entry));
-        first
     });
-    if first {
+    let write = || {
+        if let Some((query, new_entry)) = UNWRITTEN.with(|u| u.take()) {
+            write_query(&query, new_entry);
+        }
+    };
+    if new_entry {
+        pause.stop();
         // A timer set in an animation frame runs after that frame is painted.
-        request_animation_frame(|| {
-            set_timeout(
-                || {
-                    if let Some((query, new_entry)) = UNWRITTEN.with(|u| u.take()) {
-                        write_query(&query, new_entry);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
-        });
+        request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
+    } else {
+        pause.restart(write);
     }
 }
 

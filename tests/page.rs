@@ -245,6 +245,26 @@ async fn the_as_of_slider_replays_the_story() {
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 1);
     let q = query().await;
     assert!(q.contains("asof=2024-04-11"), "{q}");
+    // Dragging on replaces that history entry, once the reader pauses.
+    let entries = || {
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap()
+    };
+    let before = entries();
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 4, 9).unwrap();
+    let number = sealift_viewer::components::scale::day_number(day);
+    slider.set_value(&number.to_string());
+    slider.dispatch_event(&bubbling("input")).unwrap();
+    let q = query().await;
+    assert!(q.contains("asof=2024-04-11"), "written while dragging: {q}");
+    pause(300).await;
+    let q = query().await;
+    assert!(q.contains("asof=2024-04-09"), "{q}");
+    assert_eq!(entries(), before, "a drag is one history entry");
     let reset: web_sys::HtmlElement = el
         .query_selector(".as-of__reset")
         .unwrap()
