@@ -156,8 +156,9 @@ pub struct ReaderStateSignal {
     shown: RwSignal<ReaderState>,
 }
 
-/// How long a chart out of sight waits for the reader to pause (dragging
-/// the "as of" slider sends a change every frame) before it catches up.
+/// How long what the reader does not watch change (a chart out of sight,
+/// the address, spoken labels) waits for the reader to pause before it
+/// catches up: dragging the "as of" slider sends a change every frame.
 const PAUSE_MS: u64 = 250;
 
 impl ReaderStateSignal {

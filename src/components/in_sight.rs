@@ -6,8 +6,8 @@
 //! 10,000-trip report, 140 ms a step, most of it spent on charts out of
 //! sight. A view built by [`while_in_sight`] follows the reader's choices
 //! while it is within a tenth of a screen of the window (and not hidden
-//! under the sticky "as of" bar); out of sight it catches
-//! up once the reader pauses (see [`seen_while`](crate::state::ReaderStateSignal::seen_while)).
+//! under the sticky "as of" bar); out of sight it catches up once the
+//! reader pauses (see [`seen_while`](crate::state::ReaderStateSignal::seen_while)).
 
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::OwnedView;
