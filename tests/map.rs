@@ -342,7 +342,7 @@ async fn events_at_sea_hide_in_place_and_the_keyboard_skips_them() {
 }
 
 #[wasm_bindgen_test]
-async fn a_place_s_spoken_counts_follow_the_dates_once_the_reader_pauses() {
+async fn a_place_s_badge_follows_the_dates_at_once_and_its_spoken_counts_after_a_pause() {
     let el = host(800);
     let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
     pause(50).await;
@@ -351,8 +351,12 @@ async fn a_place_s_spoken_counts_follow_the_dates_once_the_reader_pauses() {
             .get_attribute("aria-label")
             .unwrap()
     };
+    let badge = || text(&one(&el, "[data-place=novorossiysk] .map-badge"));
     assert!(label().ends_with(", 2 events"), "{}", label());
+    assert_eq!(badge(), "2");
     state.update(|s| *s = ReaderState::from_query("asof=2024-01-15"));
+    pause(10).await;
+    assert_eq!(badge(), "1", "the badge stays and counts one event");
     pause(400).await;
     assert!(label().ends_with(", 1 event"), "{}", label());
 }
