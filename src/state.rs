@@ -334,10 +334,12 @@ pub fn use_reader_state() -> ReaderStateSignal {
 /// list of readers. (When every mark read the whole state, each one redrew on
 /// any change and left and rejoined the state's list of readers, which is
 /// linear: one click on a 10,000-trip report took 19 s.)
+///
+/// The marks of the other vessels step back through one class on their
+/// group (`is-choosing`), not a class on each.
 #[derive(Clone, Copy)]
 pub struct VesselChoice {
     chosen: StoredValue<Selector<Option<String>>>,
-    dimmed: StoredValue<Selector<Option<String>>>,
 }
 
 impl VesselChoice {
@@ -345,10 +347,6 @@ impl VesselChoice {
         let vessel = move || state.with(|s| s.vessel.clone());
         Self {
             chosen: StoredValue::new(Selector::new(vessel)),
-            // A mark steps back when a vessel is chosen and it is not that one.
-            dimmed: StoredValue::new(Selector::new_with_fn(vessel, |mark, chosen| {
-                chosen.is_some() && chosen != mark
-            })),
         }
     }
 
@@ -359,12 +357,6 @@ impl VesselChoice {
             && self
                 .chosen
                 .with_value(|chosen| chosen.selected(&vessel.map(str::to_owned)))
-    }
-
-    /// Whether `vessel` steps back because another one is chosen.
-    pub fn is_dimmed(&self, vessel: Option<&str>) -> bool {
-        self.dimmed
-            .with_value(|dimmed| dimmed.selected(&vessel.map(str::to_owned)))
     }
 }
 

@@ -339,6 +339,12 @@ async fn events_at_sea_hide_in_place_and_the_keyboard_skips_them() {
     focus(&event("e5"));
     press("ArrowRight");
     assert_eq!(active().as_deref(), Some("e5"), "the hidden one is skipped");
+
+    // Choosing a vessel: the events of others step back.
+    state.update(|s| *s = ReaderState::from_query("vessel=ship-b"));
+    pause(10).await;
+    assert_eq!(opacity(&event("e4")), "1", "ship-b's own event stands out");
+    assert_eq!(opacity(&event("e5")), "0.2", "ship-a's event steps back");
 }
 
 #[wasm_bindgen_test]

@@ -229,7 +229,14 @@ fn MapCanvas(
                     >
                         {route_marks(parts.clone())}
                     </g>
-                    <g class="map-events" aria-label=tr("Events at sea") role="group">{sea_marks(parts.clone())}</g>
+                    <g
+                        class="map-events"
+                        class:is-choosing=move || state.with(|s| s.vessel.is_some())
+                        aria-label=tr("Events at sea")
+                        role="group"
+                    >
+                        {sea_marks(parts.clone())}
+                    </g>
                     <g class="map-places" aria-label=tr("Places") role="group">{place_marks(parts.clone())}</g>
                     <g class="map-labels">{labels(parts.clone())}</g>
                     {move || frame.with(|f| f.scale_bar.map(|size| view! { <ScaleBar size x=12.0 y=f.height - 12.0 /> }))}

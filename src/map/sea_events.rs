@@ -123,7 +123,8 @@ fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> 
         Certainty::Disputed => "disputed",
     };
     let vessel = item.vessel.clone();
-    let dim = move || choice.is_dimmed(vessel.as_deref());
+    // The events of other vessels step back through their group's class (map.css).
+    let chosen = move || choice.is_chosen(vessel.as_deref());
     let mut label = event_kind_text(item.kind).to_owned();
     if let Some(v) = &item.vessel {
         label = format!("{label}: {}", vessel_name(&report, v));
@@ -149,7 +150,7 @@ fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> 
     Some(view! {
         <g
             class=format!("map-event map-event--{certainty} {series}")
-            class:map-event--dim=dim
+            class:map-event--chosen=chosen
             class:is-hidden=move || shown.get(order) != Some(true)
             data-event=item.id.clone()
             data-event-order=order
