@@ -38,6 +38,8 @@ pub struct ChartFocus {
     /// The actor whose marks stand out (the legend's, else the reader's
     /// chosen actor) when they have marks here: worked out once, not per mark.
     standing_out: Memo<Option<String>>,
+    /// The same, actor by actor.
+    standing: StoredValue<Selector<Option<String>>>,
     /// Whether each estimate shows at the reader's "as of" date, in panel
     /// order: each mark follows only its own answer.
     showing: PerMark<bool>,
@@ -135,6 +137,7 @@ impl ChartFocus {
             pinned,
             legend_actor,
             standing_out,
+            standing: StoredValue::new(Selector::new(move || standing_out.get())),
             showing,
             slot_of: StoredValue::new(slot_of),
             tab_stop,
@@ -166,10 +169,17 @@ impl ChartFocus {
             .unwrap_or(true)
     }
 
-    /// Whether `actor`'s marks step back because another actor's stand out.
-    pub fn is_dimmed(&self, actor: &str) -> bool {
-        self.standing_out
-            .with(|a| a.as_deref().is_some_and(|a| a != actor))
+    /// Whether some actor's marks stand out: the chart's other marks step
+    /// back, through one class on the chart (`estimates.css`).
+    pub fn someone_stands_out(&self) -> bool {
+        self.standing_out.with(Option::is_some)
+    }
+
+    /// Whether `actor`'s marks stand out (asked actor by actor, so that
+    /// only their marks redraw when the answer changes).
+    pub fn stands_out(&self, actor: &str) -> bool {
+        self.standing
+            .with_value(|standing| standing.selected(&Some(actor.to_owned())))
     }
 
     /// Whether this mark's card is open.

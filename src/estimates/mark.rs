@@ -58,7 +58,7 @@ pub fn EstimateMark(
     let label = mark_label(&report, &estimate);
     let actor = estimate.actor.clone();
     let shown = move || focus.shows(&estimate);
-    let dimmed = move || focus.is_dimmed(&actor);
+    let standing = move || focus.stands_out(&actor);
     let is_tab_stop = {
         let id = id.clone();
         move || focus.is_tab_stop(&id)
@@ -71,7 +71,7 @@ pub fn EstimateMark(
         <g
             class=class
             class:is-hidden=move || !shown()
-            class:is-dimmed=dimmed
+            class:is-standing=standing
             class:is-active=is_active
             transform=format!("translate({} {})", Px(spot.x), Px(spot.y))
             data-estimate=id

@@ -135,7 +135,12 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
     };
     view! {
         <ViewFrame report id="estimates" heading=tr("Estimates over time") caption cited picture=true>
-            <div class="estimates" class:is-crowded=crowded on:keydown=on_keydown>
+            <div
+                class="estimates"
+                class:is-crowded=crowded
+                class:is-standing-out=move || focus.someone_stands_out()
+                on:keydown=on_keydown
+            >
                 <ShapeKey report=report_for_key />
                 <div
                     class="estimates__grid"
