@@ -33,8 +33,9 @@ pub struct ChartFocus {
     tab_stop: RwSignal<Option<String>>,
     /// The visible marks, panel by panel, earliest first.
     order: Memo<Vec<Stop>>,
-    /// The mark Tab reaches, worked out once for all marks.
-    stop: Memo<Option<String>>,
+    /// The mark Tab reaches, worked out once for all marks; each mark
+    /// follows only whether it is the one.
+    stop: StoredValue<Selector<Option<String>>>,
     /// The actor whose marks stand out (the legend's, else the reader's
     /// chosen actor) when they have marks here: worked out once, not per mark.
     standing_out: Memo<Option<String>>,
@@ -142,7 +143,7 @@ impl ChartFocus {
             slot_of: StoredValue::new(slot_of),
             tab_stop,
             order,
-            stop,
+            stop: StoredValue::new(Selector::new(move || stop.get())),
             active: StoredValue::new(active),
         }
     }
@@ -158,7 +159,8 @@ impl ChartFocus {
 
     /// Whether Tab reaches this mark.
     pub fn is_tab_stop(&self, id: &str) -> bool {
-        self.stop.with(|stop| stop.as_deref() == Some(id))
+        self.stop
+            .with_value(|stop| stop.selected(&Some(id.to_owned())))
     }
 
     /// Whether an estimate shows at the reader's "as of" date.
