@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compares two builds of the page: time to the app's `sealift:rendered` mark,
 // run by run, alternating A and B on one server, then the medians.
-//   node crates/bench/compare-builds.mjs DIST_A DIST_B [--query "?report=reports/bench-10000.json"] [--runs 7]
+//   node crates/bench/compare-builds.mjs DIST_A DIST_B [--query "?report=reports/bench-10000.json"] [--runs 7] [--mark sealift:drawn]
 // Build B with the change (`trunk build --release --dist /tmp/b`). A query
 // naming reports/bench-N.json needs target/release/synth: the file is made
 // where the test harness serves fixtures from and removed at the end.
@@ -18,11 +18,13 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const [a, b] = args.filter((x, i) => !x.startsWith("--") && !args[i - 1]?.startsWith("--")).map((d) => resolve(d));
 if (!a || !b) {
-  console.error("usage: compare-builds.mjs DIST_A DIST_B [--query Q] [--runs N]");
+  console.error("usage: compare-builds.mjs DIST_A DIST_B [--query Q] [--runs N] [--mark NAME]");
   process.exit(2);
 }
 const query = option("--query", "");
 const runs = Number(option("--runs", "7")) || 7;
+// `sealift:rendered` (the first screen) or `sealift:drawn` (every chart).
+const mark = option("--mark", "sealift:rendered");
 
 const made = [];
 const trips = /reports\/bench-(\d+)\.json/.exec(query)?.[1];
@@ -43,8 +45,8 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${server.origin}/site/${query}`);
-      await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 300000 });
-      times[name].push(await page.evaluate(() => performance.getEntriesByName("sealift:rendered")[0].startTime));
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, mark, { timeout: 300000 });
+      times[name].push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, mark));
       await context.close();
     }
   }

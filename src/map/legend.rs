@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use sealift_format::{Certainty, EventLocation, PlaceKind, PlacePrecision};
+use sealift_format::{Certainty, EventLocation, PlaceKind, PlacePrecision, Report};
 
 use super::MapParts;
 use super::activity::Activity;
@@ -17,6 +17,32 @@ use crate::text::{Case, count_text, count_text_in, number_text};
 
 /// The most vessels the key lists by name.
 const KEY_VESSELS: usize = 12;
+
+/// What the key says of the routes the map can show, whatever the dates.
+struct RouteFacts {
+    /// Some route has no vessel that made most of its trips (it is grey).
+    mixed: bool,
+    /// On a crowded map, how many routes are drawn together as thin grey
+    /// lines, and the most trips any of them has.
+    light: Option<(usize, usize)>,
+    /// Each route's line style.
+    route_styles: Vec<Certainty>,
+}
+
+impl RouteFacts {
+    fn of(report: &Report, all: &Activity) -> Self {
+        let apart = routes_apart(&all.routes);
+        Self {
+            mixed: all
+                .routes
+                .iter()
+                .any(|r| r.dominant_vessel(report).is_none()),
+            light: (all.routes.get(apart))
+                .map(|heaviest| (all.routes.len() - apart, heaviest.trips.len())),
+            route_styles: all.routes.iter().map(|r| r.certainty(report)).collect(),
+        }
+    }
+}
 
 #[component]
 pub fn MapKey(parts: MapParts) -> impl IntoView {
@@ -36,8 +62,20 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         .places
         .iter()
         .any(|p| p.precision == PlacePrecision::Approximate);
-    // Everything the map can show, whatever the reader's dates.
-    let all = Activity::of(&report, &ReaderState::default());
+    // Everything the map can show, whatever the reader's dates: the map's
+    // own activity when no dates are chosen (working it out a second time
+    // took 18 ms of a 10,000-trip page's load).
+    let everything =
+        state.with_untracked(|s| s.as_of.is_none() && s.from.is_none() && s.to.is_none());
+    let RouteFacts {
+        mixed,
+        light,
+        route_styles,
+    } = if everything {
+        activity.with_untracked(|all| RouteFacts::of(&report, all))
+    } else {
+        RouteFacts::of(&report, &Activity::of(&report, &ReaderState::default()))
+    };
     let travelled: HashSet<&str> = report.trips.iter().map(|t| t.vessel.as_str()).collect();
     let vessels: Vec<(String, String)> = report
         .vessels
@@ -45,15 +83,10 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         .filter(|v| travelled.contains(v.id.as_str()))
         .map(|v| (v.id.clone(), v.name.clone()))
         .collect();
-    let mixed = all
-        .routes
-        .iter()
-        .any(|r| r.dominant_vessel(&report).is_none());
     // On a crowded map, the lighter routes drawn together as thin grey lines.
-    let apart = routes_apart(&all.routes);
-    let light = all.routes.get(apart).map(|heaviest| {
-        let routes = count_text(all.routes.len() - apart, "route", "routes");
-        let text = match heaviest.trips.len() {
+    let light = light.map(|(routes, most)| {
+        let routes = count_text(routes, "route", "routes");
+        let text = match most {
             1 => fill(tr("Thin grey lines: {routes} with one trip each (choose a vessel to see its own)"), &[("routes", &routes)]),
             most => fill(
                 tr("Thin grey lines: {routes} with up to {trips} each (choose a vessel to see its own)"),
@@ -65,8 +98,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
         };
         view! { <li class="map-key__item"><LineKey class="map-key__stroke--light" />{text}</li> }
     });
-    let styles: Vec<Certainty> = all.routes.iter().map(|r| r.certainty(&report)).collect();
-    let has = |wanted: &[Certainty]| styles.iter().any(|c| wanted.contains(c));
+    let has = |wanted: &[Certainty]| route_styles.iter().any(|c| wanted.contains(c));
     let line_styles = [
         (has(&[Certainty::Confirmed]), "", tr("Confirmed")),
         (
@@ -142,7 +174,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
             }
         })
         .collect_view();
-    let route_key = (!all.routes.is_empty()).then(|| {
+    let route_key = (!route_styles.is_empty()).then(|| {
         view! {
             <ul class="map-key__group">
                 {vessel_buttons}

@@ -36,7 +36,7 @@ use crate::coordinates::{Px, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
 use crate::math;
-use crate::state::{ReaderStateSignal, VesselChoice, use_reader_state};
+use crate::state::{ReaderState, ReaderStateSignal, VesselChoice, use_reader_state};
 use crate::text::count_text;
 use activity::{Activity, caption};
 use basemap::{BASEMAP_URL, BasemapError, layer_lines, load_basemap};
@@ -66,9 +66,19 @@ pub fn RouteMap(
 /// The map in its frame, with its table.
 fn route_map(report: SharedReport, basemap_url: Option<String>) -> impl IntoView {
     let state = use_reader_state();
+    // Only the reader's dates change what the map shows (a chosen vessel
+    // only stands out): choosing one does not work the activity out again.
+    let dates = Memo::new(move |_| {
+        state.with(|s| ReaderState {
+            as_of: s.as_of,
+            from: s.from,
+            to: s.to,
+            ..ReaderState::default()
+        })
+    });
     let activity = Memo::new({
         let report = report.clone();
-        move |_| state.with(|s| Activity::of(&report, s))
+        move |_| dates.with(|d| Activity::of(&report, d))
     });
     let caption = Signal::derive({
         let report = report.clone();
