@@ -119,6 +119,17 @@ impl ReaderState {
         event_span(event).is_some_and(|s| self.known(s.start))
     }
 
+    /// The part of the state the map's trips and events follow: its dates
+    /// (a chosen vessel only stands out).
+    pub fn map_dates(&self) -> ReaderState {
+        ReaderState {
+            as_of: self.as_of,
+            from: self.from,
+            to: self.to,
+            ..ReaderState::default()
+        }
+    }
+
     /// A trip on the map: known by the "as of" date and inside the brushed range.
     pub fn shows_trip_on_map(&self, trip: &Trip) -> bool {
         trip_span(trip).is_some_and(|s| self.known(s.start) && self.in_range(s))

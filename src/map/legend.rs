@@ -65,8 +65,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
     // Everything the map can show, whatever the reader's dates: the map's
     // own activity when no dates are chosen (working it out a second time
     // took 18 ms of a 10,000-trip page's load).
-    let everything =
-        state.with_untracked(|s| s.as_of.is_none() && s.from.is_none() && s.to.is_none());
+    let everything = state.with_untracked(|s| s.map_dates() == ReaderState::default());
     let RouteFacts {
         mixed,
         light,

@@ -66,16 +66,9 @@ pub fn RouteMap(
 /// The map in its frame, with its table.
 fn route_map(report: SharedReport, basemap_url: Option<String>) -> impl IntoView {
     let state = use_reader_state();
-    // Only the reader's dates change what the map shows (a chosen vessel
-    // only stands out): choosing one does not work the activity out again.
-    let dates = Memo::new(move |_| {
-        state.with(|s| ReaderState {
-            as_of: s.as_of,
-            from: s.from,
-            to: s.to,
-            ..ReaderState::default()
-        })
-    });
+    // Only the reader's dates change what the map shows: choosing a vessel
+    // does not work the activity out again.
+    let dates = Memo::new(move |_| state.with(ReaderState::map_dates));
     let activity = Memo::new({
         let report = report.clone();
         move |_| dates.with(|d| Activity::of(&report, d))
@@ -206,6 +199,9 @@ fn MapCanvas(
         measured,
     };
     let inspector = parts.inspector;
+    // While a vessel is chosen, the routes and events that are not its own
+    // step back through their group's class (map.css).
+    let choosing = move || state.with(|s| s.vessel.is_some());
     let view_box = move || frame.with(|f| format!("0 0 {} {}", Px(f.width), Px(f.height)));
 
     view! {
@@ -225,15 +221,14 @@ fn MapCanvas(
                     <LandLayer land=land.into() frame=frame.into() />
                     <g
                         class="map-light-routes"
-                        class:is-choosing=move || state.with(|s| s.vessel.is_some())
+                        class:is-choosing=choosing
                         aria-hidden="true"
                     >
                         {light_routes(parts.clone())}
                     </g>
                     <g
                         class="map-routes"
-                        // While a vessel is chosen, the routes that do not carry it step back (map.css).
-                        class:is-choosing=move || state.with(|s| s.vessel.is_some())
+                        class:is-choosing=choosing
                         aria-label=tr("Routes")
                         role="group"
                     >
@@ -241,7 +236,7 @@ fn MapCanvas(
                     </g>
                     <g
                         class="map-events"
-                        class:is-choosing=move || state.with(|s| s.vessel.is_some())
+                        class:is-choosing=choosing
                         aria-label=tr("Events at sea")
                         role="group"
                     >
