@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{opacity, pause};
+use common::{opacity, pause, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -42,6 +42,7 @@ fn host() -> web_sys::HtmlElement {
 }
 
 async fn mount(report: SharedReport) -> Chart {
+    let drawn = !report.estimates.is_empty();
     let el = host();
     let state = ReaderStateSignal::new(ReaderState::default());
     let mounted = leptos::mount::mount_to(el.clone(), move || {
@@ -50,6 +51,9 @@ async fn mount(report: SharedReport) -> Chart {
     });
     // Kept mounted for the rest of the run: the test inspects it after awaiting.
     std::mem::forget(mounted);
+    if drawn {
+        wait_for(&el, ".estimates-panel").await;
+    }
     settle().await;
     Chart { el, state }
 }

@@ -4,15 +4,16 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use sealift_viewer::components::width::waiting_for_idle;
 use sealift_viewer::data::{SharedReport, check_report};
 use sealift_viewer::map::RouteMap;
 use sealift_viewer::state::{ReaderState, ReaderStateSignal};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{opacity, pause};
+use common::{opacity, pause, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -61,17 +62,6 @@ fn mount(
         }
     });
     (state, handle)
-}
-
-/// Waits (up to 5 s) until `selector` matches something inside `el`.
-async fn wait_for(el: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
-    for _ in 0..100 {
-        if let Some(found) = el.query_selector(selector).unwrap() {
-            return found;
-        }
-        pause(50).await;
-    }
-    panic!("nothing matches {selector}");
 }
 
 fn all(el: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
@@ -874,27 +864,17 @@ async fn a_crowded_map_counts_events_at_its_busiest_places() {
     );
 }
 
-/// A map of more than a thousand places, trips and events far down the
-/// page is not left blank: it is drawn when the page is idle (or as the
-/// reader nears it), after the first screen.
+/// A map far down the page is not drawn before the first screen: it waits
+/// for the page to be idle (or for the reader to near it), and is then
+/// drawn, however small.
 #[wasm_bindgen_test]
-async fn a_large_map_out_of_sight_is_drawn_when_the_page_is_idle() {
-    let trips: Vec<String> = (0..1001)
-        .map(|n| {
-            format!(
-                r#"{{"id": "t{n}", "vessel": "ship-a", "from": "p0", "to": "p1", "depart": "2024-01-01", "arrive": "2024-01-02", "certainty": "confirmed", "sources": ["log"]}}"#
-            )
-        })
-        .collect();
+async fn a_map_far_down_the_page_is_drawn_once_the_page_is_idle() {
     let report = made_up(
-        "large",
-        &format!(
-            r#""places": [{{"id": "p0", "name": "Place 0", "country": "TR", "kind": "port", "lat": 41, "lon": 28, "precision": "exact", "sources": ["log"]}},
-                          {{"id": "p1", "name": "Place 1", "country": "TR", "kind": "port", "lat": 43, "lon": 35, "precision": "exact", "sources": ["log"]}}],
-            "vessels": [{{"id": "ship-a", "name": "Ship A"}}],
-            "trips": [{}]"#,
-            trips.join(",")
-        ),
+        "far",
+        r#""places": [{"id": "p0", "name": "Place 0", "country": "TR", "kind": "port", "lat": 41, "lon": 28, "precision": "exact", "sources": ["log"]},
+                      {"id": "p1", "name": "Place 1", "country": "TR", "kind": "port", "lat": 43, "lon": 35, "precision": "exact", "sources": ["log"]}],
+        "vessels": [{"id": "ship-a", "name": "Ship A"}],
+        "trips": [{"id": "t0", "vessel": "ship-a", "from": "p0", "to": "p1", "depart": "2024-01-01", "arrive": "2024-01-02", "certainty": "confirmed", "sources": ["log"]}]"#,
     );
     let el = host(800);
     let document = web_sys::window().unwrap().document().unwrap();
@@ -906,8 +886,29 @@ async fn a_large_map_out_of_sight_is_drawn_when_the_page_is_idle() {
         .insert_before(&spacer, Some(&el))
         .unwrap();
     let (_state, _mounted) = mount(&el, report, "", None);
-    assert_eq!(all(&el, ".map-place").len(), 0, "nothing drawn yet");
+    // Charts near the window are measured in the first frame, and drawn;
+    // this one is put aside in it. (The map's effects ask for that frame
+    // first: they run before the test goes on.)
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED))
+        .await
+        .unwrap();
+    next_frame().await;
+    assert!(waiting_for_idle(), "put aside in the first frame");
+    assert_eq!(all(&el, ".map-place").len(), 0);
     wait_for(&el, ".map-place").await;
     assert_eq!(all(&el, ".map-place").len(), 2);
+    assert!(!waiting_for_idle());
     spacer.remove();
+}
+
+/// Resolves just after the page's next animation-frame callbacks (those
+/// asked for earlier run first).
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
 }

@@ -80,7 +80,7 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
     let measured = RwSignal::new(0.0);
     // The panels wait for the first measurement: drawing every mark at a
     // guessed width and again at the real one doubled the first render.
-    let ready = follow_width(grid, report.estimates.len(), move |width| {
+    let ready = follow_width(grid, move |width| {
         if width != measured.get_untracked() {
             measured.set(width);
         }

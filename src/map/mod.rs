@@ -137,9 +137,7 @@ fn MapCanvas(
 ) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(first.width);
-    // What the map draws grows with its places, trips and events.
-    let marks = report.places.len() + report.trips.len() + report.events.len();
-    let measured = measure_width(canvas, marks, width);
+    let measured = measure_width(canvas, width);
     // Places are laid out once the true width is known: until then nothing
     // on the map is drawn, and laying them out at a guess cost as much again
     // on large reports (placing names is the costly part).
@@ -255,12 +253,8 @@ fn MapCanvas(
 
 /// Keeps `width` at the element's width in CSS pixels, so that the map's
 /// text is drawn at its true size on any screen; says once it is measured.
-fn measure_width(
-    canvas: NodeRef<leptos::html::Div>,
-    marks: usize,
-    width: RwSignal<f64>,
-) -> ReadSignal<bool> {
-    follow_width(canvas, marks, move |now| {
+fn measure_width(canvas: NodeRef<leptos::html::Div>, width: RwSignal<f64>) -> ReadSignal<bool> {
+    follow_width(canvas, move |now| {
         if now > 0.0 && (now - width.get_untracked()).abs() >= 1.0 {
             width.set(now);
         }

@@ -55,8 +55,7 @@ pub fn Chart(
     let width = RwSignal::new(720.0);
     // The marks wait for the first measurement: drawing thousands of them at
     // a guessed width and again at the real one doubled the first render.
-    let marks = lanes.iter().map(|lane| lane.items.len()).sum();
-    let measured = follow_width(host, marks, move |w| {
+    let measured = follow_width(host, move |w| {
         if w > 0.0 && w != width.get_untracked() {
             width.set(w);
         }

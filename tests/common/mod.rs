@@ -54,3 +54,16 @@ pub async fn pause(ms: i32) {
     });
     wasm_bindgen_futures::JsFuture::from(timer).await.unwrap();
 }
+
+/// Waits (up to 5 s) until `selector` matches something inside `el`. The
+/// tests load no stylesheet, so a chart may sit further down their page than
+/// on the real one, and be drawn when the page is idle rather than at once.
+pub async fn wait_for(el: &web_sys::Element, selector: &str) -> web_sys::Element {
+    for _ in 0..100 {
+        if let Some(found) = el.query_selector(selector).unwrap() {
+            return found;
+        }
+        pause(50).await;
+    }
+    panic!("nothing matches {selector}");
+}
