@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{pause, query};
+use common::{pause, query, until_built};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -38,14 +38,16 @@ fn set_query(query: &str) {
         .unwrap();
 }
 
-/// Mounts the page for the small fixture, starting from a URL with `query`.
-fn mount_page(query: &str) -> (web_sys::HtmlElement, impl Drop) {
+/// Mounts the page for the small fixture, starting from a URL with `query`,
+/// and waits until every view is built.
+async fn mount_page(query: &str) -> (web_sys::HtmlElement, impl Drop) {
     set_query(query);
     let document = window().document().unwrap();
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&el).unwrap();
     let report = check_report("small.json", SMALL.as_bytes()).unwrap();
     let handle = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+    until_built(&el).await;
     (el, handle)
 }
 
@@ -101,8 +103,8 @@ fn button(el: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
 }
 
 #[wasm_bindgen_test]
-fn lang_uk_draws_the_interface_in_ukrainian_and_leaves_the_report_as_written() {
-    let (el, page) = mount_page("?lang=uk");
+async fn lang_uk_draws_the_interface_in_ukrainian_and_leaves_the_report_as_written() {
+    let (el, page) = mount_page("?lang=uk").await;
     assert_eq!(html_lang(), "uk", "<html lang> is the interface's language");
     let main = el.query_selector("main").unwrap().unwrap();
     assert_eq!(
@@ -198,7 +200,7 @@ fn lang_uk_draws_the_interface_in_ukrainian_and_leaves_the_report_as_written() {
 
 #[wasm_bindgen_test]
 async fn the_switch_redraws_the_page_and_writes_lang_into_the_url() {
-    let (el, page) = mount_page("?lang=en&vessel=aurora");
+    let (el, page) = mount_page("?lang=en&vessel=aurora").await;
     assert_eq!(text_of(&el, "#claims .view__heading"), "Claims");
     assert_eq!(html_lang(), "en");
 

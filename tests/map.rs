@@ -8,12 +8,12 @@ use sealift_viewer::components::width::waiting_for_idle;
 use sealift_viewer::data::{SharedReport, check_report};
 use sealift_viewer::map::RouteMap;
 use sealift_viewer::state::{ReaderState, ReaderStateSignal};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{opacity, pause, wait_for};
+use common::{next_frame, opacity, pause, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -887,11 +887,7 @@ async fn a_map_far_down_the_page_is_drawn_once_the_page_is_idle() {
         .unwrap();
     let (_state, _mounted) = mount(&el, report, "", None);
     // Charts near the window are measured in the first frame, and drawn;
-    // this one is put aside in it. (The map's effects ask for that frame
-    // first: they run before the test goes on.)
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED))
-        .await
-        .unwrap();
+    // this one is put aside in it.
     next_frame().await;
     assert!(waiting_for_idle(), "put aside in the first frame");
     assert_eq!(all(&el, ".map-place").len(), 0);
@@ -899,16 +895,4 @@ async fn a_map_far_down_the_page_is_drawn_once_the_page_is_idle() {
     assert_eq!(all(&el, ".map-place").len(), 2);
     assert!(!waiting_for_idle());
     spacer.remove();
-}
-
-/// Resolves just after the page's next animation-frame callbacks (those
-/// asked for earlier run first).
-async fn next_frame() {
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
 }

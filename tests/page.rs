@@ -11,14 +11,15 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{pause, query};
+use common::{next_frame, pause, query, until_built};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SMALL: &str = include_str!("fixtures/small.json");
 
-/// Mounts the page for the small fixture, starting from a URL with `query`.
-fn mount_page(query: &str) -> (web_sys::HtmlElement, impl Drop) {
+/// Mounts the page for the small fixture, starting from a URL with `query`,
+/// and waits until every view is built.
+async fn mount_page(query: &str) -> (web_sys::HtmlElement, impl Drop) {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -35,6 +36,7 @@ fn mount_page(query: &str) -> (web_sys::HtmlElement, impl Drop) {
     document.body().unwrap().append_child(&el).unwrap();
     let report = check_report("small.json", SMALL.as_bytes()).unwrap();
     let handle = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+    until_built(&el).await;
     (el, handle)
 }
 
@@ -83,8 +85,8 @@ fn select(el: &web_sys::Element, selector: &str, value: &str) {
 }
 
 #[wasm_bindgen_test]
-fn footnotes_are_numbered_in_order_of_first_appearance() {
-    let (el, _page) = mount_page("");
+async fn footnotes_are_numbered_in_order_of_first_appearance() {
+    let (el, _page) = mount_page("").await;
     // The narrative cites src-a first, so it is 1; the bibliography follows that order.
     let marks = all_text(&el, ".narrative .cite-mark");
     assert_eq!(marks, vec!["1"]);
@@ -112,8 +114,8 @@ fn footnotes_are_numbered_in_order_of_first_appearance() {
 }
 
 #[wasm_bindgen_test]
-fn via_chains_read_source_via_relay() {
-    let (el, _page) = mount_page("");
+async fn via_chains_read_source_via_relay() {
+    let (el, _page) = mount_page("").await;
     let entry = el
         .query_selector(".source-list")
         .unwrap()
@@ -140,8 +142,8 @@ fn via_chains_read_source_via_relay() {
 }
 
 #[wasm_bindgen_test]
-fn claims_are_grouped_by_month_with_actor_and_certainty() {
-    let (el, _page) = mount_page("");
+async fn claims_are_grouped_by_month_with_actor_and_certainty() {
+    let (el, _page) = mount_page("").await;
     assert_eq!(all_text(&el, ".claims__month-heading"), vec!["Apr 2024"]);
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 2);
     let disputed = el
@@ -162,7 +164,7 @@ fn claims_are_grouped_by_month_with_actor_and_certainty() {
 
 #[wasm_bindgen_test]
 async fn filtering_claims_writes_the_url_and_clearing_restores_all() {
-    let (el, _page) = mount_page("");
+    let (el, _page) = mount_page("").await;
     look_at(&el, "#claims").await;
     select(&el, ".claim-filters select", "analyst");
     settle().await;
@@ -189,7 +191,7 @@ async fn filtering_claims_writes_the_url_and_clearing_restores_all() {
 
 #[wasm_bindgen_test]
 async fn following_a_vessel_highlights_its_card_and_filters_claims() {
-    let (el, _page) = mount_page("");
+    let (el, _page) = mount_page("").await;
     let button: web_sys::HtmlElement = el
         .query_selector("[data-vessel=aurora] .vessel-card__select")
         .unwrap()
@@ -213,8 +215,8 @@ async fn following_a_vessel_highlights_its_card_and_filters_claims() {
 }
 
 #[wasm_bindgen_test]
-fn the_url_state_is_read_on_load() {
-    let (el, _page) = mount_page("?place=helsinki&asof=2024-04-12");
+async fn the_url_state_is_read_on_load() {
+    let (el, _page) = mount_page("?place=helsinki&asof=2024-04-12").await;
     // The place filter leaves c2, but c2 was stated after the "as of" date.
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 0);
     let value = el
@@ -228,7 +230,7 @@ fn the_url_state_is_read_on_load() {
 
 #[wasm_bindgen_test]
 async fn the_as_of_slider_replays_the_story() {
-    let (el, _page) = mount_page("");
+    let (el, _page) = mount_page("").await;
     // The bar stays at the top of the window while the reader looks at the claims.
     look_at(&el, "#claims").await;
     let slider: web_sys::HtmlInputElement = el
@@ -275,8 +277,40 @@ async fn the_as_of_slider_replays_the_story() {
     assert_eq!(el.query_selector_all(".claim").unwrap().length(), 2);
 }
 
+/// The page's first screen comes first: the views outside the window wait,
+/// each place held by an empty block of the view's id (so that links to it
+/// work), and are built once the page is idle.
 #[wasm_bindgen_test]
-fn empty_collections_say_so() {
+async fn views_outside_the_window_are_built_once_the_page_is_idle() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    // A window's height of text above the views, as a narrative is.
+    let spacer: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    spacer.set_attribute("style", "height: 3000px").unwrap();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let body = document.body().unwrap();
+    body.insert_before(&spacer, body.first_child().as_ref())
+        .unwrap();
+    let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    body.append_child(&el).unwrap();
+    let report = check_report("small.json", SMALL.as_bytes()).unwrap();
+    let _page = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+    next_frame().await;
+    assert!(
+        el.query_selector("h1").unwrap().is_some(),
+        "the header at once"
+    );
+    let map = el.query_selector("#map").unwrap().expect("the map's place");
+    assert!(map.class_list().contains("view--coming"), "the map waits");
+    until_built(&el).await;
+    let map = el.query_selector("#map").unwrap().unwrap();
+    assert_eq!(map.tag_name(), "SECTION");
+    assert!(map.query_selector(".view__heading").unwrap().is_some());
+    spacer.remove();
+}
+
+#[wasm_bindgen_test]
+async fn empty_collections_say_so() {
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -284,6 +318,7 @@ fn empty_collections_say_so() {
     let bare = r#"{"format":"sealift-report/1","report":{"id":"bare","title":"Nothing yet","summary":"An empty report.","language":"en","published":"2024","as_of":"2024"}}"#;
     let report = check_report("bare.json", bare.as_bytes()).unwrap();
     let _page = leptos::mount::mount_to(el.clone(), move || view! { <ReportPage report /> });
+    until_built(&el).await;
     let text = el.text_content().unwrap();
     for message in [
         "No claims in this report",

@@ -1,18 +1,20 @@
-//! The charts' widths. Reading an element's width makes the browser lay out
-//! the page first. When each chart read its own width and then drew its
-//! marks, the next chart's read laid all those marks out again: 2.9 s of a
-//! 10,000-trip page's first render. So the charts ask here: the first widths
-//! are read together in one animation frame, before any chart draws.
+//! When the charts and the views below the first screen are drawn.
 //!
-//! A chart outside the window in that frame waits further: until it is
-//! within a screen of the window (those already there are drawn a frame
+//! Reading an element's width makes the browser lay out the page first.
+//! When each chart read its own width and then drew its marks, the next
+//! chart's read laid all those marks out again: 2.9 s of a 10,000-trip
+//! page's first render. So the charts ask here: the first widths are read
+//! together in one animation frame, before any chart draws.
+//!
+//! What lies outside the window in that frame waits further: until it is
+//! within a screen of the window (what is already there is drawn a frame
 //! later), or the reader prints, or the page is idle after its first screen
-//! (one such chart per idle moment, from the top). The first screen of a
-//! report is its header and narrative: drawing the charts below before it
-//! was a seventh of the bundled report's first render, and half of a
-//! 10,000-trip report's.
+//! (one chart or view per idle moment, from the top). The first screen of a
+//! report is its header and narrative: building the views below before it
+//! was a third of the bundled report's first render, and drawing the charts
+//! half of a 10,000-trip report's.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::thread::LocalKey;
 
 use leptos::html;
@@ -20,7 +22,12 @@ use leptos::prelude::*;
 
 use crate::components::nearness::{Watcher, watch};
 
-/// A chart waiting for its first width, and what to do with it.
+/// Marks a part of the page built because the reader came near it or the
+/// page was idle: its charts draw at once, without waiting again.
+#[derive(Clone, Copy)]
+pub struct CameNear;
+
+/// A chart (or view) waiting for its first width, and what to do with it.
 struct Chart {
     host: web_sys::HtmlElement,
     apply: Box<dyn FnOnce(f64)>,
@@ -34,43 +41,37 @@ type Waiting = Vec<Chart>;
 thread_local! {
     /// Charts to measure in the next animation frame.
     static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
-    /// Charts outside the window, not yet drawn.
+    /// Charts and views outside the window, not yet drawn.
     static AWAY: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
-    /// What watches them come near (made for the first chart put aside).
+    /// Whether the idle moments are being used to draw them.
+    static DRAWING_AWAY: Cell<bool> = const { Cell::new(false) };
+    /// What watches them come near (made for the first one put aside).
     static WATCHER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
+    /// Between `beforeprint` and `afterprint`: everything is drawn at once.
+    static PRINTING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Calls `apply` with `host`'s width in CSS pixels once it is on the page
 /// (with the other charts' first widths; for a chart outside the window,
-/// once it is within a screen of it or the page is idle) and again
-/// when the window resizes. Says whether that first width has come: charts
-/// wait for it to draw their marks, so that they draw them once, at the true
-/// width.
+/// once it is within a screen of it or the page is idle) and again when the
+/// window resizes. Says whether that first width has come: charts wait for
+/// it to draw their marks, so that they draw them once, at the true width.
 pub fn follow_width(
     host: NodeRef<html::Div>,
     apply: impl Fn(f64) + Clone + 'static,
 ) -> ReadSignal<bool> {
     let measured = RwSignal::new(false);
-    Effect::new({
+    first_width(host, {
         let apply = apply.clone();
-        move |_| {
-            if let Some(el) = host.get() {
-                let apply = apply.clone();
-                measure_soon(Chart {
-                    host: el.into(),
-                    apply: Box::new(move |width| {
-                        // A chart taken off the page while it waited (the
-                        // reader switched language, say) has nothing to draw.
-                        let Some(was_measured) = measured.try_get_untracked() else {
-                            return;
-                        };
-                        apply(width);
-                        if !was_measured {
-                            measured.try_set(true);
-                        }
-                    }),
-                    may_wait: true,
-                });
+        move |width| {
+            // A chart taken off the page while it waited (the reader
+            // switched language, say) has nothing to draw.
+            let Some(was_measured) = measured.try_get_untracked() else {
+                return;
+            };
+            apply(width);
+            if !was_measured {
+                measured.try_set(true);
             }
         }
     });
@@ -79,43 +80,98 @@ pub fn follow_width(
             apply(f64::from(el.client_width()));
         }
     });
-    on_cleanup(move || {
-        resize.remove();
-        if let Some(el) = host.try_get_untracked().flatten() {
-            forget_away(&el);
-        }
-    });
+    on_cleanup(move || resize.remove());
     measured.read_only()
 }
 
-/// Whether a chart outside the window is still waiting to be drawn (the
-/// page then sets `sealift:drawn` once the last one is).
+/// Says once what `host` stands in for should be built: at once if it is in
+/// the window (decided as soon as it is on the page, so that its charts draw
+/// in the first frame with the others), else once it is within a screen of
+/// the window, or the page is idle, or the reader prints.
+pub fn built_when_near(host: NodeRef<html::Div>) -> ReadSignal<bool> {
+    let near = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(el) = host.get() {
+            let chart = Chart {
+                host: el.into(),
+                apply: Box::new(move |_| {
+                    near.try_set(true);
+                }),
+                may_wait: true,
+            };
+            let now = if PRINTING.get() || !is_out_of_sight(&chart.host, screen_height()) {
+                Some(chart)
+            } else {
+                wait_until_near(chart)
+            };
+            if let Some(chart) = now {
+                (chart.apply)(0.0);
+            }
+        }
+    });
+    forget_on_cleanup(host);
+    near.read_only()
+}
+
+/// Whether something is waiting to be drawn in the next animation frame.
+pub fn drawing_next_frame() -> bool {
+    WAITING.with(|waiting| !waiting.borrow().is_empty())
+}
+
+/// Whether a chart or view outside the window is still waiting to be drawn
+/// (the page then sets `sealift:drawn` once the last one is).
 pub fn waiting_for_idle() -> bool {
-    AWAY.with(|away| !away.borrow().is_empty())
+    AWAY.with(|away| !away.borrow().is_empty()) || drawing_next_frame()
+}
+
+/// Queues `host` for its first width, and forgets it if it leaves the page
+/// before.
+fn first_width(host: NodeRef<html::Div>, first: impl Fn(f64) + Clone + 'static) {
+    let may_wait = use_context::<CameNear>().is_none();
+    Effect::new(move |_| {
+        if let Some(el) = host.get() {
+            let first = first.clone();
+            measure_soon(Chart {
+                host: el.into(),
+                apply: Box::new(first),
+                may_wait,
+            });
+        }
+    });
+    forget_on_cleanup(host);
+}
+
+/// Stops waiting for `host` if it leaves the page first.
+fn forget_on_cleanup(host: NodeRef<html::Div>) {
+    on_cleanup(move || {
+        if let Some(el) = host.try_get_untracked().flatten() {
+            forget(&el);
+        }
+    });
 }
 
 /// Queues a first measurement; the first in a frame asks for the frame.
+/// While printing, measures at once: the page is printed as it is.
 fn measure_soon(chart: Chart) {
-    if queue(&WAITING, chart) {
+    if PRINTING.get() {
+        queue(&WAITING, chart);
+        measure_all();
+    } else if queue(&WAITING, chart) {
         request_animation_frame(measure_all);
     }
 }
 
 /// Reads every queued width, then hands them out: all reads come before
-/// any chart redraws, so the page is laid out once. Charts outside the
-/// window are put aside first (reading where they are costs no second
-/// layout: nothing has been drawn yet).
+/// any chart redraws, so the page is laid out once. What lies outside the
+/// window is put aside first (reading where it is costs no second layout:
+/// nothing has been drawn yet).
 fn measure_all() {
     let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
-    let screen = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    let screen = screen_height();
     let now: Vec<Chart> = waiting
         .into_iter()
         .filter_map(|chart| {
-            if chart.may_wait && is_out_of_sight(&chart.host, screen) {
+            if chart.may_wait && !PRINTING.get() && is_out_of_sight(&chart.host, screen) {
                 wait_until_near(chart)
             } else {
                 Some(chart)
@@ -129,6 +185,15 @@ fn measure_all() {
     for (chart, width) in now.into_iter().zip(widths) {
         (chart.apply)(width);
     }
+}
+
+/// The window's height in CSS pixels (0 if unknown: nothing is then out of sight).
+fn screen_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
 }
 
 /// Whether `el` lies wholly above or below the window.
@@ -145,19 +210,7 @@ fn wait_until_near(chart: Chart) -> Option<Chart> {
         let mut watcher = watcher.borrow_mut();
         if watcher.is_none() {
             *watcher = watch_charts();
-            // Paper has no window to come near: everything is printed.
-            let on_print = window_event_listener(leptos::ev::beforeprint, |_| {
-                let away = AWAY.with(|away| std::mem::take(&mut *away.borrow_mut()));
-                for chart in away {
-                    forget_away(&chart.host);
-                    measure_soon(Chart {
-                        may_wait: false,
-                        ..chart
-                    });
-                }
-                measure_all();
-            });
-            std::mem::forget(on_print);
+            follow_printing();
         }
         watcher
             .as_ref()
@@ -167,38 +220,57 @@ fn wait_until_near(chart: Chart) -> Option<Chart> {
     if !watching {
         return Some(chart);
     }
-    if queue(&AWAY, chart) {
+    queue(&AWAY, chart);
+    if !DRAWING_AWAY.replace(true) {
         request_idle_callback(draw_one_away);
     }
     None
 }
 
-/// Measures the first chart still away, then waits for the next idle moment
-/// for the one after; once all are drawn, sets the `sealift:drawn`
-/// performance mark that the render benchmark reads.
+/// Paper has no window to come near: while printing, everything is drawn.
+fn follow_printing() {
+    let before = window_event_listener(leptos::ev::beforeprint, |_| {
+        PRINTING.set(true);
+        let away = AWAY.with(|away| std::mem::take(&mut *away.borrow_mut()));
+        for chart in away {
+            forget(&chart.host);
+            queue(&WAITING, chart);
+        }
+        measure_all();
+    });
+    let after = window_event_listener(leptos::ev::afterprint, |_| PRINTING.set(false));
+    std::mem::forget((before, after));
+}
+
+/// Draws the first chart or view still away; see [`after_frame`].
 fn draw_one_away() {
     let next = AWAY.with(|away| {
         let mut away = away.borrow_mut();
         (!away.is_empty()).then(|| away.remove(0))
     });
-    let Some(chart) = next else {
-        // The reader came near the last ones first.
-        crate::shell::performance_mark("sealift:drawn");
-        return;
-    };
-    forget_away(&chart.host);
-    measure_soon(Chart {
-        may_wait: false,
-        ..chart
-    });
-    // After that chart's frame, once the page is idle again.
-    request_animation_frame(|| {
-        if AWAY.with(|away| away.borrow().is_empty()) {
-            request_animation_frame(|| crate::shell::performance_mark("sealift:drawn"));
-        } else {
-            request_idle_callback(draw_one_away);
-        }
-    });
+    if let Some(chart) = next {
+        forget(&chart.host);
+        measure_soon(Chart {
+            may_wait: false,
+            ..chart
+        });
+    }
+    request_animation_frame(after_frame);
+}
+
+/// After a frame that drew something put aside: once what that brought
+/// (a view's charts) is drawn too, the next one waits for the page to be
+/// idle again; after the last, the `sealift:drawn` performance mark that
+/// the render benchmark reads.
+fn after_frame() {
+    if drawing_next_frame() {
+        request_animation_frame(after_frame);
+    } else if AWAY.with(|away| !away.borrow().is_empty()) {
+        request_idle_callback(draw_one_away);
+    } else {
+        DRAWING_AWAY.set(false);
+        request_animation_frame(|| crate::shell::performance_mark("sealift:drawn"));
+    }
 }
 
 /// An observer that hands each chart coming within a screen of the window
@@ -218,7 +290,7 @@ fn watch_charts() -> Option<Watcher> {
                 Some(away.remove(at))
             });
             if let Some(chart) = found {
-                forget_away(&chart.host);
+                forget(&chart.host);
                 measure_soon(Chart {
                     may_wait: false,
                     ..chart
@@ -229,7 +301,7 @@ fn watch_charts() -> Option<Watcher> {
 }
 
 /// Stops waiting for `el` (measured, or gone from the page).
-fn forget_away(el: &web_sys::Element) {
+fn forget(el: &web_sys::Element) {
     WATCHER.with(|w| {
         if let Some(w) = w.borrow().as_ref() {
             w.observer.unobserve(el);
@@ -242,7 +314,7 @@ fn forget_away(el: &web_sys::Element) {
 }
 
 /// Adds a chart to `list`; says whether it is the first there (the one
-/// that asks for the frame, or for the idle moment).
+/// that asks for the frame).
 fn queue(list: &'static LocalKey<RefCell<Waiting>>, chart: Chart) -> bool {
     list.with(|list| {
         let mut list = list.borrow_mut();

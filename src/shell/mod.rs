@@ -13,6 +13,7 @@ use crate::components::as_of::AsOfControl;
 use crate::components::citations::provide_footnotes;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::in_sight::BelowTheBar;
+use crate::components::width::{CameNear, built_when_near};
 use crate::data::{self, SharedReport};
 use crate::embed::{EmbedFooter, PageFlags, report_height_to_host, use_page_flags};
 use crate::estimates::EstimateChart;
@@ -95,9 +96,10 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
     document().set_title(&report.info.title);
     let lang = Memo::new(move |_| state.with(page_lang));
     let flags = use_page_flags();
-    // Effects run once the page is in the DOM; the charts then read their
-    // widths in the next animation frame and draw their marks. The frame
-    // after that comes once all of it is on screen: the moment benchmarks time.
+    // Effects run once the page is in the DOM; the views and charts in the
+    // window then read their widths in the next animation frame and draw.
+    // The frame after that comes once all of it is on screen: the moment
+    // benchmarks time.
     Effect::new(|_| request_animation_frame(|| request_animation_frame(mark_rendered)));
     move || {
         use_lang(lang.get());
@@ -121,12 +123,12 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
                 <ReportContents report=report.clone() />
                 <Narrative report=report.clone() />
                 <AsOfControl report=report.clone() />
-                <Timeline report=report.clone() />
-                <EstimateChart report=report.clone() />
-                <RouteMap report=report.clone() />
-                <ClaimList report=report.clone() />
-                <VesselCards report=report.clone() />
-                <SourceList report />
+                <WhenNear name="timeline" report=report.clone() />
+                <WhenNear name="estimates" report=report.clone() />
+                <WhenNear name="map" report=report.clone() />
+                <WhenNear name="claims" report=report.clone() />
+                <WhenNear name="vessels" report=report.clone() />
+                <WhenNear name="sources" report />
             </main>
         }
         .into_any()
@@ -134,10 +136,15 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
 }
 
 /// Sets the `sealift:rendered` performance mark that the render benchmark
-/// (`crates/bench/render.mjs`) reads, and `sealift:drawn` with it when no
-/// large chart is left to draw (else the last one sets it: see
+/// (`crates/bench/render.mjs`) reads, once nothing in the window is left to
+/// draw, and `sealift:drawn` with it when nothing outside it is either (else
+/// the last chart or view drawn sets it: see
 /// [`waiting_for_idle`](crate::components::width::waiting_for_idle)).
 fn mark_rendered() {
+    if crate::components::width::drawing_next_frame() {
+        request_animation_frame(mark_rendered);
+        return;
+    }
     performance_mark("sealift:rendered");
     if !crate::components::width::waiting_for_idle() {
         performance_mark("sealift:drawn");
@@ -148,6 +155,26 @@ fn mark_rendered() {
 pub fn performance_mark(name: &str) {
     if let Some(performance) = window().performance() {
         let _ = performance.mark(name);
+    }
+}
+
+/// A view of the full page, built once the reader comes near it or the page
+/// is idle (see [`width`](crate::components::width)): the first screen is
+/// the header and narrative, and building every view below before showing
+/// it took a third of the first render. Until then an empty block of the
+/// view's name holds its place, so that links to it work.
+#[component]
+fn WhenNear(name: &'static str, report: SharedReport) -> impl IntoView {
+    let host = NodeRef::<leptos::html::Div>::new();
+    let near = built_when_near(host);
+    move || {
+        if near.get() {
+            provide_context(CameNear);
+            view_named(name, report.clone())
+        } else {
+            view! { <div node_ref=host class="view view--coming" id=name aria-hidden="true"></div> }
+                .into_any()
+        }
     }
 }
 

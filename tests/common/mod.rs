@@ -67,3 +67,32 @@ pub async fn wait_for(el: &web_sys::Element, selector: &str) -> web_sys::Element
     }
     panic!("nothing matches {selector}");
 }
+
+/// Waits (up to 5 s) until every view of a mounted page is built: views
+/// outside the window are built once the page is idle.
+pub async fn until_built(el: &web_sys::Element) {
+    for _ in 0..100 {
+        if el.query_selector(".view--coming").unwrap().is_none() {
+            return;
+        }
+        pause(50).await;
+    }
+    panic!("a view is still waiting to be built");
+}
+
+/// Resolves just after the page's next animation-frame callbacks, those
+/// asked for before included (the effects of what was just mounted run
+/// first, and ask for theirs then).
+pub async fn next_frame() {
+    let effects_ran = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+    wasm_bindgen_futures::JsFuture::from(effects_ran)
+        .await
+        .unwrap();
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+}

@@ -131,5 +131,12 @@ export async function open(browser, url, options = {}) {
     if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) log.foreign.push(u);
   });
   await page.goto(url);
+  if (!url.includes("/host.html")) {
+    // The views and charts outside the window are built once the page is
+    // idle: the tests read the whole page, as a reader scrolling down finds it.
+    await page
+      .waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0 || document.querySelector(".error-panel"), null, { timeout: 20000 })
+      .catch(() => {});
+  }
   return { page, context, log };
 }

@@ -28,7 +28,12 @@ async function load(path, options = {}) {
   return opened;
 }
 
-const headings = (page) => page.locator(".view__heading").allTextContents();
+// Every view's heading, once the views outside the window are built (when
+// the page is idle, after each redraw in the other language).
+const headings = async (page) => {
+  await page.waitForFunction(() => !document.querySelector(".view--coming"));
+  return page.locator(".view__heading").allTextContents();
+};
 const ukrainianHeadings = ["Рейси й події за суднами", "Оцінки в часі", "Мапа", "Заяви", "Судна", "Джерела"];
 const englishHeadings = ["Trips and events by vessel", "Estimates over time", "Map", "Claims", "Vessels", "Sources"];
 
