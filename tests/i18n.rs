@@ -83,12 +83,14 @@ async fn settle() {
     }
 }
 
-/// Waits (up to 3 s) until `selector`'s text is `wanted`, and returns what it was last.
+/// Waits (up to 3 s) until `selector`'s text is `wanted`, and returns what it
+/// was last (a view drawn again may be missing for a moment: it is built
+/// once the page is idle).
 async fn wait_for_text(el: &web_sys::Element, selector: &str, wanted: &str) -> String {
     for _ in 0..60 {
-        let now = text_of(el, selector);
-        if now == wanted {
-            return now;
+        let drawn = el.query_selector(selector).unwrap().is_some();
+        if drawn && text_of(el, selector) == wanted {
+            return wanted.to_owned();
         }
         pause(50).await;
     }
@@ -204,8 +206,10 @@ async fn the_switch_redraws_the_page_and_writes_lang_into_the_url() {
     assert_eq!(text_of(&el, "#claims .view__heading"), "Claims");
     assert_eq!(html_lang(), "en");
 
+    // The page is drawn again, its views below the window once idle.
     button(&el, ".language-switch [lang=uk]").click();
     settle().await;
+    until_built(&el).await;
     let q = query().await;
     assert!(q.contains("lang=uk"), "{q}");
     assert!(q.contains("vessel=aurora"), "other choices stay: {q}");
@@ -227,6 +231,7 @@ async fn the_switch_redraws_the_page_and_writes_lang_into_the_url() {
 
     button(&el, ".language-switch [lang=en]").click();
     settle().await;
+    until_built(&el).await;
     let q = query().await;
     assert!(q.contains("lang=en"), "{q}");
     assert_eq!(text_of(&el, "#claims .view__heading"), "Claims");

@@ -34,6 +34,9 @@ struct Chart {
     /// Whether it may wait while outside the window (not once it has come
     /// near, or the reader prints).
     may_wait: bool,
+    /// Whether it needs its width (a chart) or only the moment (a view):
+    /// a view is built as soon as its moment comes, not a frame later.
+    reads_width: bool,
 }
 
 type Waiting = Vec<Chart>;
@@ -98,6 +101,7 @@ pub fn built_when_near(host: NodeRef<html::Div>) -> ReadSignal<bool> {
                     near.try_set(true);
                 }),
                 may_wait: true,
+                reads_width: false,
             };
             let now = if PRINTING.get() || !is_out_of_sight(&chart.host, screen_height()) {
                 Some(chart)
@@ -135,6 +139,7 @@ fn first_width(host: NodeRef<html::Div>, first: impl Fn(f64) + Clone + 'static) 
                 host: el.into(),
                 apply: Box::new(first),
                 may_wait,
+                reads_width: true,
             });
         }
     });
@@ -249,13 +254,23 @@ fn draw_one_away() {
         (!away.is_empty()).then(|| away.remove(0))
     });
     if let Some(chart) = next {
-        forget(&chart.host);
+        draw_now(chart);
+    }
+    request_animation_frame(after_frame);
+}
+
+/// Draws what was put aside: a view is built now, a chart measured in the
+/// next frame (with any others).
+fn draw_now(chart: Chart) {
+    forget(&chart.host);
+    if chart.reads_width {
         measure_soon(Chart {
             may_wait: false,
             ..chart
         });
+    } else {
+        (chart.apply)(0.0);
     }
-    request_animation_frame(after_frame);
 }
 
 /// After a frame that drew something put aside: once what that brought
@@ -290,11 +305,7 @@ fn watch_charts() -> Option<Watcher> {
                 Some(away.remove(at))
             });
             if let Some(chart) = found {
-                forget(&chart.host);
-                measure_soon(Chart {
-                    may_wait: false,
-                    ..chart
-                });
+                draw_now(chart);
             }
         }),
     )
