@@ -382,8 +382,9 @@ fn address_query() -> String {
 }
 
 /// Writes the query into the address: a new history entry once the page
-/// has painted the change (on a large report the browser takes milliseconds
-/// over each address change, which the reader would otherwise wait for), and
+/// has painted the change and is idle (on a large report the browser takes
+/// milliseconds over each address change, which the reader would otherwise
+/// wait for: a timer after the frame still came before the next one), and
 /// a date being dragged once the reader pauses (each step of a slider wrote
 /// the address again, and browsers stop listening to pages that write it
 /// that often). Changes made in the meantime are written once, as one
@@ -401,8 +402,8 @@ fn write_query_soon(query: String, new_entry: bool, pause: Pause) {
     };
     if new_entry {
         pause.stop();
-        // A timer set in an animation frame runs after that frame is painted.
-        request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
+        // Once the change is painted and the page is idle.
+        request_idle_callback(write);
     } else {
         pause.restart(write);
     }

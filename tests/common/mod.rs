@@ -5,21 +5,22 @@
 use wasm_bindgen::JsCast;
 
 /// The address's query, once the page has written its latest change (it
-/// does so after the next painted frame).
+/// does so once the change is painted and the page is idle: the test asks
+/// for the same moment, after the page did).
 pub async fn query() -> String {
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
+    let idle = js_sys::Promise::new(&mut |resolve, _| {
         let window = web_sys::window().unwrap();
         let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
             web_sys::window()
                 .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .request_idle_callback(&resolve)
                 .unwrap();
         });
         window
             .request_animation_frame(after_paint.unchecked_ref())
             .unwrap();
     });
-    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    wasm_bindgen_futures::JsFuture::from(idle).await.unwrap();
     web_sys::window().unwrap().location().search().unwrap()
 }
 
