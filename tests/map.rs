@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use sealift_viewer::components::width::waiting_for_idle;
+use sealift_viewer::components::when_drawn::waiting_for_idle;
 use sealift_viewer::data::{SharedReport, check_report};
 use sealift_viewer::map::RouteMap;
 use sealift_viewer::state::{ReaderState, ReaderStateSignal};

@@ -14,4 +14,4 @@ pub mod per_mark;
 pub mod scale;
 pub mod show_more;
 pub mod view_frame;
-pub mod width;
+pub mod when_drawn;

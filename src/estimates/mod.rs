@@ -24,7 +24,7 @@ use wasm_bindgen::JsCast;
 use crate::components::citations::Cited;
 use crate::components::in_sight::while_in_sight;
 use crate::components::view_frame::{EmptyState, ViewFrame};
-use crate::components::width::follow_width;
+use crate::components::when_drawn::follow_width;
 use crate::data::SharedReport;
 use crate::i18n::tr;
 use crate::state::use_reader_state;

@@ -31,7 +31,7 @@ use crate::components::citations::Cited;
 use crate::components::in_sight::while_in_sight;
 use crate::components::per_mark::PerMark;
 use crate::components::view_frame::{EmptyState, ViewFrame};
-use crate::components::width::follow_width;
+use crate::components::when_drawn::follow_width;
 use crate::coordinates::{Px, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};

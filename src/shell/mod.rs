@@ -13,7 +13,7 @@ use crate::components::as_of::AsOfControl;
 use crate::components::citations::provide_footnotes;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::in_sight::BelowTheBar;
-use crate::components::width::{CameNear, built_when_near};
+use crate::components::when_drawn::{CameNear, built_when_near};
 use crate::data::{self, SharedReport};
 use crate::embed::{EmbedFooter, PageFlags, report_height_to_host, use_page_flags};
 use crate::estimates::EstimateChart;
@@ -139,14 +139,14 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
 /// (`crates/bench/render.mjs`) reads, once nothing in the window is left to
 /// draw, and `sealift:drawn` with it when nothing outside it is either (else
 /// the last chart or view drawn sets it: see
-/// [`waiting_for_idle`](crate::components::width::waiting_for_idle)).
+/// [`waiting_for_idle`](crate::components::when_drawn::waiting_for_idle)).
 fn mark_rendered() {
-    if crate::components::width::drawing_next_frame() {
+    if crate::components::when_drawn::drawing_next_frame() {
         request_animation_frame(mark_rendered);
         return;
     }
     performance_mark("sealift:rendered");
-    if !crate::components::width::waiting_for_idle() {
+    if !crate::components::when_drawn::waiting_for_idle() {
         performance_mark("sealift:drawn");
     }
 }
@@ -159,7 +159,7 @@ pub fn performance_mark(name: &str) {
 }
 
 /// A view of the full page, built once the reader comes near it or the page
-/// is idle (see [`width`](crate::components::width)): the first screen is
+/// is idle (see [`when_drawn`](crate::components::when_drawn)): the first screen is
 /// the header and narrative, and building every view below before showing
 /// it took a third of the first render. Until then an empty block of the
 /// view's name holds its place, so that links to it work.

@@ -20,7 +20,7 @@ use super::keyboard::{Step, step};
 use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
 use super::reveal::LaneReveal;
-use crate::components::width::follow_width;
+use crate::components::when_drawn::follow_width;
 use crate::coordinates::{Decimals, css_px, px};
 use crate::data::SharedReport;
 use crate::i18n::{fill, tr};
