@@ -103,12 +103,7 @@ pub fn built_when_near(host: NodeRef<html::Div>) -> ReadSignal<bool> {
                 may_wait: true,
                 reads_width: false,
             };
-            let now = if PRINTING.get() || !is_out_of_sight(&chart.host, screen_height()) {
-                Some(chart)
-            } else {
-                wait_until_near(chart)
-            };
-            if let Some(chart) = now {
+            if let Some(chart) = unless_out_of_sight(chart, screen_height()) {
                 (chart.apply)(0.0);
             }
         }
@@ -175,13 +170,7 @@ fn measure_all() {
     let screen = screen_height();
     let now: Vec<Chart> = waiting
         .into_iter()
-        .filter_map(|chart| {
-            if chart.may_wait && !PRINTING.get() && is_out_of_sight(&chart.host, screen) {
-                wait_until_near(chart)
-            } else {
-                Some(chart)
-            }
-        })
+        .filter_map(|chart| unless_out_of_sight(chart, screen))
         .collect();
     let widths: Vec<f64> = now
         .iter()
@@ -199,6 +188,16 @@ fn screen_height() -> f64 {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0)
+}
+
+/// Hands `chart` back to be drawn now, or puts it aside if it may wait and
+/// lies outside the window (not while printing).
+fn unless_out_of_sight(chart: Chart, screen: f64) -> Option<Chart> {
+    if chart.may_wait && !PRINTING.get() && is_out_of_sight(&chart.host, screen) {
+        wait_until_near(chart)
+    } else {
+        Some(chart)
+    }
 }
 
 /// Whether `el` lies wholly above or below the window.
