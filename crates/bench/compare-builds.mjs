@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { watchMarks } from "./marks.mjs";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const args = process.argv.slice(2);
@@ -44,9 +45,9 @@ try {
       process.env.SEALIFT_DIST = dist;
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
+      const until = await watchMarks(page);
       await page.goto(`${server.origin}/site/${query}`);
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, mark, { timeout: 300000 });
-      times[name].push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, mark));
+      times[name].push(await until(mark));
       await context.close();
     }
   }

@@ -15,6 +15,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { watchMarks } from "./marks.mjs";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const require = createRequire(join(root, "tests", "e2e", "package.json"));
@@ -39,12 +40,12 @@ const browser = await chromium.launch({
 
 async function once(query) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  // Nothing runs in the page until it is drawn (see marks.mjs).
+  const until = await watchMarks(page);
   await page.goto(`${server.origin}/site/${query}`);
-  await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 120000 });
-  const rendered = await page.evaluate(() => performance.getEntriesByName("sealift:rendered")[0].startTime);
+  const rendered = await until("sealift:rendered");
   // Large charts out of sight are drawn when the page is idle: the whole page is drawn at `sealift:drawn`.
-  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0, null, { timeout: 120000 });
-  const drawn = await page.evaluate(() => performance.getEntriesByName("sealift:drawn")[0].startTime);
+  const drawn = await until("sealift:drawn");
   const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
   // As a reader does it: the control (and the chart being watched) in sight
   // first. Charts out of sight catch up once the reader pauses, so each
@@ -104,14 +105,14 @@ async function plain(text) {
   const file = join(root, "tests", "fixtures", "bench-plain.html");
   writeFileSync(file, `<!DOCTYPE html><meta charset="utf-8"><title>baseline</title><pre>${text.replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"))}</pre>`);
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const until = await watchMarks(page);
   await page.addInitScript(() => {
     addEventListener("DOMContentLoaded", () =>
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("plain:rendered"))),
     );
   });
   await page.goto(`${server.origin}/site/reports/bench-plain.html`);
-  await page.waitForFunction(() => performance.getEntriesByName("plain:rendered").length > 0);
-  const t = await page.evaluate(() => performance.getEntriesByName("plain:rendered")[0].startTime);
+  const t = await until("plain:rendered");
   await page.context().close();
   return t;
 }
