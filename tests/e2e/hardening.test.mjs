@@ -63,6 +63,23 @@ test("the release page has a strict Content Security Policy and breaks none of i
   await context.close();
 });
 
+test("the bundled report is downloaded once, by the page, and the viewer shows it", async () => {
+  const { page, context, log } = await load("/site/");
+  await page.locator("h1.report-header__title").waitFor();
+  const reports = log.requests.filter((u) => new URL(u).pathname.endsWith("/report.json"));
+  assert.deepEqual(reports, [`${server.origin}/site/data/report.json`]);
+  assert.deepEqual(log.csp, [], "the early download keeps to the policy");
+  await context.close();
+});
+
+test("a page that names another report does not download the bundled one", async () => {
+  const { page, context, log } = await load("/site/?report=reports/small.json");
+  await page.locator("h1.report-header__title").waitFor();
+  const reports = log.requests.filter((u) => /(report|small)\.json$/.test(new URL(u).pathname));
+  assert.deepEqual(reports, [`${server.origin}/site/reports/small.json`]);
+  await context.close();
+});
+
 test("every embed keeps to the policy and to its own site", async () => {
   for (const view of ["timeline", "estimates", "map", "claims", "vessels", "sources"]) {
     const { page, context, log } = await load(`/site/?embed=${view}`);

@@ -120,7 +120,7 @@ export function launch() {
 export async function open(browser, url, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const log = { errors: [], foreign: [], csp: [] };
+  const log = { errors: [], foreign: [], csp: [], requests: [] };
   page.on("console", (msg) => {
     if (/Content Security Policy/i.test(msg.text())) log.csp.push(msg.text());
   });
@@ -128,6 +128,7 @@ export async function open(browser, url, options = {}) {
   page.on("pageerror", (err) => log.errors.push(String(err)));
   page.on("request", (req) => {
     const u = req.url();
+    log.requests.push(u);
     if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) log.foreign.push(u);
   });
   await page.goto(url);

@@ -50,6 +50,7 @@ fn everything_is_inlined_into_one_file() {
     assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""));
     assert!(!html.contains("./viewer-1a2b"), "{html}");
     assert!(html.contains("href=\"data:image/svg+xml;base64,"));
+    assert!(!html.contains("sealiftReport"), "the early download goes");
 
     // The CSS, the report, the basemap and the WebAssembly are in the page.
     let style = element(&html, "<style", "style");
@@ -147,4 +148,23 @@ fn a_missing_build_says_how_to_make_one() {
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(text.contains("trunk build --release"), "{text}");
     assert!(!output.exists());
+}
+
+/// The page starts downloading the bundled report before the viewer runs,
+/// and leaves a file announced as larger than any report unread, so that
+/// the viewer refuses it without downloading it: by the format's own limit.
+#[test]
+fn the_page_leaves_a_file_too_large_for_a_report_unread() {
+    let page = std::fs::read_to_string(file("index.html")).expect("the page");
+    let script = element(&page, "<script id=\"sealift-early-report\"", "script");
+    let limit = script
+        .split("content-length\") > ")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .expect("the page compares the announced length with a limit");
+    let bytes = limit
+        .split('*')
+        .map(|n| n.trim().parse::<usize>().expect("a product of numbers"))
+        .product::<usize>();
+    assert_eq!(bytes, sealift_format::MAX_REPORT_BYTES);
 }

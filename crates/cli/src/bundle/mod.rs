@@ -13,6 +13,9 @@
 //!   and the JS glue that starts it (see [`glue`]);
 //! - the icon, as a `data:` URL.
 //!
+//! The page's early download of `data/report.json` (see `index.html`) goes:
+//! the report is in the file.
+//!
 //! The page gets its own Content Security Policy: no network at all
 //! (`connect-src 'none'`), and only the bundle's own script and style, by hash.
 
@@ -35,6 +38,10 @@ pub const REPORT_ID: &str = "sealift-report";
 
 /// The id the map reads the basemap from.
 pub const BASEMAP_ID: &str = "sealift-basemap";
+
+/// The id of the page's script that starts downloading the bundled report
+/// before the viewer runs (`index.html`).
+const EARLY_DOWNLOAD_ID: &str = "sealift-early-report";
 
 /// The basemap file of a build, relative to `dist/`.
 const BASEMAP_FILE: &str = "basemap/land.json";
@@ -182,6 +189,13 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     ));
     data.push_str(&format!("<script type=\"module\">{module}</script>"));
     edits.push((loader.whole.clone(), data));
+
+    // A bundle has nothing to download.
+    for script in html::elements(&page, "script") {
+        if script.tag.attr("id") == Some(EARLY_DOWNLOAD_ID) {
+            edits.push((script.whole, String::new()));
+        }
+    }
 
     // Stylesheets become one <style>; preloads go; the icon becomes data.
     let mut css = String::new();
