@@ -125,8 +125,7 @@ const STARTED_DOWNLOAD: &str = "sealiftReport";
 /// by the time the WebAssembly runs, the file has usually arrived and been
 /// read, so the report page is built in the same task, with no frame of
 /// "Loading" first (the first screen 19 ms sooner, 21 alternating runs).
-/// Taken once: trying again
-/// downloads anew.
+/// Taken once: trying again downloads anew.
 fn started_download(
     url: &str,
 ) -> Option<impl Future<Output = Result<(web_sys::Response, Option<JsValue>), String>>> {
