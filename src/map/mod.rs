@@ -38,7 +38,7 @@ use crate::i18n::{fill, tr};
 use crate::math;
 use crate::state::{ReaderState, ReaderStateSignal, VesselChoice, use_reader_state};
 use crate::text::count_text;
-use activity::{Activity, caption};
+use activity::{Activity, Whereabouts, caption};
 use basemap::{BASEMAP_URL, BasemapError, layer_lines, load_basemap};
 use details::MapDetails;
 use frame::{FIRST_WIDTH, Frame};
@@ -71,7 +71,8 @@ fn route_map(report: SharedReport, basemap_url: Option<String>) -> impl IntoView
     let dates = Memo::new(move |_| state.with(ReaderState::map_dates));
     let activity = Memo::new({
         let report = report.clone();
-        move |_| dates.with(|d| Activity::of(&report, d))
+        let whereabouts = Whereabouts::of(&report);
+        move |_| dates.with(|d| Activity::with(&report, &whereabouts, d))
     });
     let caption = Signal::derive({
         let report = report.clone();
