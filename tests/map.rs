@@ -676,6 +676,13 @@ async fn the_reader_s_dates_filter_the_routes() {
         caption(),
         "No trips in the chosen dates; the map shows 8 places."
     );
+
+    // A badge the dates took away comes back, with its count, without them.
+    state.update(|s| *s = ReaderState::default());
+    pause(10).await;
+    let badges = all(&el, "[data-place=novorossiysk] .map-badge");
+    assert_eq!(badges.len(), 1);
+    assert_eq!(text(&badges[0]), "2");
 }
 
 #[wasm_bindgen_test]
