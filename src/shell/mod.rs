@@ -28,6 +28,18 @@ use crate::vessels::VesselCards;
 pub use contents::ReportContents;
 pub use header::ReportHeader;
 
+/// Takes away what `index.html` shows until the viewer starts (its loading
+/// bar): from here on the viewer says what is happening, in the reader's
+/// language.
+pub fn take_over_from_the_page() {
+    if let Some(bar) = document().get_element_by_id(STARTING_BAR_ID) {
+        bar.remove();
+    }
+}
+
+/// The id of the loading bar in `index.html`.
+const STARTING_BAR_ID: &str = "sealift-starting";
+
 /// The whole viewer: the bundled report, or the same-origin report that
 /// `?report=` names.
 #[component]

@@ -85,3 +85,33 @@ test("the page is never blank while the report loads", async () => {
   assert.ok(text.trim().length > 0);
   await context.close();
 });
+
+test("a slow start shows the page's loading bar, which the viewer then takes away", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The WebAssembly arrives late, as on a slow connection.
+  await page.route("**/*.wasm", async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  await page.goto(`${server.origin}/site/`, { waitUntil: "commit" });
+  const bar = page.locator("#sealift-starting");
+  await page.waitForTimeout(800);
+  assert.ok(await bar.isVisible(), "the bar shows while the viewer is on its way");
+  assert.equal(await page.locator("main").count(), 0, "the viewer has not started yet");
+  await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
+  assert.equal(await bar.count(), 0, "the viewer took the bar away");
+  await context.close();
+});
+
+test("the started viewer leaves no bar behind, and without JavaScript the page says what it needs", async () => {
+  const { page, context } = await open(browser, `${server.origin}/site/`);
+  assert.equal(await page.locator("#sealift-starting").count(), 0);
+  await context.close();
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  await still.goto(`${server.origin}/site/`);
+  assert.match(await still.locator("body").innerText(), /needs JavaScript and WebAssembly/);
+  assert.equal(await still.locator("#sealift-starting").isVisible(), false, "no bar that never ends");
+  await off.close();
+});
