@@ -2,8 +2,9 @@
 """Adds Sealift's Content Security Policy to a release build's index.html.
 
 Trunk runs this after each build (see Trunk.toml [[hooks]]). The policy allows
-only the page's own files, plus the one inline loader Trunk writes, by its
-SHA-256 hash, never 'unsafe-inline'. Debug builds (`trunk serve`) are left
+only the page's own files, plus its inline scripts (the loader Trunk writes
+and the bundled report's early download), by their SHA-256 hashes, never
+'unsafe-inline'. Debug builds (`trunk serve`) are left
 alone: Trunk's live-reload script would be blocked.
 """
 import base64
