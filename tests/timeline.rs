@@ -1085,6 +1085,40 @@ async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
     );
 }
 
+/// A timeline of a few hundred marks is drawn whole at once, however far its
+/// last lane lies below the window.
+#[wasm_bindgen_test]
+async fn a_timeline_of_a_few_hundred_marks_draws_every_lane_at_once() {
+    // 40 vessels of 12 trips: 480 marks.
+    let vessels: Vec<String> = (0..40)
+        .map(|v| format!(r#"{{ "id": "v{v}", "name": "Vessel {v}" }}"#))
+        .collect();
+    let trips: Vec<String> = (0..40)
+        .flat_map(|v| {
+            (0..12).map(move |j| {
+                let day = format!("2024-{:02}-{:02}", j + 1, 1 + v % 20);
+                trip(
+                    &format!("t{v}-{j}"),
+                    &format!("v{v}"),
+                    Some(&day),
+                    None,
+                    "reported",
+                )
+            })
+        })
+        .collect();
+    let m = Mounted::new(report(&vessels.join(","), &trips.join(","), "")).await;
+    m.one("[data-lane=\"0\"]").scroll_into_view();
+    settle().await;
+    assert_eq!(m.all("[data-mark^=\"trip-\"]").len(), 480);
+    assert!(
+        m.el.query_selector("[data-mark^=\"trip-t39-\"]")
+            .unwrap()
+            .is_some(),
+        "the last lane is drawn too"
+    );
+}
+
 /// A timeline of many lanes steps the others back at once, without the fade
 /// (hundreds of lanes fading cost more than they show); a few lanes fade.
 #[wasm_bindgen_test]
