@@ -96,6 +96,7 @@ struct TripWay {
 }
 
 impl Whereabouts {
+    /// Where `report`'s trips and events are.
     pub fn of(report: &Report) -> Self {
         let mut routes: HashMap<(&str, &str), usize> = HashMap::new();
         let mut ends: Vec<(String, String)> = Vec::new();
