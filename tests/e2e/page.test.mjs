@@ -115,3 +115,19 @@ test("the started viewer leaves no bar behind, and without JavaScript the page s
   assert.equal(await still.locator("#sealift-starting").isVisible(), false, "no bar that never ends");
   await off.close();
 });
+
+test("a viewer that cannot start says so, with the way to the data", async () => {
+  for (const blocked of ["**/*.wasm", "**/sealift-viewer-*.js"]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(blocked, (route) => route.abort());
+    await page.goto(`${server.origin}/site/`);
+    const starting = page.locator("#sealift-starting.loading--failed");
+    await starting.waitFor({ timeout: 10000 });
+    assert.equal(await starting.getAttribute("role"), "alert", blocked);
+    assert.match(await starting.innerText(), /could not start/, blocked);
+    assert.equal(await page.locator("#sealift-starting .loading__bar").isVisible(), false, blocked);
+    assert.equal(await starting.locator("a").getAttribute("href"), "data/report.json");
+    await context.close();
+  }
+});

@@ -51,6 +51,9 @@ fn everything_is_inlined_into_one_file() {
     assert!(!html.contains("./viewer-1a2b"), "{html}");
     assert!(html.contains("href=\"data:image/svg+xml;base64,"));
     assert!(!html.contains("sealiftReport"), "the early download goes");
+    assert!(!html.contains("sealift-before-start"));
+    assert!(!html.contains("sealift-starting"), "the loading bar goes");
+    assert!(html.contains("This report needs JavaScript."));
 
     // The CSS, the report, the basemap and the WebAssembly are in the page.
     let style = element(&html, "<style", "style");
@@ -156,7 +159,7 @@ fn a_missing_build_says_how_to_make_one() {
 #[test]
 fn the_page_leaves_a_file_too_large_for_a_report_unread() {
     let page = std::fs::read_to_string(file("index.html")).expect("the page");
-    let script = element(&page, "<script id=\"sealift-early-report\"", "script");
+    let script = element(&page, "<script id=\"sealift-before-start\"", "script");
     let limit = script
         .split("content-length\") > ")
         .nth(1)

@@ -13,8 +13,9 @@
 //!   and the JS glue that starts it (see [`glue`]);
 //! - the icon, as a `data:` URL.
 //!
-//! The page's early download of `data/report.json` (see `index.html`) goes:
-//! the report is in the file.
+//! The page's script that runs before the viewer starts and its loading
+//! bar (see `index.html`) go: the report is in the file, nothing is
+//! downloaded, and the file starts from the disk.
 //!
 //! The page gets its own Content Security Policy: no network at all
 //! (`connect-src 'none'`), and only the bundle's own script and style, by hash.
@@ -39,9 +40,13 @@ pub const REPORT_ID: &str = "sealift-report";
 /// The id the map reads the basemap from.
 pub const BASEMAP_ID: &str = "sealift-basemap";
 
-/// The id of the page's script that starts downloading the bundled report
-/// before the viewer runs (`index.html`).
-const EARLY_DOWNLOAD_ID: &str = "sealift-early-report";
+/// The id of the page's script that runs before the viewer starts
+/// (`index.html`): it downloads the bundled report early, and says so if the
+/// viewer cannot start, by its files' load errors.
+const BEFORE_START_ID: &str = "sealift-before-start";
+
+/// The id of the page's loading bar, shown until the viewer starts.
+const STARTING_BAR_ID: &str = "sealift-starting";
 
 /// The basemap file of a build, relative to `dist/`.
 const BASEMAP_FILE: &str = "basemap/land.json";
@@ -190,10 +195,16 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     data.push_str(&format!("<script type=\"module\">{module}</script>"));
     edits.push((loader.whole.clone(), data));
 
-    // A bundle has nothing to download.
+    // A bundle has nothing to download, and starts from the disk: no early
+    // download, and no loading bar.
     for script in html::elements(&page, "script") {
-        if script.tag.attr("id") == Some(EARLY_DOWNLOAD_ID) {
+        if script.tag.attr("id") == Some(BEFORE_START_ID) {
             edits.push((script.whole, String::new()));
+        }
+    }
+    for div in html::elements(&page, "div") {
+        if div.tag.attr("id") == Some(STARTING_BAR_ID) {
+            edits.push((div.whole, String::new()));
         }
     }
 
