@@ -91,12 +91,12 @@ test("a slow start shows the page's loading bar, which the viewer then takes awa
   const page = await context.newPage();
   // The WebAssembly arrives late, as on a slow connection.
   await page.route("**/*.wasm", async (route) => {
-    await new Promise((ok) => setTimeout(ok, 1500));
+    await new Promise((ok) => setTimeout(ok, 3000));
     await route.continue();
   });
   await page.goto(`${server.origin}/site/`, { waitUntil: "commit" });
   const bar = page.locator("#sealift-starting");
-  await page.waitForTimeout(800);
+  await bar.waitFor({ state: "visible", timeout: 2500 });
   assert.ok(await bar.isVisible(), "the bar shows while the viewer is on its way");
   assert.equal(await page.locator("main").count(), 0, "the viewer has not started yet");
   await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
