@@ -94,10 +94,12 @@ test("a slow start shows the page's loading bar, which the viewer then takes awa
     await new Promise((ok) => setTimeout(ok, 3000));
     await route.continue();
   });
-  await page.goto(`${server.origin}/site/`, { waitUntil: "commit" });
+  // (Once the stylesheet applies: the browser shows nothing before it.)
+  await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
   const bar = page.locator("#sealift-starting");
   await bar.waitFor({ state: "visible", timeout: 2500 });
   assert.ok(await bar.isVisible(), "the bar shows while the viewer is on its way");
+  assert.equal(await bar.locator(".loading__failed").isVisible(), false, "and no failure");
   assert.equal(await page.locator("main").count(), 0, "the viewer has not started yet");
   await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
   assert.equal(await bar.count(), 0, "the viewer took the bar away");
