@@ -1020,15 +1020,15 @@ async fn until(mut ready: impl FnMut() -> bool) -> bool {
     ready()
 }
 
-#[wasm_bindgen_test]
-async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
-    // 150 vessels of 15 trips: more marks than a timeline draws at once.
-    let vessels: Vec<String> = (0..150)
+/// A report of `vessels` vessels (`v0`, `v1`…) of `each` one-day trips
+/// (`t{vessel}-{n}`), spread over the months of 2024.
+fn fleet(vessels: usize, each: usize) -> SharedReport {
+    let names: Vec<String> = (0..vessels)
         .map(|v| format!(r#"{{ "id": "v{v}", "name": "Vessel {v}" }}"#))
         .collect();
-    let trips: Vec<String> = (0..150)
+    let trips: Vec<String> = (0..vessels)
         .flat_map(|v| {
-            (0..15).map(move |j| {
+            (0..each).map(move |j| {
                 let day = format!("2024-{:02}-{:02}", j % 12 + 1, 1 + v % 20);
                 trip(
                     &format!("t{v}-{j}"),
@@ -1040,7 +1040,13 @@ async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
             })
         })
         .collect();
-    let m = Mounted::new(report(&vessels.join(","), &trips.join(","), "")).await;
+    report(&names.join(","), &trips.join(","), "")
+}
+
+#[wasm_bindgen_test]
+async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
+    // 150 vessels of 15 trips: more marks than a timeline draws at once.
+    let m = Mounted::new(fleet(150, 15)).await;
     let lane_has_marks = |m: &Mounted, lane: usize| {
         m.el.query_selector(&format!("[data-mark^=\"trip-t{lane}-\"]"))
             .unwrap()
@@ -1090,24 +1096,7 @@ async fn hundreds_of_lanes_draw_their_marks_as_the_reader_nears_them() {
 #[wasm_bindgen_test]
 async fn a_timeline_of_a_few_hundred_marks_draws_every_lane_at_once() {
     // 40 vessels of 12 trips: 480 marks.
-    let vessels: Vec<String> = (0..40)
-        .map(|v| format!(r#"{{ "id": "v{v}", "name": "Vessel {v}" }}"#))
-        .collect();
-    let trips: Vec<String> = (0..40)
-        .flat_map(|v| {
-            (0..12).map(move |j| {
-                let day = format!("2024-{:02}-{:02}", j + 1, 1 + v % 20);
-                trip(
-                    &format!("t{v}-{j}"),
-                    &format!("v{v}"),
-                    Some(&day),
-                    None,
-                    "reported",
-                )
-            })
-        })
-        .collect();
-    let m = Mounted::new(report(&vessels.join(","), &trips.join(","), "")).await;
+    let m = Mounted::new(fleet(40, 12)).await;
     m.one("[data-lane=\"0\"]").scroll_into_view();
     settle().await;
     assert_eq!(m.all("[data-mark^=\"trip-\"]").len(), 480);
