@@ -56,29 +56,31 @@ pub async fn pause(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(timer).await.unwrap();
 }
 
+/// Waits (up to 5 s, looking every 50 ms) until `ready` says so.
+async fn within_five_seconds(mut ready: impl FnMut() -> bool) -> bool {
+    for _ in 0..100 {
+        if ready() {
+            return true;
+        }
+        pause(50).await;
+    }
+    ready()
+}
+
 /// Waits (up to 5 s) until `selector` matches something inside `el`. The
 /// tests load no stylesheet, so a chart may sit further down their page than
 /// on the real one, and be drawn when the page is idle rather than at once.
 pub async fn wait_for(el: &web_sys::Element, selector: &str) -> web_sys::Element {
-    for _ in 0..100 {
-        if let Some(found) = el.query_selector(selector).unwrap() {
-            return found;
-        }
-        pause(50).await;
-    }
-    panic!("nothing matches {selector}");
+    let found = || el.query_selector(selector).unwrap();
+    within_five_seconds(|| found().is_some()).await;
+    found().unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
 /// Waits (up to 5 s) until every view of a mounted page is built: views
 /// outside the window are built once the page is idle.
 pub async fn until_built(el: &web_sys::Element) {
-    for _ in 0..100 {
-        if el.query_selector(".view--coming").unwrap().is_none() {
-            return;
-        }
-        pause(50).await;
-    }
-    panic!("a view is still waiting to be built");
+    let built = within_five_seconds(|| el.query_selector(".view--coming").unwrap().is_none()).await;
+    assert!(built, "a view is still waiting to be built");
 }
 
 /// Resolves just after the page's next animation-frame callbacks, those
