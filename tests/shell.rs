@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use sealift_viewer::components::error_panel::ErrorPanel;
+use sealift_viewer::components::fetched::Fetched;
 use sealift_viewer::data::{LoadError, check_report};
 use sealift_viewer::shell::{ReportLoader, ReportPage};
 use wasm_bindgen::JsCast;
@@ -213,4 +214,62 @@ fn a_panic_replaces_the_page_with_a_short_panel() {
         "{text}"
     );
     assert!(text.contains("index out of bounds"), "{text}");
+}
+
+/// Mounts a line of text that shows what `answer` holds so far.
+fn show_answer(answer: Fetched<u32>) -> web_sys::HtmlElement {
+    let el = host();
+    let mounted = leptos::mount::mount_to(el.clone(), move || {
+        view! { <p>{move || format!("{:?}", answer.get())}</p> }
+    });
+    mounted.forget();
+    el
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_fetch_answers_even_when_an_older_one_finishes_later() {
+    let asked = RwSignal::new(0u32);
+    let owner = Owner::new();
+    let answer = owner.with(|| {
+        Fetched::new(move || {
+            let asked = asked.get();
+            // The first fetch is slow, the second quick.
+            let wait = if asked == 0 { 300 } else { 10 };
+            async move {
+                pause(wait).await;
+                asked
+            }
+        })
+    });
+    let el = owner.with(|| show_answer(answer));
+    assert_eq!(text(&el), "None");
+    pause(20).await;
+    asked.set(1);
+    assert_eq!(wait_for(&el, |t| t == "Some(1)").await, "Some(1)");
+    // The first fetch's answer comes now, and is not shown.
+    pause(400).await;
+    assert_eq!(text(&el), "Some(1)");
+}
+
+#[wasm_bindgen_test]
+async fn fetching_again_shows_nothing_until_the_new_answer() {
+    let owner = Owner::new();
+    let starts = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let answer = owner.with(|| {
+        let starts = starts.clone();
+        Fetched::new(move || {
+            starts.set(starts.get() + 1);
+            let count = starts.get();
+            async move {
+                pause(100).await;
+                count
+            }
+        })
+    });
+    let el = owner.with(|| show_answer(answer));
+    assert_eq!(wait_for(&el, |t| t == "Some(1)").await, "Some(1)");
+    answer.again();
+    pause(0).await;
+    assert_eq!(text(&el), "None");
+    assert_eq!(wait_for(&el, |t| t == "Some(2)").await, "Some(2)");
 }

@@ -7,6 +7,7 @@ pub mod data_table;
 pub mod details;
 pub mod downloads;
 pub mod error_panel;
+pub mod fetched;
 pub mod in_sight;
 pub mod nearness;
 pub mod palette;

@@ -28,6 +28,7 @@ mod table;
 use leptos::prelude::*;
 
 use crate::components::citations::Cited;
+use crate::components::fetched::Fetched;
 use crate::components::in_sight::while_in_sight;
 use crate::components::per_mark::PerMark;
 use crate::components::view_frame::{EmptyState, ViewFrame};
@@ -156,7 +157,7 @@ fn MapCanvas(
     // map draws without it: the list of layers, then the lines of the one the
     // map's view needs (the finest whose box holds it), once the view is
     // measured. Both come from the browser's cache when the width changes.
-    let lines = LocalResource::new(move || {
+    let lines = Fetched::new(move || {
         let (url, view) = (url.clone(), frame.with(|f| f.bounds()));
         let measured = measured.get();
         async move {

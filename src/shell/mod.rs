@@ -12,6 +12,7 @@ use crate::claims::ClaimList;
 use crate::components::as_of::AsOfControl;
 use crate::components::citations::provide_footnotes;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::fetched::Fetched;
 use crate::components::in_sight::BelowTheBar;
 use crate::components::when_drawn::{CameNear, built_when_near};
 use crate::data::{self, SharedReport};
@@ -66,11 +67,11 @@ pub fn App() -> impl IntoView {
 /// with a way to try again.
 #[component]
 pub fn ReportLoader(#[prop(into)] url: String) -> impl IntoView {
-    let report = LocalResource::new(move || {
+    let report = Fetched::new(move || {
         let url = url.clone();
         async move { data::load_report(&url).await }
     });
-    let retry = Callback::new(move |()| report.refetch());
+    let retry = Callback::new(move |()| report.again());
     view! {
         {move || match report.get() {
             None => view! { <Loading /> }.into_any(),
