@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk.toml): Trunk starts hooks of one stage at the
-# same time, so the two steps that must run in order run from here.
-#   1. the Content Security Policy into index.html (release builds only);
-#   2. .gz and .br copies of every file (release builds only), policy included.
+# same time, so the steps that must run in order run from here (release
+# builds only):
+#   1. the JavaScript glue minified, and its integrity hash in index.html;
+#   2. the Content Security Policy into index.html;
+#   3. .gz and .br copies of every file, policy included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+node scripts/minify-glue.mjs
 python3 scripts/add-csp.py
 node scripts/precompress.mjs

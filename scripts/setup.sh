@@ -9,6 +9,7 @@ WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"
 WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.130}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+TERSER_VERSION=5.51.4
 
 say() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -41,6 +42,12 @@ fi
 if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
   say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
   npm install --silent --no-audit --no-fund --prefix "$PWD/.tools" "binaryen@$BINARYEN_VERSION"
+fi
+
+# terser minifies the JavaScript glue of release builds (scripts/minify-glue.mjs).
+if [ "$(node -p 'require("./.tools/node_modules/terser/package.json").version' 2>/dev/null)" != "$TERSER_VERSION" ]; then
+  say "installing terser $TERSER_VERSION into .tools/"
+  npm install --silent --no-audit --no-fund --prefix "$PWD/.tools" "terser@$TERSER_VERSION"
 fi
 
 if [ "${1:-}" = "--with-trunk" ] && [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then

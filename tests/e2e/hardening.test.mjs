@@ -2,9 +2,10 @@
 // reader never sees a blank page, nothing in a report runs, nothing leaves the site.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, open, fixtures } from "./harness.mjs";
+import { serve, launch, open, fixtures, dist } from "./harness.mjs";
 
 let server;
 let browser;
@@ -61,6 +62,20 @@ test("the release page has a strict Content Security Policy and breaks none of i
   assert.deepEqual(log.foreign, [], "requests to other origins");
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test("every file the page names with an integrity hash still has that hash", async () => {
+  // The JS glue is minified after Trunk hashed it (scripts/minify-glue.mjs):
+  // a stale hash would keep the viewer from starting in some browsers.
+  const html = await readFile(join(dist(), "index.html"), "utf8");
+  const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([link]) => link).filter((link) => link.includes("integrity="));
+  assert.ok(links.length >= 3, `the page's stylesheet, glue and WebAssembly carry hashes: ${links}`);
+  for (const link of links) {
+    const href = link.match(/href="?\.\/([^" >]+)/)[1];
+    const integrity = link.match(/integrity="?(sha384-[A-Za-z0-9+/=]+)/)[1];
+    const actual = `sha384-${createHash("sha384").update(await readFile(join(dist(), href))).digest("base64")}`;
+    assert.equal(integrity, actual, `the hash of ${href}`);
+  }
 });
 
 test("the bundled report is downloaded once, by the page, and the viewer shows it", async () => {

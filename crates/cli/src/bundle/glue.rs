@@ -16,8 +16,10 @@ pub fn inline_module(glue: &str) -> Result<String, String> {
     let mut code = String::with_capacity(glue.len() + 1024);
     let mut exported: Vec<(String, String)> = Vec::new();
     for line in glue.lines() {
+        // `export { a as b };`, or minified (scripts/minify-glue.mjs): `export{a as b};`.
         if let Some(list) = line
-            .strip_prefix("export {")
+            .strip_prefix("export")
+            .and_then(|l| l.trim_start().strip_prefix('{'))
             .and_then(|l| l.trim_end().strip_suffix("};"))
         {
             for item in list.split(',').map(str::trim).filter(|i| !i.is_empty()) {
@@ -122,6 +124,17 @@ mod tests {
         assert!(!module.to_lowercase().contains("</script"));
         assert!(!module.contains("<!--"));
         assert!(module.contains("<\\!-- ${name} <\\/script>"));
+    }
+
+    #[test]
+    fn a_minified_glue_is_inlined_too() {
+        // What scripts/minify-glue.mjs writes: one statement a line, no spaces.
+        let glue = "export class T{a(){return 1}};\nfunction q(e){};\nasync function B(e){return 2};\nexport{q as initSync,B as default};";
+        let module = inline_module(glue).expect("a minified glue");
+        assert!(!module.contains("export"), "{module}");
+        assert!(module.contains("class T{a(){return 1}};"), "{module}");
+        assert!(module.contains("await B({ module_or_path: sealiftBytes })"), "{module}");
+        assert!(module.contains("window.wasmBindings = { T: T, initSync: q, default: B }"), "{module}");
     }
 
     #[test]
