@@ -133,8 +133,14 @@ mod tests {
         let module = inline_module(glue).expect("a minified glue");
         assert!(!module.contains("export"), "{module}");
         assert!(module.contains("class T{a(){return 1}};"), "{module}");
-        assert!(module.contains("await B({ module_or_path: sealiftBytes })"), "{module}");
-        assert!(module.contains("window.wasmBindings = { T: T, initSync: q, default: B }"), "{module}");
+        assert!(
+            module.contains("await B({ module_or_path: sealiftBytes })"),
+            "{module}"
+        );
+        assert!(
+            module.contains("window.wasmBindings = { T: T, initSync: q, default: B }"),
+            "{module}"
+        );
     }
 
     #[test]
