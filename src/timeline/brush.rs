@@ -165,7 +165,7 @@ pub fn DateRange(
             });
         }
     };
-    let chosen = move || state.with(|s| s.from.is_some() || s.to.is_some());
+    let chosen = Memo::new(move |_| state.with(|s| s.from.is_some() || s.to.is_some()));
     let min = move || bounds.get().0.to_string();
     let max = move || bounds.get().1.to_string();
     view! {
@@ -192,7 +192,7 @@ pub fn DateRange(
             </label>
             <p class="timeline__range-note" aria-live="polite">
                 {move || {
-                    if chosen() {
+                    if chosen.get() {
                         state.with(|s| {
                             fill(
                                 tr("Map and claims show {span}."),
@@ -204,7 +204,7 @@ pub fn DateRange(
                     }
                 }}
             </p>
-            <Show when=chosen>
+            {move || chosen.get().then(|| view! {
                 <button
                     type="button"
                     class="timeline__clear"
@@ -217,7 +217,7 @@ pub fn DateRange(
                 >
                     {tr("Clear dates")}
                 </button>
-            </Show>
+            })}
         </div>
     }
 }

@@ -110,7 +110,7 @@ pub fn DetailsCard(
                 role="group"
                 aria-label=tr("Details")
             >
-                <Show when=move || focus.pinned.get()>
+                {move || focus.pinned.get().then(|| view! {
                     <button
                         type="button"
                         class="timeline__card-close"
@@ -119,7 +119,7 @@ pub fn DetailsCard(
                     >
                         "×"
                     </button>
-                </Show>
+                })}
                 {details}
             </div>
         })

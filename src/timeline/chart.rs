@@ -448,6 +448,7 @@ fn lane_view(
     drawn: impl Fn() -> bool + Send + Sync + 'static,
     marks: impl Fn() -> Option<AnyView> + Send + Sync + 'static,
 ) -> AnyView {
+    let drawn = Memo::new(move |_| drawn());
     let selected = {
         let vessel = lane.vessel.clone();
         move || choice.is_chosen(vessel.as_deref())
@@ -462,7 +463,7 @@ fn lane_view(
             <rect class="timeline__lane-band" data-lane=index x="0" y={px(at.top)} width={px(g.width)} height={px(at.bottom - at.top)} />
             <line class="timeline__lane-rule" x1={px(g.plot.0)} x2={px(g.width)} y1={px(at.bottom)} y2={px(at.bottom)} />
             // Drawn once, when the lane is first revealed.
-            <Show when=drawn>{marks()}</Show>
+            {move || drawn.get().then(&marks)}
         </g>
     }
     .into_any()
