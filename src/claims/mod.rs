@@ -30,9 +30,9 @@ pub fn ClaimList(report: SharedReport) -> impl IntoView {
 /// The claims in their frame.
 fn claim_list(report: SharedReport) -> impl IntoView {
     let cited: Cited = report.claims.iter().flat_map(|c| &c.sources).collect();
-    let caption = Signal::derive({
+    let caption = Memo::new({
         let report = report.clone();
-        move || claims_caption(&report)
+        move |_| claims_caption(&report)
     });
     let body = if report.claims.is_empty() {
         view! { <EmptyState message=tr("No claims in this report") /> }.into_any()
@@ -169,7 +169,7 @@ fn FilteredClaims(report: SharedReport) -> impl IntoView {
         <ClaimFilters report=report.clone() />
         <p class="claims__status" role="status" aria-live="polite">{status}</p>
         <div class="claims">{groups}</div>
-        <ShowMore portion count=Signal::derive(move || shown.with(Vec::len)) noun="claim" nouns="claims" />
+        <ShowMore portion count=Memo::new(move |_| shown.with(Vec::len)) noun="claim" nouns="claims" />
     }
 }
 

@@ -56,7 +56,7 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
     let cited: Cited = report.estimates.iter().flat_map(|e| &e.sources).collect();
     if report.estimates.is_empty() {
         return view! {
-            <ViewFrame report id="estimates" heading=tr("Estimates over time") caption=String::new() cited>
+            <ViewFrame report id="estimates" heading=tr("Estimates over time") caption=Memo::new(|_| String::new()) cited>
                 <EmptyState message=tr("No estimates in this report") />
             </ViewFrame>
         }
@@ -70,7 +70,7 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
     let focus = ChartFocus::new(panels.clone(), state);
     let caption = {
         let (report, panels) = (report.clone(), panels.clone());
-        Signal::derive(move || state.with(|s| caption_text(&report, &panels, s)))
+        Memo::new(move |_| state.with(|s| caption_text(&report, &panels, s)))
     };
     let left = left_margin(&panels);
     let time_domain = time_domain(&report);
@@ -116,12 +116,12 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(index, panel)| {
-                        let card_side = Signal::derive(move || layout.get().card_side(index));
+                        let card_side = Memo::new(move |_| layout.get().card_side(index));
                         view! {
                             <EstimatePanel
                                 report=report.clone()
                                 panel=panel.clone()
-                                width=Signal::derive(move || layout.get().panel_width)
+                                width=Memo::new(move |_| layout.get().panel_width)
                                 card_side
                                 left
                                 time_domain

@@ -32,10 +32,10 @@ pub fn EstimatePanel(
     panel: Panel,
     /// The drawing's width in pixels, measured from the page.
     #[prop(into)]
-    width: Signal<f64>,
+    width: Memo<f64>,
     /// Which way the details card opens from a mark.
     #[prop(into)]
-    card_side: Signal<CardSide>,
+    card_side: Memo<CardSide>,
     /// The room for value labels, the same on every panel.
     left: f64,
     /// The days every panel's time axis spans.
@@ -405,7 +405,7 @@ fn Card(
     report: SharedReport,
     panel: Arc<Panel>,
     geometry: Arc<PanelGeometry>,
-    side: Signal<CardSide>,
+    side: Memo<CardSide>,
     focus: ChartFocus,
 ) -> impl IntoView {
     move || {

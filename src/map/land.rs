@@ -90,7 +90,7 @@ pub fn trace(
 
 /// The land, the borders and the corner credit.
 #[component]
-pub fn LandLayer(land: Signal<Land>, frame: Signal<Frame>) -> impl IntoView {
+pub fn LandLayer(land: Memo<Land>, frame: Memo<Frame>) -> impl IntoView {
     let credit = move || match land.get() {
         Land::Unavailable => tr("Basemap unavailable"),
         _ => tr(ATTRIBUTION),

@@ -75,9 +75,9 @@ fn route_map(report: SharedReport, basemap_url: Option<String>) -> impl IntoView
         let whereabouts = Whereabouts::of(&report);
         move |_| dates.with(|d| Activity::with(&report, &whereabouts, d))
     });
-    let caption = Signal::derive({
+    let caption = Memo::new({
         let report = report.clone();
-        move || {
+        move |_| {
             let filtered = state.with(|s| s.from.is_some() || s.to.is_some() || s.as_of.is_some());
             activity.with(|a| caption(&report, a, filtered))
         }
@@ -218,7 +218,7 @@ fn MapCanvas(
                     on:click=move |_| inspector.close()
                 >
                     <rect class="map-sea" width="100%" height="100%" />
-                    <LandLayer land=land.into() frame=frame.into() />
+                    <LandLayer land frame />
                     <g
                         class="map-light-routes"
                         class:is-choosing=choosing

@@ -89,7 +89,7 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
         // `role` keeps the list a list to screen readers that drop it without markers.
         view! {
             <ol class="source-list" role="list">{items}</ol>
-            <ShowMore portion count=Signal::stored(count) noun="source" nouns="sources" />
+            <ShowMore portion count=Memo::new(move |_| count) noun="source" nouns="sources" />
         }
         .into_any()
     };
@@ -97,7 +97,7 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
     let cited = Cited::default();
     let downloads = report.clone();
     view! {
-        <ViewFrame report id="sources" heading=tr("Sources") caption=Signal::stored(caption) cited>
+        <ViewFrame report id="sources" heading=tr("Sources") caption=Memo::new(move |_| caption.clone()) cited>
             {body}
             <DataDownloads report=downloads />
         </ViewFrame>

@@ -145,7 +145,7 @@ fn calendar_date(day: NaiveDate) -> Option<Date> {
 pub fn DateRange(
     /// The first and the last day on the axis.
     #[prop(into)]
-    bounds: Signal<(NaiveDate, NaiveDate)>,
+    bounds: Memo<(NaiveDate, NaiveDate)>,
     state: ReaderStateSignal,
 ) -> impl IntoView {
     let value = move |pick: fn(&ReaderState) -> Option<NaiveDate>| {

@@ -217,7 +217,7 @@ pub fn Chart(
             .get()
             .map(|(x0, x1)| geometry.with(|g| range_window(g, x0, x1)))
     };
-    let bounds = Signal::derive(move || {
+    let bounds = Memo::new(move |_| {
         geometry.with(|g| (g.first_day, g.end_day.pred_opt().unwrap_or(g.end_day)))
     });
 

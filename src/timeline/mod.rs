@@ -66,7 +66,7 @@ fn timeline(report: SharedReport) -> impl IntoView {
     };
     let caption = {
         let lanes = lanes.clone();
-        Signal::derive(move || {
+        Memo::new(move |_| {
             if is_empty {
                 return String::new();
             }

@@ -79,12 +79,12 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
         };
         view! {
             <ul class="vessel-cards">{cards}</ul>
-            <ShowMore portion count=Signal::stored(count) noun="vessel" nouns="vessels" />
+            <ShowMore portion count=Memo::new(move |_| count) noun="vessel" nouns="vessels" />
         }
         .into_any()
     };
     view! {
-        <ViewFrame report id="vessels" heading=tr("Vessels") caption=Signal::stored(caption) cited>
+        <ViewFrame report id="vessels" heading=tr("Vessels") caption=Memo::new(move |_| caption.clone()) cited>
             {body}
         </ViewFrame>
     }

@@ -142,7 +142,7 @@ pub fn DataTable(
                         }}
                     </tbody>
                 </table>
-                <ShowMore portion count=Signal::derive(count) noun="row" nouns="rows" />
+                <ShowMore portion count=Memo::new(move |_| count()) noun="row" nouns="rows" />
             </div>
         </div>
     }

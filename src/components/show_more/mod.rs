@@ -61,7 +61,7 @@ impl Portion {
 #[component]
 pub fn ShowMore(
     portion: Portion,
-    #[prop(into)] count: Signal<usize>,
+    #[prop(into)] count: Memo<usize>,
     noun: &'static str,
     nouns: &'static str,
 ) -> impl IntoView {

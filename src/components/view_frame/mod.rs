@@ -19,7 +19,7 @@ pub fn ViewFrame(
     #[prop(into)] heading: String,
     /// The takeaway in one line, written from the data.
     #[prop(into)]
-    caption: Signal<String>,
+    caption: Memo<String>,
     /// Every source behind what the view shows.
     cited: Cited,
     /// Whether the view draws a graphic that can be saved as SVG and PNG.
