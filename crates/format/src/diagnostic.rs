@@ -111,12 +111,18 @@ impl Sink {
             spans.push(span);
             out.push(diagnostic);
         }
-        let mut order: Vec<usize> = (0..out.len())
+        let located: Vec<usize> = (0..out.len())
             .filter(|&i| matches!(spans.get(i), Some(Some(_))))
             .collect();
-        order.sort_by_key(|&i| spans.get(i).copied().flatten().map_or(0, |s| s.start));
+        let starts: Vec<usize> = located
+            .iter()
+            .map(|&i| spans.get(i).copied().flatten().map_or(0, |s| s.start))
+            .collect();
         let mut cursor = Cursor::new(bytes, bom);
-        for i in order {
+        for i in crate::json::in_file_order(&starts)
+            .into_iter()
+            .filter_map(|k| located.get(k).copied())
+        {
             if let (Some(Some(span)), Some(d)) = (spans.get(i), out.get_mut(i)) {
                 d.location = Some(cursor.locate(*span));
             }

@@ -274,3 +274,22 @@ fn values_and_keys_carry_their_byte_spans() {
     assert!(!found);
     assert_eq!(deepest.span.start, 7);
 }
+
+#[test]
+fn a_file_that_breaks_off_lists_its_errors_in_file_order() {
+    // Duplicates are found as each object closes, the last of an object
+    // first, and the break at the end comes last: the list is put in file order.
+    let text =
+        "{\"x\": {\"a\": 1, \"a\": 2}, \"b\": {\"c\": 1, \"c\": 2, \"d\": 3, \"d\": 4}, \"e\": [";
+    let parsed = json::parse(text, 0);
+    assert!(parsed.value.is_none());
+    let starts: Vec<usize> = parsed.errors.iter().map(|e| e.span.start).collect();
+    assert_eq!(parsed.errors.len(), 4, "{:#?}", parsed.errors);
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+    let names: Vec<Option<&str>> = parsed
+        .errors
+        .iter()
+        .map(|e| e.duplicate.as_deref())
+        .collect();
+    assert_eq!(names, [Some("a"), Some("c"), Some("d"), None]);
+}
