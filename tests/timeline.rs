@@ -705,12 +705,24 @@ async fn hover_and_focus_open_the_details_with_footnotes_and_escape_closes_them(
             .is_some()
     );
     assert!(has_class(&mark(&m, "event-call"), "is-open"));
+    assert!(
+        m.el.query_selector(".timeline__card-close")
+            .unwrap()
+            .is_none(),
+        "a card that follows the focus has nothing to close"
+    );
 
     dispatch(&mark(&m, "event-call"), "keydown", Some("Enter"));
     settle().await;
     assert!(
         has_class(&m.one(".timeline__card"), "is-pinned"),
         "Enter pins the card"
+    );
+    assert!(
+        m.el.query_selector(".timeline__card-close")
+            .unwrap()
+            .is_some(),
+        "a pinned card has its close button"
     );
     dispatch(&mark(&m, "trip-t1"), "mouseout", None);
     settle().await;
@@ -954,6 +966,10 @@ async fn dates_typed_or_cleared_set_the_readers_range() {
         m.el.query_selector(".timeline__range-window")
             .unwrap()
             .is_none()
+    );
+    assert!(
+        m.el.query_selector(".timeline__clear").unwrap().is_none(),
+        "with no dates chosen there is nothing to clear"
     );
 }
 
