@@ -1,10 +1,9 @@
 //! What the viewer fetches while the page waits: the report, the basemap.
 //!
 //! Leptos's `LocalResource` does this job, but brings its async machinery
-//! (async derived signals, their locks and listeners: about 25 KB of
-//! WebAssembly, 8 KB gzip) for two fetches that need none of it. A
-//! [`Fetched`] is an effect that starts the fetch and a signal that holds
-//! the answer.
+//! (async derived signals, their locks and listeners: 10.5 KB of the
+//! WebAssembly, gzip) for two fetches that need none of it. A [`Fetched`]
+//! is an effect that starts the fetch and a signal that holds the answer.
 
 use std::cell::Cell;
 use std::future::Future;
