@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve, launch, open, fixtures, dist } from "./harness.mjs";
 
@@ -76,6 +76,21 @@ test("every file the page names with an integrity hash still has that hash", asy
     const actual = `sha384-${createHash("sha384").update(await readFile(join(dist(), href))).digest("base64")}`;
     assert.equal(integrity, actual, `the hash of ${href}`);
   }
+});
+
+test("the WebAssembly imports from its glue by short names", async () => {
+  // scripts/minify-glue.mjs renames wasm-bindgen's hashed import names in both files.
+  const files = await readdir(dist());
+  const glue = await readFile(join(dist(), files.find((f) => /^sealift-viewer-[0-9a-f]+\.js$/.test(f))), "utf8");
+  const wasm = await readFile(join(dist(), files.find((f) => /^sealift-viewer-[0-9a-f]+_bg\.wasm$/.test(f))));
+  const module = await WebAssembly.compile(wasm);
+  const imports = WebAssembly.Module.imports(module).filter((i) => i.module === "./sealift-viewer_bg.js");
+  assert.ok(imports.length > 100, `${imports.length} imports`);
+  for (const { name } of imports) {
+    assert.match(name, /^\$[0-9a-z]+$/);
+    assert.ok(glue.includes(`${name}:`), `the glue defines ${name}`);
+  }
+  assert.doesNotMatch(glue, /__wbg_\w*_[0-9a-f]{16}\b/, "no hashed name is left in the glue");
 });
 
 test("the bundled report is downloaded once, by the page, and the viewer shows it", async () => {
