@@ -137,7 +137,7 @@ fn beside(url: &str, file: &str) -> Result<String, BasemapError> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if !plain {
-        return Err(BasemapError(format!("{url}: {file:?} is not a file name")));
+        return Err(BasemapError(format!("{url}: `{file}` is not a file name")));
     }
     let folder = url.rfind('/').map_or("", |i| &url[..=i]);
     Ok(format!("{folder}{file}"))
