@@ -16,10 +16,10 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+// Debug builds (`trunk serve`) keep the glue as wasm-bindgen wrote it.
+if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const tools = join(dirname(fileURLToPath(import.meta.url)), "..", ".tools", "package.json");
 const { minify } = createRequire(tools)("terser");
-
-if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const root = process.env.TRUNK_STAGING_DIR;
 const only = (pattern, what) => {
   const found = readdirSync(root).filter((name) => pattern.test(name));
