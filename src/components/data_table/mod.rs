@@ -85,9 +85,8 @@ pub fn DataTable(
     );
     let controls = table_id.clone();
     let TableRows { count, rows } = rows;
-    let count = move || count.get();
     let portion = Portion::new(ROWS_AT_A_TIME);
-    let built = move || open.get() || portion.printing() || count() <= BUILT_WITH_PAGE;
+    let built = move || open.get() || portion.printing() || count.get() <= BUILT_WITH_PAGE;
     view! {
         <div class="data-table">
             <button
@@ -101,7 +100,7 @@ pub fn DataTable(
                     if open.get() {
                         tr("Hide the data").to_owned()
                     } else {
-                        let n = count();
+                        let n = count.get();
                         fill(
                             tr("Show the data ({n} rows)"),
                             &[("n", &number_text(n as f64)), ("rows", &count_text(n, "row", "rows"))],
@@ -142,7 +141,7 @@ pub fn DataTable(
                         }}
                     </tbody>
                 </table>
-                <ShowMore portion count=Memo::new(move |_| count()) noun="row" nouns="rows" />
+                <ShowMore portion count noun="row" nouns="rows" />
             </div>
         </div>
     }
