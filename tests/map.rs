@@ -686,6 +686,37 @@ async fn the_reader_s_dates_filter_the_routes() {
 }
 
 #[wasm_bindgen_test]
+async fn the_data_table_counts_what_the_map_shows_for_the_dates() {
+    let el = host(800);
+    let (state, _mounted) = mount(&el, report(BLACK_SEA), "", None);
+    pause(50).await;
+    one(&el, ".data-table__toggle")
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    pause(10).await;
+    // Novorossiysk's trips and events, as its row in the table counts them
+    // (the place's name is the row's heading; then kind, country, position).
+    let counts = || {
+        let row = all(&el, ".data-table tbody tr")
+            .into_iter()
+            .find(|row| text(row).starts_with("Novorossiysk"))
+            .expect("a row for Novorossiysk");
+        let cells: Vec<String> = all(row.unchecked_ref(), "td").iter().map(text).collect();
+        let number = |i: usize| cells[i].parse::<usize>().expect("a count");
+        (number(3), number(4))
+    };
+    let (trips, events) = counts();
+    assert!(trips > 0, "its trips in January");
+    assert!(events > 0, "its events in January");
+
+    state.update(|s| *s = ReaderState::from_query("from=2024-04&to=2024-06"));
+    pause(10).await;
+    let (fewer, none) = counts();
+    assert!(fewer < trips, "{fewer} of {trips}");
+    assert_eq!(none, 0, "its events were in January");
+}
+
+#[wasm_bindgen_test]
 async fn focus_shows_details_with_footnotes_and_escape_closes_them() {
     let el = host(800);
     let (_state, _mounted) = mount(&el, report(BLACK_SEA), "", None);

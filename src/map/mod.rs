@@ -89,7 +89,7 @@ fn route_map(report: SharedReport, basemap_url: Option<String>) -> impl IntoView
             let url = basemap_url.unwrap_or_else(|| BASEMAP_URL.to_owned());
             view! {
                 <MapCanvas report=report.clone() state activity first url />
-                <table::PlaceTable report=report.clone() />
+                <table::PlaceTable report=report.clone() activity />
             }
             .into_any()
         }

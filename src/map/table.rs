@@ -6,17 +6,19 @@ use sealift_format::PlacePrecision;
 
 use super::activity::Activity;
 
-use crate::components::data_table::{DataRow, DataTable, rows_following};
+use crate::components::data_table::{DataRow, DataTable, rows_drawn_from};
 use crate::data::SharedReport;
 use crate::i18n::tr;
-use crate::state::{ReaderState, use_reader_state};
 use crate::text::{number_text, position_text};
 
-/// Places with their coordinates and the activity shown at each.
+/// Places with their coordinates and the activity shown at each: the
+/// counts the map draws (`activity`).
 #[component]
-pub fn PlaceTable(report: SharedReport) -> impl IntoView {
-    let state = use_reader_state();
-    let rows = rows_following(&report, state, |r, _| r.places.len(), rows);
+pub fn PlaceTable(report: SharedReport, activity: Memo<Activity>) -> impl IntoView {
+    let rows = rows_drawn_from(activity, report.places.len(), {
+        let report = report.clone();
+        move |activity| rows(&report, activity)
+    });
     view! {
         <DataTable
             report
@@ -27,9 +29,7 @@ pub fn PlaceTable(report: SharedReport) -> impl IntoView {
     }
 }
 
-fn rows(report: &SharedReport, state: &ReaderState) -> Vec<DataRow> {
-    // The same counts the map draws.
-    let activity = Activity::of(report, state);
+fn rows(report: &SharedReport, activity: &Activity) -> Vec<DataRow> {
     report
         .places
         .iter()

@@ -55,6 +55,20 @@ pub fn rows_following(
     }
 }
 
+/// [`TableRows`] from what a view already works out for its drawing
+/// (`drawn`), so that an open table does not work it out a second time at
+/// every change of the reader's choices. The table has `count` rows.
+pub fn rows_drawn_from<S: Send + Sync + 'static>(
+    drawn: Memo<S>,
+    count: usize,
+    build: impl Fn(&S) -> Vec<DataRow> + Send + Sync + 'static,
+) -> TableRows {
+    TableRows {
+        count: Memo::new(move |_| count),
+        rows: Memo::new(move |_| drawn.with(&build)),
+    }
+}
+
 /// Tables up to this many rows are built with the page; longer ones when the
 /// reader opens them or prints. (On a 10,000-trip report the hidden tables
 /// were half of the page's 350,000 elements.)
