@@ -197,14 +197,11 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
 
     // A bundle has nothing to download, and starts from the disk: no early
     // download, and no loading bar.
-    for script in html::elements(&page, "script") {
-        if script.tag.attr("id") == Some(BEFORE_START_ID) {
-            edits.push((script.whole, String::new()));
-        }
-    }
-    for div in html::elements(&page, "div") {
-        if div.tag.attr("id") == Some(STARTING_BAR_ID) {
-            edits.push((div.whole, String::new()));
+    for (name, id) in [("script", BEFORE_START_ID), ("div", STARTING_BAR_ID)] {
+        for element in html::elements(&page, name) {
+            if element.tag.attr("id") == Some(id) {
+                edits.push((element.whole, String::new()));
+            }
         }
     }
 
