@@ -132,13 +132,10 @@ fn started_download(
     if url != BUNDLED_REPORT_URL {
         return None;
     }
-    let window = web_sys::window()?;
-    let key = JsValue::from_str(STARTED_DOWNLOAD);
-    let started: js_sys::Promise = js_sys::Reflect::get(&window, &key).ok()?.dyn_into().ok()?;
-    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let started = early_download(STARTED_DOWNLOAD)?;
     Some(async move {
         // `[response]`, or `[response, body]` once a good answer is read.
-        let answer: js_sys::Array = JsFuture::from(started)
+        let answer: js_sys::Array = started
             .await
             .map_err(js_error)?
             .dyn_into()
@@ -147,6 +144,16 @@ fn started_download(
         let body = answer.get(1);
         Ok((response, (!body.is_undefined()).then_some(body)))
     })
+}
+
+/// A download that `index.html` started before the viewer, left on `window`
+/// under `name` (a promise). Taken once: whoever asks again fetches anew.
+pub fn early_download(name: &str) -> Option<JsFuture> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str(name);
+    let started: js_sys::Promise = js_sys::Reflect::get(&window, &key).ok()?.dyn_into().ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    Some(JsFuture::from(started))
 }
 
 /// The server's answer to a GET of `url`, or what stopped the request

@@ -2,6 +2,5 @@
 
 fn main() {
     sealift_viewer::components::error_panel::install_panic_panel();
-    sealift_viewer::shell::take_over_from_the_page();
     leptos::mount::mount_to_body(sealift_viewer::shell::App);
 }

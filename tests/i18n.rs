@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use sealift_viewer::components::error_panel::ErrorPanel;
 use sealift_viewer::data::{LoadError, check_report};
-use sealift_viewer::i18n::{Lang, set_lang};
+use sealift_viewer::i18n::{Lang, set_lang, words};
 use sealift_viewer::shell::ReportPage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -19,6 +19,12 @@ use common::{pause, query, until_built};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SMALL: &str = include_str!("fixtures/small.json");
+
+/// The Ukrainian phrases, as the built page fetches them (`words/uk.tsv`):
+/// a test page has no file to fetch, so the tests put them in first.
+fn install_ukrainian() {
+    words::install(Lang::Uk, include_str!("../public/words/uk.tsv").into());
+}
 
 fn window() -> web_sys::Window {
     web_sys::window().unwrap()
@@ -41,6 +47,7 @@ fn set_query(query: &str) {
 /// Mounts the page for the small fixture, starting from a URL with `query`,
 /// and waits until every view is built.
 async fn mount_page(query: &str) -> (web_sys::HtmlElement, impl Drop) {
+    install_ukrainian();
     set_query(query);
     let document = window().document().unwrap();
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -250,6 +257,7 @@ async fn the_switch_redraws_the_page_and_writes_lang_into_the_url() {
 
 #[wasm_bindgen_test]
 fn the_error_panel_speaks_the_interface_language() {
+    install_ukrainian();
     set_lang(Lang::Uk);
     let document = window().document().unwrap();
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();

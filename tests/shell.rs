@@ -131,7 +131,7 @@ fn a_syntax_error_names_its_line_and_column() {
 async fn the_loader_fetches_checks_and_shows_a_report() {
     let el = host();
     let _mounted = leptos::mount::mount_to(el.clone(), || {
-        view! { <ReportLoader url="tests/fixtures/small.json" /> }
+        view! { <ReportLoader report=Some("tests/fixtures/small.json".into()) /> }
     });
     assert!(
         text(&el).contains("Loading the report"),
@@ -150,7 +150,7 @@ async fn the_loader_fetches_checks_and_shows_a_report() {
 async fn the_loader_explains_a_missing_report() {
     let el = host();
     let _mounted = leptos::mount::mount_to(el.clone(), || {
-        view! { <ReportLoader url="tests/fixtures/no-such-report.json" /> }
+        view! { <ReportLoader report=Some("tests/fixtures/no-such-report.json".into()) /> }
     });
     let page = wait_for(&el, |t| t.contains("could not be loaded")).await;
     assert!(page.contains("The report could not be loaded"), "{page}");
@@ -161,7 +161,7 @@ async fn the_loader_explains_a_missing_report() {
 async fn the_loader_shows_errors_of_an_invalid_report() {
     let el = host();
     let _mounted = leptos::mount::mount_to(el.clone(), || {
-        view! { <ReportLoader url="tests/fixtures/invalid.json" /> }
+        view! { <ReportLoader report=Some("tests/fixtures/invalid.json".into()) /> }
     });
     let page = wait_for(&el, |t| t.contains("has errors")).await;
     assert!(page.contains("trips[0].vessel"), "{page}");

@@ -1,15 +1,24 @@
 //! Every English text the viewer translates has its Ukrainian: this reads the
 //! viewer's sources, finds each `tr("…")`, `tr_in("…", "…")`, data-table
 //! caption and column, and each noun pair after a count, and looks them up in
-//! the Ukrainian tables. A new string without a translation fails here.
+//! the Ukrainian phrase file (`public/words/uk.tsv`) and tables. A new string
+//! without a translation fails here, and so does a phrase file the viewer
+//! would misread.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use sealift_viewer::i18n::uk::{
-    NOUNS, NOUNS_ACCUSATIVE, NOUNS_GENITIVE, NOUNS_INSTRUMENTAL, UK, UK_IN_CONTEXT,
+    NOUNS, NOUNS_ACCUSATIVE, NOUNS_GENITIVE, NOUNS_INSTRUMENTAL, UK_IN_CONTEXT,
 };
+use sealift_viewer::i18n::words::phrases;
+
+/// The Ukrainian phrase file, as the page fetches it.
+fn ukrainian() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/words/uk.tsv");
+    fs::read_to_string(path).expect("public/words/uk.tsv is readable")
+}
 
 /// The viewer's Rust files, but for the translations themselves.
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -139,7 +148,9 @@ fn every_interface_text_has_its_ukrainian() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut files,
     );
-    let has = |english: &str| UK.iter().any(|(en, _)| *en == english);
+    let file = ukrainian();
+    let uk: Vec<(&str, &str)> = phrases(&file).collect();
+    let has = |english: &str| uk.iter().any(|(en, _)| *en == english);
     let mut missing = Vec::new();
     let mut seen = 0;
     for file in &files {
@@ -197,6 +208,45 @@ fn every_interface_text_has_its_ukrainian() {
     for (pair, _) in NOUNS_ACCUSATIVE {
         assert!(NOUNS.iter().any(|(p, _)| p == pair), "{pair:?}");
     }
+}
+
+#[test]
+fn words_used_without_a_literal_are_translated() {
+    let file = ukrainian();
+    let has = |english: &str| phrases(&file).any(|(en, _)| en == english);
+    // Bounds (through `bound_text`) and the map table's kinds of place.
+    for words in ["about", "at least", "more than", "up to", "at most"] {
+        assert!(has(words), "{words}");
+    }
+    for kind in sealift_format::PlaceKind::ALL {
+        let words = kind.as_str().replace('-', " ");
+        assert!(has(&words), "{words}");
+    }
+}
+
+#[test]
+fn every_line_of_the_phrase_file_is_a_phrase_or_a_note() {
+    let file = ukrainian();
+    let mut seen = Vec::new();
+    for (n, line) in file.lines().enumerate() {
+        let n = n + 1;
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 2, "line {n}: English, one tab, Ukrainian");
+        let (en, uk) = (fields[0], fields[1]);
+        assert!(
+            !en.trim().is_empty() && !uk.trim().is_empty(),
+            "line {n}: {line:?}"
+        );
+        assert!(!seen.contains(&en), "line {n}: {en:?} is translated twice");
+        // A single-file bundle carries the file inside a <script> element.
+        assert!(!line.contains('<'), "line {n}: `<` cannot be bundled");
+        seen.push(en);
+    }
+    assert_eq!(phrases(&file).count(), seen.len());
+    assert!(seen.len() > 200, "only {} phrases", seen.len());
 }
 
 #[test]

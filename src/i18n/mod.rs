@@ -10,10 +10,12 @@
 //! reader switches.
 //!
 //! Strings are keyed by their English text: [`tr`] returns it as it is in
-//! English and looks it up in [`uk::UK`] in Ukrainian. Templates with values
+//! English and looks it up in Ukrainian's phrase file, which the page
+//! fetches before it draws in Ukrainian ([`words`]). Templates with values
 //! go through [`fill`]: `fill(tr("{count} of {total}"), &[("count", "3"), ...])`.
 
 pub mod uk;
+pub mod words;
 
 use std::cell::Cell;
 
@@ -103,7 +105,7 @@ pub fn use_lang(lang: Lang) {
 pub fn tr(english: &str) -> &str {
     match current_lang() {
         Lang::En => english,
-        Lang::Uk => uk::translate(english).unwrap_or(english),
+        Lang::Uk => words::translate(english).unwrap_or(english),
     }
 }
 
@@ -151,20 +153,33 @@ pub fn ui_lang() -> &'static str {
     current_lang().code()
 }
 
+thread_local! {
+    /// The language just chosen, whose button takes the focus once the page
+    /// is drawn again in it.
+    static CHOSEN: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
 /// "English · Українська": the interface language, as two buttons. Choosing
-/// one writes `lang` into the URL, and the page draws itself again in it
-/// (the chosen button, drawn anew, keeps the keyboard focus).
+/// one writes `lang` into the URL, and the page draws itself again in it,
+/// once its words are in (the chosen button, drawn anew, keeps the keyboard
+/// focus).
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = use_reader_state();
+    if let Some(lang) = CHOSEN.take() {
+        // Drawn again for the language just chosen: once in the page, its
+        // button takes the focus back.
+        set_timeout(move || focus_switch(lang), std::time::Duration::ZERO);
+    }
     let buttons = Lang::ALL
         .into_iter()
         .map(|lang| {
             let pressed = move || state.with(|s| page_lang(s) == lang).to_string();
             let choose = move |_| {
+                if lang != current_lang() {
+                    CHOSEN.set(Some(lang));
+                }
                 state.update(|s| s.set_flag("lang", lang.code()));
-                // Once the page is drawn again, put the focus back on this choice.
-                set_timeout(move || focus_switch(lang), std::time::Duration::ZERO);
             };
             view! {
                 <button
@@ -233,6 +248,7 @@ mod tests {
     #[test]
     fn english_is_itself_and_ukrainian_is_looked_up() {
         assert_eq!(tr("Vessels"), "Vessels");
+        words::install(Lang::Uk, include_str!("../../public/words/uk.tsv").into());
         set_lang(Lang::Uk);
         assert_eq!(current_lang(), Lang::Uk);
         assert_eq!(tr("Vessels"), "Судна");

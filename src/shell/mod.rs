@@ -18,7 +18,8 @@ use crate::components::when_drawn::{CameNear, built_when_near};
 use crate::data::{self, SharedReport};
 use crate::embed::{EmbedFooter, PageFlags, report_height_to_host, use_page_flags};
 use crate::estimates::EstimateChart;
-use crate::i18n::{page_lang, tr, use_lang};
+use crate::i18n::words::words_in;
+use crate::i18n::{Lang, current_lang, page_lang, tr, use_lang};
 use crate::map::RouteMap;
 use crate::narrative::Narrative;
 use crate::sources::SourceList;
@@ -32,7 +33,7 @@ pub use header::ReportHeader;
 /// Takes away what `index.html` shows until the viewer starts (its loading
 /// bar): from here on the viewer says what is happening, in the reader's
 /// language.
-pub fn take_over_from_the_page() {
+fn take_over_from_the_page() {
     if let Some(bar) = document().get_element_by_id(STARTING_BAR_ID) {
         bar.remove();
     }
@@ -57,29 +58,39 @@ pub fn App() -> impl IntoView {
         );
     }
     provide_context(flags);
-    match data::report_url(requested.flag("report")) {
-        Ok(url) => view! { <ReportLoader url /> }.into_any(),
-        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-    }
+    let report = requested.flag("report").map(str::to_owned);
+    view! { <ReportLoader report /> }
 }
 
-/// Fetches and checks the report at `url`, then shows it or says why not,
-/// with a way to try again.
+/// Fetches and checks the report the page asks for (`report`, as `?report=`
+/// names it; else the bundled one), then shows it or says why not, with a
+/// way to try again.
+///
+/// In a language other than English, nothing is drawn until its words are
+/// in: the loading bar of `index.html` stays until then.
 #[component]
-pub fn ReportLoader(#[prop(into)] url: String) -> impl IntoView {
-    let report = Fetched::new(move || {
-        let url = url.clone();
-        async move { data::load_report(&url).await }
+pub fn ReportLoader(report: Option<String>) -> impl IntoView {
+    let loaded = Fetched::new(move || {
+        let url = data::report_url(report.as_deref());
+        async move { data::load_report(&url?).await }
     });
-    let retry = Callback::new(move |()| report.again());
+    let retry = Callback::new(move |()| loaded.again());
+    let lang = current_lang();
+    let words_in = Memo::new(move |_| words_in(lang));
     view! {
-        {move || match report.get() {
-            None => view! { <Loading /> }.into_any(),
-            Some(Ok((report, text))) => {
-                provide_context(text);
-                view! { <ReportPage report /> }.into_any()
+        {move || {
+            if !words_in.get() {
+                return None;
             }
-            Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),
+            take_over_from_the_page();
+            Some(match loaded.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Ok((report, text))) => {
+                    provide_context(text);
+                    view! { <ReportPage report /> }.into_any()
+                }
+                Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),
+            })
         }}
     }
 }
@@ -107,7 +118,15 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
     provide_footnotes(&report);
     // The tab and bookmarks show the report's title (as text, like everything else).
     document().set_title(&report.info.title);
-    let lang = Memo::new(move |_| state.with(page_lang));
+    // A new language is drawn once its words are in; until then the page
+    // stays in the language it is drawn in.
+    let lang = Memo::new(move |drawn: Option<&Lang>| {
+        let wanted = state.with(page_lang);
+        match drawn {
+            Some(&drawn) if !words_in(wanted) => drawn,
+            _ => wanted,
+        }
+    });
     let flags = use_page_flags();
     // Effects run once the page is in the DOM; the views and charts in the
     // window then read their widths in the next animation frame and draw.

@@ -64,6 +64,19 @@ test("the bundle renders from file:// with the network off, asking nothing of an
   await context.close();
 });
 
+test("the bundle speaks Ukrainian with the network off: it carries the words", async () => {
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  await page.goto(`${pathToFileURL(story).href}?lang=uk`);
+  const heading = page.locator(".report-contents__heading");
+  await heading.waitFor({ timeout: 15000 });
+  assert.equal(await heading.textContent(), "У цьому звіті");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the bundle is one file: no link or script names another", () => {
   const html = readFileSync(story, "utf8");
   assert.doesNotMatch(html, /<script[^>]*\ssrc=/i);

@@ -126,6 +126,7 @@ test("a report from another site is refused", async () => {
     const { page, context, log } = await load(`/site/?report=${encodeURIComponent(report)}`);
     const panel = await page.locator(".error-panel").textContent();
     assert.match(panel, /only shows reports published on its own site/);
+    assert.equal(await page.locator(".error-panel button").count(), 0, "trying again would be refused again");
     assert.deepEqual(log.foreign, []);
     await context.close();
   }

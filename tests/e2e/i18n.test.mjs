@@ -62,11 +62,16 @@ test("?lang=uk draws the interface in Ukrainian and the report as written", asyn
   await context.close();
 });
 
+// The Ukrainian phrases are a file of their own, fetched only for Ukrainian.
+const wordsFetched = (log) => log.requests.filter((u) => u.endsWith("/words/uk.tsv")).length;
+
 test("the switch redraws the page in the other language, and back goes back", async () => {
   const { page, context, log } = await load("/site/?lang=en");
   assert.deepEqual(await headings(page), englishHeadings);
+  assert.equal(wordsFetched(log), 0, "an English page fetches no Ukrainian");
   await page.locator(".language-switch button", { hasText: "Українська" }).click();
   await page.waitForFunction(() => document.documentElement.lang === "uk");
+  assert.equal(wordsFetched(log), 1);
   // The address follows once the page is idle (state::write_query_soon).
   await page.waitForFunction(() => /[?&]lang=uk/.test(location.search), null, { timeout: 5000 });
   assert.deepEqual(await headings(page), ukrainianHeadings);
@@ -78,6 +83,7 @@ test("the switch redraws the page in the other language, and back goes back", as
   await page.goForward();
   await page.waitForFunction(() => document.documentElement.lang === "uk");
   assert.deepEqual(await headings(page), ukrainianHeadings);
+  assert.equal(wordsFetched(log), 1, "the words are fetched once");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -111,6 +117,31 @@ test("error panels speak the reader's language", async () => {
   const panel = page.locator(".error-panel[role=alert]");
   assert.match(await panel.textContent(), /У цьому звіті є помилки/);
   assert.match(await panel.textContent(), /trips\[0\]\.vessel/);
+  await context.close();
+  // A report the page refuses, before any report is fetched.
+  const refused = await load(`/site/?lang=uk&report=${encodeURIComponent("https://evil.example/r.json")}`);
+  assert.match(await refused.page.locator(".error-panel h1").textContent(), /Цей звіт не можна показати тут/);
+  await refused.context.close();
+});
+
+test("a Ukrainian page waits for its words, with the page's bar, and shows no English", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (req) => fetched.push(req.url()));
+  // The words file arrives late, as on a slow connection.
+  await page.route("**/words/uk.tsv", async (route) => {
+    await new Promise((ok) => setTimeout(ok, 2000));
+    await route.continue();
+  });
+  await page.goto(`${server.origin}/site/?lang=uk`, { waitUntil: "domcontentloaded" });
+  const bar = page.locator("#sealift-starting");
+  await bar.waitFor({ state: "visible", timeout: 1500 });
+  assert.equal(await page.locator("main, .loading[role=status], .error-panel").count(), 0, "nothing is drawn before the words");
+  await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
+  assert.equal(await bar.count(), 0, "the viewer took the bar away");
+  assert.equal(await page.locator(".report-contents__heading").textContent(), "У цьому звіті");
+  assert.equal(fetched.filter((u) => u.endsWith("/words/uk.tsv")).length, 1);
   await context.close();
 });
 

@@ -72,6 +72,10 @@ fn everything_is_inlined_into_one_file() {
         basemap.contains("\"land\":[[0,0,1,0,0,1]]") && !basemap.contains("\"file\""),
         "{basemap}"
     );
+    // The Ukrainian phrases, as the build has them.
+    let words = element(&html, "id=\"sealift-words-uk\"", "script");
+    assert!(words.contains("Vessels\tСудна\n"), "{words}");
+    assert!(html.contains("<script type=\"text/plain\" id=\"sealift-words-uk\">"));
     let wasm = element(&html, "id=\"sealift-wasm\"", "script");
     assert_eq!(BASE64.decode(wasm).expect("base64"), b"\0asm\x01\0\0\0");
 
@@ -123,6 +127,46 @@ fn report_text_cannot_close_its_element() {
             .text
             .starts_with("</script><script>alert(1)")
     );
+}
+
+/// Copies the directory `from` into `to`, files and folders.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("creates");
+    for entry in std::fs::read_dir(from).expect("reads") {
+        let path = entry.expect("an entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copies");
+        }
+    }
+}
+
+#[test]
+fn a_phrase_file_that_could_close_its_element_is_refused() {
+    let dir = scratch("bundle-words");
+    let dist = dir.join("dist");
+    copy_dir(&file("tests/fixtures/authoring-dist"), &dist);
+    std::fs::write(dist.join("words/uk.tsv"), "Vessels\tСудна</script>\n").expect("writes");
+    let output = dir.join("story.html");
+    let out = sealift(&[
+        "bundle".as_ref(),
+        file("tests/fixtures/small.json").as_os_str(),
+        "-o".as_ref(),
+        output.as_os_str(),
+        "--dist".as_ref(),
+        dist.as_os_str(),
+        "--color".as_ref(),
+        "never".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("words/uk.tsv contains `<`"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!output.exists());
 }
 
 #[test]

@@ -9,12 +9,14 @@ use crate::data::LoadError;
 use crate::i18n::{fill, tr};
 
 /// Explains why the report cannot be shown, listing every problem with the
-/// place in the file where it is. `retry`, when given, offers to load again.
+/// place in the file where it is. `retry`, when given, offers to load again
+/// (but not a report the page refuses to show: it would be refused again).
 #[component]
 pub fn ErrorPanel(
     error: LoadError,
     #[prop(optional, into)] retry: Option<Callback<()>>,
 ) -> impl IntoView {
+    let retry = retry.filter(|_| !matches!(error, LoadError::Refused { .. }));
     let (heading, lead, problems) = match error {
         LoadError::Network { url, detail } => (
             tr("The report could not be loaded"),

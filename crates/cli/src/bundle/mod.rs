@@ -11,6 +11,8 @@
 //!   with every layer's lines in it;
 //! - the WebAssembly, base64 in `<script type="application/wasm" id="sealift-wasm">`,
 //!   and the JS glue that starts it (see [`glue`]);
+//! - the interface's phrases in other languages than English (`words/uk.tsv`),
+//!   as `<script type="text/plain" id="sealift-words-uk">`;
 //! - the icon, as a `data:` URL.
 //!
 //! The page's script that runs before the viewer starts and its loading
@@ -39,6 +41,11 @@ pub const REPORT_ID: &str = "sealift-report";
 
 /// The id the map reads the basemap from.
 pub const BASEMAP_ID: &str = "sealift-basemap";
+
+/// The folder of the interface's phrase files, relative to `dist/`: the
+/// viewer reads `words/uk.tsv` from `<script id="sealift-words-uk">`
+/// (`words::inline_id` in src/i18n/words.rs).
+const WORDS_DIR: &str = "words";
 
 /// The id of the page's script that runs before the viewer starts
 /// (`index.html`): it downloads the bundled report early, and says so if the
@@ -188,6 +195,7 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
         let whole = inline_layers(&build, &build.text(BASEMAP_FILE)?)?;
         data.push_str(&json_script(BASEMAP_ID, whole.as_bytes()));
     }
+    data.push_str(&inline_words(&build)?);
     data.push_str(&format!(
         "<script type=\"application/wasm\" id=\"{}\">{wasm}</script>\n",
         glue::WASM_ID
@@ -281,6 +289,35 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
         }
     }
     Ok(apply(&page, edits))
+}
+
+/// Every phrase file of the build (`words/uk.tsv`) as an inline text element,
+/// so that the page can speak Ukrainian with nothing to fetch. A file with
+/// `<` in it is refused: it could close its element early.
+fn inline_words(build: &Build) -> Result<String, Failure> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(build.dist.join(WORDS_DIR)) {
+        Ok(entries) => entries
+            .filter_map(|entry| Some(entry.ok()?.path()))
+            .filter(|path| path.extension().is_some_and(|e| e == "tsv"))
+            .collect(),
+        Err(_) => return Ok(String::new()),
+    };
+    files.sort();
+    let mut out = String::new();
+    for path in files {
+        let Some(lang) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        let url = format!("{WORDS_DIR}/{lang}.tsv");
+        let text = build.text(&url)?;
+        if text.contains('<') {
+            return Err(unbundlable(format!("{url} contains `<`")));
+        }
+        out.push_str(&format!(
+            "<script type=\"text/plain\" id=\"sealift-words-{lang}\">{text}</script>\n"
+        ));
+    }
+    Ok(out)
 }
 
 /// The text in quotes after `marker` in `code`: `from './x.js'` gives `./x.js`.
