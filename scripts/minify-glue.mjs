@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 // Minifies the JavaScript glue that wasm-bindgen writes beside the
-// WebAssembly, then updates both files' integrity hashes in index.html,
-// where the page preloads them. Trunk runs it after each release build
+// WebAssembly and trims the WebAssembly's exports to what the glue calls,
+// then updates both files' integrity hashes in index.html, where the page
+// preloads them. Trunk runs it after each release build
 // (scripts/post-build.sh); terser comes from .tools/ (scripts/setup.sh).
 //
 // 1. The names the WebAssembly imports from the glue become short
 //    (`__wbg_setAttribute_5c1a…` → `$a3`), in both files: wasm-bindgen
 //    writes 218 of them, each with 16 hex digits of hash, which no
 //    compressor can shorten (7 KB gzip of the two files).
-// 2. terser minifies the glue: Trunk copies it as it is, comments, JSDoc
+// 2. The classes the glue exports for JavaScript callers (a page has none)
+//    are no longer exported, so that terser can drop them.
+// 3. terser minifies the glue: Trunk copies it as it is, comments, JSDoc
 //    and indentation included (10.0 → 7.8 KB gzip).
+// 4. The WebAssembly's exports that the glue does not call go, and a
+//    second `wasm-opt -Oz` takes out the code only they reached (−2.4 KB
+//    gzip: wasm-streams' stream classes, which Leptos's server functions
+//    bring in, and `main`).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,14 +57,44 @@ for (const [long, short] of renamed) {
 }
 wasm = bytes;
 
-// 2. The glue minified, one top-level statement a line, as in wasm-bindgen's
+// 2. Classes the glue exports for JavaScript callers, which a page that only
+// starts the viewer never has: wasm-bindgen writes one for every exported
+// Rust type of every dependency (Leptos's server functions bring
+// wasm-streams' three). They stop being exported, and terser drops the ones
+// the glue itself does not use, with their finalizers (`pure_new`).
+const classes = [...glue.matchAll(/^export class (\w+) \{$/gm)].map((m) => m[1]);
+for (const name of classes) {
+  const dispose = `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`;
+  if (!glue.includes(dispose)) fail(`the class ${name} is not written as expected`);
+  glue = glue.replace(`export class ${name} {`, `class ${name} {`).replace(dispose, "");
+}
+
+// 3. The glue minified, one top-level statement a line, as in wasm-bindgen's
 // own output: `sealift bundle` reads the glue's `export` lines to inline it
 // (crates/cli/src/bundle/glue.rs).
-const minified = await minify(glue, { module: true, compress: true, mangle: true, format: { ast: true } });
+const minified = await minify(glue, {
+  module: true,
+  compress: { pure_new: true },
+  mangle: true,
+  format: { ast: true },
+});
 glue = minified.ast.body
   .map((statement) => statement.print_to_string())
   .map((line) => (line.endsWith(";") ? line : `${line};`))
   .join("\n");
+
+// 4. The WebAssembly's exports that the glue no longer calls (the dropped
+// classes' methods) go, and wasm-opt takes out the code only they reached.
+const { bytes: trimmed, removed } = removeExports(wasm, (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(glue));
+if (removed.length > 0) {
+  console.log(`minify-glue: ${removed.length} exports the glue does not call removed (${removed.join(", ")})`);
+  const work = join(root, `${wasmName}.trimmed`);
+  writeFileSync(work, trimmed);
+  const wasmOpt = join(dirname(tools), "node_modules", ".bin", "wasm-opt");
+  execFileSync(wasmOpt, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", work, "-o", work]);
+  wasm = readFileSync(work);
+  unlinkSync(work);
+}
 
 writeFileSync(join(root, glueName), glue);
 writeFileSync(join(root, wasmName), wasm);
@@ -77,74 +115,100 @@ for (const [name, content] of [[glueName, glue], [wasmName, wasm]]) {
 }
 writeFileSync(index, html);
 
+/** A reader of a WebAssembly module's bytes, from `at`. */
+function reader(wasm, at) {
+  const r = {
+    at,
+    uleb() {
+      let value = 0;
+      let shift = 0;
+      for (;;) {
+        const byte = wasm[r.at++];
+        value += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+        if (byte < 0x80) return value;
+      }
+    },
+    name() {
+      const length = r.uleb();
+      const value = wasm.subarray(r.at, r.at + length).toString("utf8");
+      r.at += length;
+      return value;
+    },
+  };
+  return r;
+}
+
+/** `value` as an unsigned LEB128 number. */
+function encode(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+/** `string` as a WebAssembly name: its UTF-8 length, then its bytes. */
+function text(string) {
+  const utf8 = Buffer.from(string, "utf8");
+  return Buffer.concat([encode(utf8.length), utf8]);
+}
+
+/**
+ * The module `wasm` with the section `id` rewritten by `edit(reader, end)`,
+ * which reads the section's body and returns the new one; every other
+ * section stays as it is.
+ */
+function rewriteSection(wasm, id, edit) {
+  const r = reader(wasm, 8);
+  const parts = [wasm.subarray(0, 8)];
+  while (r.at < wasm.length) {
+    const start = r.at;
+    const section = wasm[r.at++];
+    const size = r.uleb();
+    const end = r.at + size;
+    if (section !== id) {
+      parts.push(wasm.subarray(start, end));
+      r.at = end;
+      continue;
+    }
+    const body = edit(r, end);
+    if (r.at !== end) fail(`section ${id} did not read to its end`);
+    parts.push(Buffer.from([id]), encode(body.length), body);
+  }
+  return Buffer.concat(parts);
+}
+
 /**
  * The WebAssembly module `wasm` with the imports from `module` renamed to
  * `short(i)`, and the list of [old, new] names. Only the import section
  * changes: names are not referred to anywhere else in a module.
  */
 function renameImports(wasm, module, short) {
-  const reader = { at: 8 };
-  const uleb = () => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = wasm[reader.at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (byte < 0x80) return value;
-    }
-  };
-  const encode = (value) => {
-    const out = [];
-    do {
-      let byte = value % 128;
-      value = Math.floor(value / 128);
-      if (value > 0) byte |= 0x80;
-      out.push(byte);
-    } while (value > 0);
-    return Buffer.from(out);
-  };
-  const text = (string) => {
-    const utf8 = Buffer.from(string, "utf8");
-    return Buffer.concat([encode(utf8.length), utf8]);
-  };
-  const name = () => {
-    const length = uleb();
-    const value = wasm.subarray(reader.at, reader.at + length).toString("utf8");
-    reader.at += length;
-    return value;
-  };
   const renamed = [];
-  const parts = [wasm.subarray(0, 8)];
-  while (reader.at < wasm.length) {
-    const start = reader.at;
-    const id = wasm[reader.at++];
-    const size = uleb();
-    const end = reader.at + size;
-    if (id !== 2) {
-      parts.push(wasm.subarray(start, end));
-      reader.at = end;
-      continue;
-    }
-    const count = uleb();
+  const bytes = rewriteSection(wasm, 2, (r) => {
+    const count = r.uleb();
     const entries = [encode(count)];
     for (let i = 0; i < count; i++) {
-      const from = name();
-      let field = name();
-      const descStart = reader.at;
-      const kind = wasm[reader.at++];
-      if (kind === 0) uleb();
+      const from = r.name();
+      let field = r.name();
+      const descStart = r.at;
+      const kind = wasm[r.at++];
+      if (kind === 0) r.uleb();
       else if (kind === 1 || kind === 2) {
-        if (kind === 1) reader.at++; // the table's element type
-        const flags = wasm[reader.at++];
-        uleb();
-        if (flags & 1) uleb();
-      } else if (kind === 3) reader.at += 2; // value type, mutability
+        if (kind === 1) r.at++; // the table's element type
+        const flags = wasm[r.at++];
+        r.uleb();
+        if (flags & 1) r.uleb();
+      } else if (kind === 3) r.at += 2; // value type, mutability
       else if (kind === 4) {
-        reader.at++;
-        uleb();
+        r.at++;
+        r.uleb();
       } else fail(`an import of an unknown kind (${kind})`);
-      const desc = wasm.subarray(descStart, reader.at);
+      const desc = wasm.subarray(descStart, r.at);
       if (from === module) {
         const shorter = short(renamed.length);
         renamed.push([field, shorter]);
@@ -152,9 +216,29 @@ function renameImports(wasm, module, short) {
       }
       entries.push(text(from), text(field), desc);
     }
-    if (reader.at !== end) fail("the import section did not read to its end");
-    const body = Buffer.concat(entries);
-    parts.push(Buffer.from([2]), encode(body.length), body);
-  }
-  return { bytes: Buffer.concat(parts), renamed };
+    return Buffer.concat(entries);
+  });
+  return { bytes, renamed };
+}
+
+/**
+ * The WebAssembly module `wasm` without the exports whose names `used`
+ * turns down, and the list of their names.
+ */
+function removeExports(wasm, used) {
+  const removed = [];
+  const bytes = rewriteSection(wasm, 7, (r) => {
+    const count = r.uleb();
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const start = r.at;
+      const name = r.name();
+      r.at++; // the kind
+      r.uleb(); // the index
+      if (used(name)) kept.push(wasm.subarray(start, r.at));
+      else removed.push(name);
+    }
+    return Buffer.concat([encode(kept.length), ...kept]);
+  });
+  return { bytes, removed };
 }

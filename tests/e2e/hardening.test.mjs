@@ -91,6 +91,15 @@ test("the WebAssembly imports from its glue by short names", async () => {
     assert.ok(glue.includes(`${name}:`), `the glue defines ${name}`);
   }
   assert.doesNotMatch(glue, /__wbg_\w*_[0-9a-f]{16}\b/, "no hashed name is left in the glue");
+  // And it exports only what its glue calls: the classes wasm-bindgen
+  // writes for JavaScript callers (wasm-streams', through Leptos) are gone.
+  const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+  assert.ok(exports.includes("__wbindgen_start"), exports.join(" "));
+  for (const name of exports) {
+    assert.match(glue, new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`), `the glue calls ${name}`);
+  }
+  assert.doesNotMatch(glue, /IntoUnderlying|\bclass\b/);
+  assert.match(glue, /^export\{\w+ as initSync,\w+ as default\};?$/m);
 });
 
 test("the bundled report is downloaded once, by the page, and the viewer shows it", async () => {
