@@ -16,3 +16,9 @@ pub mod scale;
 pub mod show_more;
 pub mod view_frame;
 pub mod when_drawn;
+
+/// The `tabindex` of a mark in a group the keyboard moves through with the
+/// arrow keys: "0" for the group's one tab stop, "-1" for the others.
+pub fn tab_index(is_stop: bool) -> String {
+    if is_stop { "0" } else { "-1" }.to_owned()
+}

@@ -147,7 +147,7 @@ pub fn ActorLegend(report: SharedReport, actors: Vec<String>, focus: ChartFocus)
                     <button
                         type="button"
                         class=format!("estimates-actors__actor {series}")
-                        aria-pressed=move || if chosen() { "true" } else { "false" }
+                        aria-pressed=move || chosen().to_string()
                         on:click=choose
                         on:mouseenter=move |_| point()
                         on:mouseleave=move |_| leave()

@@ -13,6 +13,7 @@ use super::geometry::Spot;
 use super::labels::Area;
 use super::words::mark_label;
 use crate::components::palette::actor_series;
+use crate::components::tab_index;
 use crate::coordinates::{Px, px};
 use crate::data::SharedReport;
 
@@ -77,7 +78,7 @@ pub fn EstimateMark(
             data-estimate=id
             role="button"
             aria-label=label
-            tabindex=move || if is_tab_stop() { "0" } else { "-1" }
+            tabindex=move || tab_index(is_tab_stop())
         >
             <DateSpan spot />
             <RangeBar spot />

@@ -77,7 +77,7 @@ fn Measures(text: String) -> impl IntoView {
             <button
                 type="button"
                 class="estimates-panel__more"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 {move || if open.get() { tr("Show less") } else { tr("Show all") }}

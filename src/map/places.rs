@@ -11,6 +11,7 @@ use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
 use super::symbols::{PlaceSymbol, place_kind_text};
 use crate::components::per_mark::PerMark;
+use crate::components::tab_index;
 use crate::coordinates::{Px, px};
 use crate::i18n::tr;
 use crate::state::pauses_after;
@@ -91,7 +92,7 @@ pub fn PlaceMark(
             transform=format!("translate({},{})", Px(x), Px(y))
             role="button"
             aria-label=label
-            tabindex=move || if active_place.get() == index { 0 } else { -1 }
+            tabindex=move || tab_index(active_place.get() == index)
             {..inspector.handlers(target, move || active_place.set(index), || ())}
             on:keydown=on_key
         >

@@ -17,6 +17,7 @@ use super::activity::{Activity, Route};
 use super::inspect::{Target, forward};
 use crate::components::details::vessel_name;
 use crate::components::palette::vessel_series;
+use crate::components::tab_index;
 use crate::coordinates::{Px, px};
 use crate::math;
 use crate::text::count_text;
@@ -272,7 +273,7 @@ pub fn RouteMark(parts: MapParts, route: Route, ends: RouteEnds) -> impl IntoVie
             aria-label=label
             tabindex={
                 let key = key.clone();
-                move || if route_stop.is_stop(&key) { 0 } else { -1 }
+                move || tab_index(route_stop.is_stop(&key))
             }
             {..inspector.handlers(target, move || route_stop.focused.set(Some(key.clone())), choose_vessel)}
             on:keydown=on_key

@@ -16,6 +16,7 @@ use super::inspect::{Target, focus_mark, step};
 use crate::components::details::{event_kind_text, vessel_name};
 use crate::components::palette::vessel_series;
 use crate::components::per_mark::PerMark;
+use crate::components::tab_index;
 use crate::coordinates::Px;
 
 /// The events at a bare position, which of them the reader's dates show,
@@ -157,7 +158,7 @@ fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> 
             transform=format!("translate({},{})", Px(x), Px(y))
             role="button"
             aria-label=label
-            tabindex=move || if stop.with_value(|s| s.selected(&Some(order))) { 0 } else { -1 }
+            tabindex=move || tab_index(stop.with_value(|s| s.selected(&Some(order))))
             {..inspector.handlers(target, move || active.set(order), || ())}
             on:keydown=on_key
         >

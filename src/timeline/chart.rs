@@ -20,6 +20,7 @@ use super::keyboard::{Step, step};
 use super::lanes::{Item, Lane, Shown, shown_iter};
 use super::marks::{certainty_class, item_shapes};
 use super::reveal::LaneReveal;
+use crate::components::tab_index;
 use crate::components::when_drawn::follow_width;
 use crate::coordinates::{Decimals, css_px, px};
 use crate::data::SharedReport;
@@ -527,7 +528,7 @@ fn mark_view(
             data-mark=key
             role="button"
             aria-label=item.label(report)
-            tabindex=if is_stop { "0" } else { "-1" }
+            tabindex=tab_index(is_stop)
         >
             // The pointer's target around the mark, outlined when open or focused.
             <rect class="timeline__hit" x={px(x0)} y={px(at.y - 8.0)} width={px((x1 - x0).max(4.0))} height="16" rx="4" />
