@@ -47,7 +47,7 @@ pub fn EmbedButton(#[prop(into)] id: String, #[prop(into)] title: String) -> imp
                 " " {tr("to the address to change how it looks.")}
             </p>
             <div class="embed-dialog__actions">
-                <button type="button" on:click=copy>{move || if copied.get() { tr("Copied") } else { tr("Copy code") }}</button>
+                <button type="button" on:click=copy>{move || if copied.get() { tr("Copied") } else { tr("Copy code") }.to_owned()}</button>
                 <button type="button" on:click=close>{tr("Close")}</button>
             </div>
         </dialog>

@@ -80,7 +80,7 @@ fn Measures(text: String) -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || if open.get() { tr("Show less") } else { tr("Show all") }}
+                {move || if open.get() { tr("Show less") } else { tr("Show all") }.to_owned()}
             </button>
         })}
     }

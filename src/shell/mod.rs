@@ -80,17 +80,17 @@ pub fn ReportLoader(report: Option<String>) -> impl IntoView {
     view! {
         {move || {
             if !words_in.get() {
-                return None;
+                return ().into_any();
             }
             take_over_from_the_page();
-            Some(match loaded.get() {
+            match loaded.get() {
                 None => view! { <Loading /> }.into_any(),
                 Some(Ok((report, text))) => {
                     provide_context(text);
                     view! { <ReportPage report /> }.into_any()
                 }
                 Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),
-            })
+            }
         }}
     }
 }

@@ -166,7 +166,7 @@ fn VesselCard(report: SharedReport, vessel: Vessel, choice: VesselChoice) -> imp
             {sanctions}
             {vessel.note.clone().map(|n| view! { <p class="vessel-card__note">{n}</p> })}
             <button type="button" class="vessel-card__select" aria-pressed=move || pressed().to_string() on:click=toggle>
-                {move || if selected() { tr("Following this vessel · show all") } else { tr("Follow this vessel") }}
+                {move || if selected() { tr("Following this vessel · show all") } else { tr("Follow this vessel") }.to_owned()}
             </button>
         </li>
     }
