@@ -2,11 +2,13 @@
 //!
 //! Rust's `sort_by` is compiled anew for every comparison closure: each call
 //! site cost about 3 KB of WebAssembly (22 of them cost 64 KB). These helpers
-//! sort positions with a single shared comparison-by-reference, then move the
-//! items into place. Like `sort_by`, they are stable: equal items keep their
-//! order.
+//! sort positions with a single shared comparison-by-reference (the format
+//! crate's, which checks the report with it too), then move the items into
+//! place. Like `sort_by`, they are stable: equal items keep their order.
 
 use std::cmp::Ordering;
+
+use sealift_format::order::stable_order;
 
 /// Sorts `items` by `compare`, keeping equal items in their order.
 pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
@@ -27,14 +29,6 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
 /// Sorts `items` in their natural order.
 pub fn sort<T: Ord>(items: &mut Vec<T>) {
     sort_by(items, T::cmp);
-}
-
-/// The positions `0..len` in the order `compare` gives them: the only
-/// instance of the standard sort in the viewer.
-fn stable_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|&a, &b| compare(a, b));
-    order
 }
 
 #[cfg(test)]

@@ -248,12 +248,9 @@ fn parse_with(text: &str, start: usize, names: &[&'static str], strings: bool) -
 }
 
 /// The positions of `starts` (byte offsets) in file order, equal offsets in
-/// the order given. The crate's one instance of the standard sort: each
-/// `sort_by_key` is compiled anew, about 3 KB of the viewer's WebAssembly.
+/// the order given.
 pub(crate) fn in_file_order(starts: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..starts.len()).collect();
-    order.sort_by_key(|&i| starts.get(i).copied().unwrap_or(usize::MAX));
-    order
+    crate::order::stable_order(starts.len(), &|a, b| starts[a].cmp(&starts[b]))
 }
 
 struct Parser<'a> {

@@ -22,6 +22,7 @@ mod decode;
 mod diagnostic;
 pub mod json;
 pub mod model;
+pub mod order;
 mod path;
 mod shape;
 #[cfg(feature = "sheets")]
