@@ -71,7 +71,8 @@ pub fn MapDetails(parts: MapParts) -> impl IntoView {
                     <button class="map-details__close" type="button" aria-label=tr("Close details") on:click=move |_| inspector.close()>
                         "×"
                     </button>
-                })}
+                }
+                .into_any())}
                 {content}
             </div>
         })

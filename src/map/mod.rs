@@ -244,7 +244,7 @@ fn MapCanvas(
                     </g>
                     <g class="map-places" aria-label=tr("Places") role="group">{place_marks(parts.clone())}</g>
                     <g class="map-labels">{labels(parts.clone())}</g>
-                    {move || frame.with(|f| f.scale_bar.map(|size| view! { <ScaleBar size x=12.0 y=f.height - 12.0 /> }))}
+                    {move || frame.with(|f| f.scale_bar.map(|size| view! { <ScaleBar size x=12.0 y=f.height - 12.0 /> }.into_any()))}
                 </svg>
                 <MapDetails parts=parts.clone() />
             </div>

@@ -110,6 +110,7 @@ pub fn PlaceMark(
                         <text x="0" y="0" dy="0.35em" text-anchor="middle">{count}</text>
                     </g>
                 }
+                .into_any()
             })}
         </g>
     })

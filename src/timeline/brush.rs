@@ -217,7 +217,8 @@ pub fn DateRange(
                 >
                     {tr("Clear dates")}
                 </button>
-            })}
+            }
+            .into_any())}
         </div>
     }
 }

@@ -119,7 +119,8 @@ pub fn DetailsCard(
                     >
                         "×"
                     </button>
-                })}
+                }
+                .into_any())}
                 {details}
             </div>
         })

@@ -354,7 +354,7 @@ pub fn Chart(
                         }
                     }
                 >
-                    {move || geometry.with(time_axis)}
+                    {move || geometry.with(time_axis).into_any()}
                     {quiet}
                     {range}
                     {draft}
@@ -464,7 +464,7 @@ fn lane_view(
             <rect class="timeline__lane-band" data-lane=index x="0" y={px(at.top)} width={px(g.width)} height={px(at.bottom - at.top)} />
             <line class="timeline__lane-rule" x1={px(g.plot.0)} x2={px(g.width)} y1={px(at.bottom)} y2={px(at.bottom)} />
             // Drawn once, when the lane is first revealed.
-            {move || drawn.get().then(&marks)}
+            {move || drawn.get().then(&marks).flatten()}
         </g>
     }
     .into_any()

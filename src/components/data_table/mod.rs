@@ -134,7 +134,7 @@ pub fn DataTable(
                     <tbody>
                         {move || {
                             if !built() {
-                                return None;
+                                return ().into_any();
                             }
                             let rows = rows.with(|rows| rows.iter().take(portion.limit()).cloned().collect::<Vec<_>>())
                                 .into_iter()
@@ -151,7 +151,7 @@ pub fn DataTable(
                                     }
                                 })
                                 .collect_view();
-                            Some(rows)
+                            rows.into_any()
                         }}
                     </tbody>
                 </table>
