@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use common::{file, scratch, sealift, stdout};
@@ -10,15 +12,26 @@ use sha2::{Digest, Sha256};
 
 fn bundle(name: &str, report: &str) -> (Option<i32>, String, std::path::PathBuf) {
     let output = scratch(name).join("story.html");
-    let out = sealift(&[
+    let out = bundle_from(
+        &file(report),
+        &file("tests/fixtures/authoring-dist"),
+        &output,
+    );
+    (out.status.code(), stdout(&out), output)
+}
+
+/// `sealift bundle REPORT -o OUTPUT --dist DIST`.
+fn bundle_from(report: &Path, dist: &Path, output: &Path) -> std::process::Output {
+    sealift(&[
         "bundle".as_ref(),
-        file(report).as_os_str(),
+        report.as_os_str(),
         "-o".as_ref(),
         output.as_os_str(),
         "--dist".as_ref(),
-        file("tests/fixtures/authoring-dist").as_os_str(),
-    ]);
-    (out.status.code(), stdout(&out), output)
+        dist.as_os_str(),
+        "--color".as_ref(),
+        "never".as_ref(),
+    ])
 }
 
 /// The text between `<tag ...>` (the first one after `from`) and `</tag>`.
@@ -109,14 +122,7 @@ fn report_text_cannot_close_its_element() {
     );
     std::fs::write(&report, tricky).expect("writes");
     let output = dir.join("story.html");
-    let out = sealift(&[
-        "bundle".as_ref(),
-        report.as_os_str(),
-        "-o".as_ref(),
-        output.as_os_str(),
-        "--dist".as_ref(),
-        file("tests/fixtures/authoring-dist").as_os_str(),
-    ]);
+    let out = bundle_from(&report, &file("tests/fixtures/authoring-dist"), &output);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let html = std::fs::read_to_string(&output).expect("written");
     assert!(!html.contains("alert(1)</script>"));
@@ -130,7 +136,7 @@ fn report_text_cannot_close_its_element() {
 }
 
 /// Copies the directory `from` into `to`, files and folders.
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("creates");
     for entry in std::fs::read_dir(from).expect("reads") {
         let path = entry.expect("an entry").path();
@@ -150,16 +156,7 @@ fn a_phrase_file_that_could_close_its_element_is_refused() {
     copy_dir(&file("tests/fixtures/authoring-dist"), &dist);
     std::fs::write(dist.join("words/uk.tsv"), "Vessels\tСудна</script>\n").expect("writes");
     let output = dir.join("story.html");
-    let out = sealift(&[
-        "bundle".as_ref(),
-        file("tests/fixtures/small.json").as_os_str(),
-        "-o".as_ref(),
-        output.as_os_str(),
-        "--dist".as_ref(),
-        dist.as_os_str(),
-        "--color".as_ref(),
-        "never".as_ref(),
-    ]);
+    let out = bundle_from(&file("tests/fixtures/small.json"), &dist, &output);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     assert!(
         stdout(&out).contains("words/uk.tsv contains `<`"),
@@ -183,14 +180,11 @@ fn an_invalid_report_is_refused() {
 #[test]
 fn a_missing_build_says_how_to_make_one() {
     let output = scratch("bundle-no-dist").join("story.html");
-    let out = sealift(&[
-        "bundle".as_ref(),
-        file("tests/fixtures/small.json").as_os_str(),
-        "-o".as_ref(),
-        output.as_os_str(),
-        "--dist".as_ref(),
-        "/nonexistent/dist".as_ref(),
-    ]);
+    let out = bundle_from(
+        &file("tests/fixtures/small.json"),
+        Path::new("/nonexistent/dist"),
+        &output,
+    );
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(text.contains("trunk build --release"), "{text}");
