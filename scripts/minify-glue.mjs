@@ -19,7 +19,7 @@
 //    bring in, and `main`).
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,7 +90,12 @@ if (removed.length > 0) {
   console.log(`minify-glue: ${removed.length} exports the glue does not call removed (${removed.join(", ")})`);
   const work = join(root, `${wasmName}.trimmed`);
   writeFileSync(work, trimmed);
-  const wasmOpt = join(dirname(tools), "node_modules", ".bin", "wasm-opt");
+  // The wasm-opt Trunk uses: .tools/'s (scripts/setup.sh), else the one on
+  // PATH, which must be binaryen 132 too (Debian's 108 breaks the page).
+  const local = join(dirname(tools), "node_modules", ".bin", "wasm-opt");
+  const wasmOpt = existsSync(local) ? local : "wasm-opt";
+  const version = execFileSync(wasmOpt, ["--version"], { encoding: "utf8" }).trim();
+  if (!/\bversion[ _]132\b/.test(version)) fail(`wasm-opt 132 is needed, not ${version}`);
   execFileSync(wasmOpt, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", work, "-o", work]);
   wasm = readFileSync(work);
   unlinkSync(work);
