@@ -46,9 +46,8 @@ let wasm = readFileSync(join(root, wasmName));
 // 1. Short import names.
 const { bytes, renamed } = renameImports(wasm, "./sealift-viewer_bg.js", (index) => `$${index.toString(36)}`);
 for (const [long, short] of renamed) {
-  const token = new RegExp(`(?<![\\w$])${long.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
   let count = 0;
-  glue = glue.replace(token, () => {
+  glue = glue.replace(token(long, "g"), () => {
     count += 1;
     return short;
   });
@@ -85,7 +84,7 @@ glue = minified.ast.body
 
 // 4. The WebAssembly's exports that the glue no longer calls (the dropped
 // classes' methods) go, and wasm-opt takes out the code only they reached.
-const { bytes: trimmed, removed } = removeExports(wasm, (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(glue));
+const { bytes: trimmed, removed } = removeExports(wasm, (name) => token(name).test(glue));
 if (removed.length > 0) {
   console.log(`minify-glue: ${removed.length} exports the glue does not call removed (${removed.join(", ")})`);
   const work = join(root, `${wasmName}.trimmed`);
@@ -119,6 +118,11 @@ for (const [name, content] of [[glueName, glue], [wasmName, wasm]]) {
   if (found !== 1) fail(`expected one link to ${name} in index.html, found ${found}`);
 }
 writeFileSync(index, html);
+
+/** `name` as a whole identifier of JavaScript (not part of a longer one). */
+function token(name, flags = "") {
+  return new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`, flags);
+}
 
 /** A reader of a WebAssembly module's bytes, from `at`. */
 function reader(wasm, at) {
