@@ -83,7 +83,8 @@ glue = minified.ast.body
   .join("\n");
 
 // 4. The WebAssembly's exports that the glue no longer calls (the dropped
-// classes' methods) go, and wasm-opt takes out the code only they reached.
+// classes' methods) go, and wasm-opt takes out the code only they reached,
+// with the sections that only name the tools and their features.
 const { bytes: trimmed, removed } = removeExports(wasm, (name) => token(name).test(glue));
 if (removed.length > 0) {
   console.log(`minify-glue: ${removed.length} exports the glue does not call removed (${removed.join(", ")})`);
@@ -95,7 +96,7 @@ if (removed.length > 0) {
   const wasmOpt = existsSync(local) ? local : "wasm-opt";
   const version = execFileSync(wasmOpt, ["--version"], { encoding: "utf8" }).trim();
   if (!/\bversion[ _]132\b/.test(version)) fail(`wasm-opt 132 is needed, not ${version}`);
-  execFileSync(wasmOpt, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", work, "-o", work]);
+  execFileSync(wasmOpt, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "--strip-producers", "--strip-target-features", work, "-o", work]);
   wasm = readFileSync(work);
   unlinkSync(work);
 }
