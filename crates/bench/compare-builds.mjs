@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Compares two builds of the page: time to the app's `sealift:rendered` mark,
 // run by run, alternating A and B on one server, then the medians.
-//   node crates/bench/compare-builds.mjs DIST_A DIST_B [--query "?report=reports/bench-10000.json"] [--runs 7] [--mark sealift:drawn]
+//   node crates/bench/compare-builds.mjs DIST_A DIST_B [--query "?report=reports/bench-10000.json"] [--runs 7] [--mark sealift:drawn] [--latency 150]
+// --latency adds that many ms to every request (Chromium's network
+// emulation), as on a real connection: what an extra request costs shows.
 // Build B with the change (`trunk build --release --dist /tmp/b`). A query
 // naming reports/bench-N.json needs target/release/synth: the file is made
 // where the test harness serves fixtures from and removed at the end.
@@ -19,13 +21,14 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const [a, b] = args.filter((x, i) => !x.startsWith("--") && !args[i - 1]?.startsWith("--")).map((d) => resolve(d));
 if (!a || !b) {
-  console.error("usage: compare-builds.mjs DIST_A DIST_B [--query Q] [--runs N] [--mark NAME]");
+  console.error("usage: compare-builds.mjs DIST_A DIST_B [--query Q] [--runs N] [--mark NAME] [--latency MS]");
   process.exit(2);
 }
 const query = option("--query", "");
 const runs = Number(option("--runs", "7")) || 7;
 // `sealift:rendered` (the first screen) or `sealift:drawn` (every chart).
 const mark = option("--mark", "sealift:rendered");
+const latency = Number(option("--latency", "0"));
 
 const made = [];
 const trips = /reports\/bench-(\d+)\.json/.exec(query)?.[1];
@@ -45,6 +48,11 @@ try {
       process.env.SEALIFT_DIST = dist;
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
+      if (latency > 0) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+      }
       const until = await watchMarks(page);
       await page.goto(`${server.origin}/site/${query}`);
       times[name].push(await until(mark));
