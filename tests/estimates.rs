@@ -247,6 +247,31 @@ async fn choosing_an_actor_makes_their_marks_stand_out() {
     assert_eq!(other, "0.18");
 }
 
+#[wasm_bindgen_test]
+async fn pointing_at_an_actor_by_keyboard_makes_their_marks_stand_out_until_focus_leaves() {
+    let chart = mount(report(RICH)).await;
+    let ministry = chart
+        .panel("Containers")
+        .query_selector("button.series-1")
+        .unwrap()
+        .unwrap();
+    focus(&ministry);
+    settle().await;
+    assert!(classes(&chart.mark("c-oct")).contains("is-standing"));
+    assert!(!classes(&chart.mark("c-dec")).contains("is-standing"));
+    ministry
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .blur()
+        .unwrap();
+    settle().await;
+    assert!(!classes(&chart.mark("c-oct")).contains("is-standing"));
+    assert_eq!(
+        chart.state.with_untracked(|s| s.actor.clone()),
+        None,
+        "pointing chooses nothing"
+    );
+}
+
 /// The chart's stylesheet, as the app links it (for one test: the others
 /// read the chart without it).
 fn estimates_styles() -> web_sys::Element {

@@ -151,8 +151,8 @@ pub fn ActorLegend(report: SharedReport, actors: Vec<String>, focus: ChartFocus)
                         on:click=choose
                         on:mouseenter=move |_| point()
                         on:mouseleave=move |_| leave()
-                        on:focus=move |_| point_too()
-                        on:blur=move |_| leave_too()
+                        on:focusin=move |_| point_too()
+                        on:focusout=move |_| leave_too()
                     >
                         <span class="estimates-actors__swatch" aria-hidden="true"></span>
                         {name}

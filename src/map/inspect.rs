@@ -79,11 +79,11 @@ impl Inspector {
             <{..}
                 on:mouseenter=move |_| self.hover(hover.clone())
                 on:mouseleave=move |_| self.leave()
-                on:focus=move |_| {
+                on:focusin=move |_| {
                     on_focus();
                     self.focus(focus.clone());
                 }
-                on:blur=move |_| self.leave()
+                on:focusout=move |_| self.leave()
                 on:click=move |ev| {
                     ev.stop_propagation();
                     on_click();
