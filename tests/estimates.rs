@@ -83,6 +83,14 @@ impl Chart {
             .collect()
     }
 
+    /// The first actor's name in the "Containers" panel's legend (a button).
+    fn ministry_in_the_legend(&self) -> web_sys::Element {
+        self.panel("Containers")
+            .query_selector("button.series-1")
+            .unwrap()
+            .expect("the ministry's name in the legend")
+    }
+
     fn mark(&self, id: &str) -> web_sys::Element {
         self.one(&format!("[data-estimate=\"{id}\"]"))
     }
@@ -222,11 +230,7 @@ async fn marks_take_their_actors_colour() {
 #[wasm_bindgen_test]
 async fn choosing_an_actor_makes_their_marks_stand_out() {
     let chart = mount(report(RICH)).await;
-    let ministry = chart
-        .panel("Containers")
-        .query_selector("button.series-1")
-        .unwrap()
-        .unwrap();
+    let ministry = chart.ministry_in_the_legend();
     ministry.unchecked_ref::<web_sys::HtmlElement>().click();
     settle().await;
     assert_eq!(
@@ -250,11 +254,7 @@ async fn choosing_an_actor_makes_their_marks_stand_out() {
 #[wasm_bindgen_test]
 async fn pointing_at_an_actor_by_keyboard_makes_their_marks_stand_out_until_focus_leaves() {
     let chart = mount(report(RICH)).await;
-    let ministry = chart
-        .panel("Containers")
-        .query_selector("button.series-1")
-        .unwrap()
-        .unwrap();
+    let ministry = chart.ministry_in_the_legend();
     focus(&ministry);
     settle().await;
     assert!(classes(&chart.mark("c-oct")).contains("is-standing"));
