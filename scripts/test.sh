@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The builds below take about 3 GB of disk; say how much there is, so that
+# a run that stops with a full disk is recognised as such.
+df -h . | awk 'NR == 2 { print "disk: " $4 " free of " $2 }'
 scripts/setup.sh --with-trunk
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
