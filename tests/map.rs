@@ -103,14 +103,11 @@ fn bounds(el: &web_sys::Element) -> (f64, f64, f64, f64) {
     (get("left"), get("top"), get("right"), get("bottom"))
 }
 
-/// The x and y of a `translate(x,y)` transform.
-fn translate(el: &web_sys::Element) -> (f64, f64) {
-    let transform = el.get_attribute("transform").unwrap();
-    let inner = transform
-        .trim_start_matches("translate(")
-        .trim_end_matches(')');
-    let (x, y) = inner.split_once(',').unwrap();
-    (x.parse().unwrap(), y.parse().unwrap())
+/// Where a place's mark is: the centre of the circle a pointer can hit.
+fn centre(place: &web_sys::Element) -> (f64, f64) {
+    let hit = place.query_selector(".map-place__hit").unwrap().unwrap();
+    let get = |name: &str| hit.get_attribute(name).unwrap().parse().unwrap();
+    (get("cx"), get("cy"))
 }
 
 fn focus(el: &web_sys::Element) {
@@ -151,7 +148,7 @@ async fn every_place_fits_inside_the_view_box() {
         let places = all(&el, "[data-place]");
         assert_eq!(places.len(), 8);
         for place in places {
-            let (x, y) = translate(&place);
+            let (x, y) = centre(&place);
             assert!(
                 x > 0.0 && x < view_box[2] && y > 0.0 && y < view_box[3],
                 "({x}, {y}) in {view_box:?}"

@@ -81,8 +81,8 @@ pub struct Spot {
     /// The ends of the low–high range, when the estimate gives one.
     pub low: Option<f64>,
     pub high: Option<f64>,
-    /// The days a date stated to the month or year covers, left to right,
-    /// relative to `x`; `None` for a date given to the day.
+    /// The days a date stated to the month or year covers, left to right;
+    /// `None` for a date given to the day.
     pub span: Option<(f64, f64)>,
 }
 
@@ -153,7 +153,7 @@ fn place_marks(estimates: &[Estimate], time: &Scale, value: &ValueAxis) -> HashM
             y,
             low: quantity.low.map(|v| value.at(v)),
             high: quantity.high.map(|v| value.at(v)),
-            span: span.map(|(start, end)| (start - x, end - x)),
+            span,
         };
         spots.insert(estimate.id.clone(), spot);
     }

@@ -29,7 +29,7 @@ pub fn ShapeKey(report: SharedReport) -> impl IntoView {
         .into_iter()
         .map(|entry| {
             let sample = match entry.bound {
-                Some(bound) => view! { <Shape bound /> }.into_any(),
+                Some(bound) => view! { <Shape bound at=(0.0, 0.0) /> }.into_any(),
                 None if entry.class == "range" => view! {
                     <line class="estimate-mark__range" x1="0" x2="0" y1="-14" y2="6" />
                     <circle class="estimate-mark__point" r="4" cy="-4" />

@@ -74,7 +74,6 @@ pub fn EstimateMark(
             class:is-hidden=move || !shown()
             class:is-standing=standing
             class:is-active=is_active
-            transform=format!("translate({} {})", Px(spot.x), Px(spot.y))
             data-estimate=id
             role="button"
             aria-label=label
@@ -82,9 +81,9 @@ pub fn EstimateMark(
         >
             <DateSpan spot />
             <RangeBar spot />
-            <Shape bound />
+            <Shape bound at=(spot.x, spot.y) />
             // The area a pointer can hit, and the ring focus draws.
-            <circle class="estimate-mark__ring" cy={px(ring_centre(bound))} r="12" />
+            <circle class="estimate-mark__ring" cx={px(spot.x)} cy={px(spot.y + ring_centre(bound))} r="12" />
         </g>
     }
 }
@@ -206,49 +205,52 @@ fn ring_centre(bound: Bound) -> f64 {
 /// The month or year a date stated no closer covers: a thin line through the mark.
 #[component]
 fn DateSpan(spot: Spot) -> impl IntoView {
-    spot.span.map(
-        |(start, end)| view! { <line class="estimate-mark__when" x1={px(start)} x2={px(end)} y1="0" y2="0" /> },
-    )
+    spot.span.map(|(start, end)| {
+        let y = px(spot.y);
+        view! { <line class="estimate-mark__when" x1={px(start)} x2={px(end)} y1=y.clone() y2=y /> }
+    })
 }
 
 /// The low–high range as a bar behind the mark, when the estimate gives one.
 #[component]
 fn RangeBar(spot: Spot) -> impl IntoView {
     (spot.low.is_some() || spot.high.is_some()).then(|| {
-        let (top, bottom) = (
-            spot.high.unwrap_or(spot.y) - spot.y,
-            spot.low.unwrap_or(spot.y) - spot.y,
-        );
-        view! { <line class="estimate-mark__range" x1="0" x2="0" y1={px(top)} y2={px(bottom)} /> }
+        let (top, bottom) = (spot.high.unwrap_or(spot.y), spot.low.unwrap_or(spot.y));
+        let x = px(spot.x);
+        view! { <line class="estimate-mark__range" x1=x.clone() x2=x y1={px(top)} y2={px(bottom)} /> }
     })
 }
 
-/// The shape for a bound, drawn around the spot (0, 0).
+/// The shape for a bound, drawn around the spot `at` (placed, not
+/// transformed: see [`crate::coordinates`]).
 #[component]
-pub fn Shape(bound: Bound) -> impl IntoView {
+pub fn Shape(bound: Bound, at: (f64, f64)) -> impl IntoView {
+    let (x, y) = at;
+    let (cx, cy) = (px(x), px(y));
     match bound {
-        Bound::Exact => view! { <circle class="estimate-mark__point" r="4.5" /> }.into_any(),
+        Bound::Exact => view! { <circle class="estimate-mark__point" cx=cx cy=cy r="4.5" /> }.into_any(),
         Bound::About => view! {
-            <circle class="estimate-mark__halo" r="9" />
-            <circle class="estimate-mark__point" r="4" />
+            <circle class="estimate-mark__halo" cx=cx.clone() cy=cy.clone() r="9" />
+            <circle class="estimate-mark__point" cx=cx cy=cy r="4" />
         }
         .into_any(),
         Bound::AtLeast | Bound::MoreThan => view! {
-            <line class="estimate-mark__floor" x1="-6" x2="6" y1="0" y2="0" />
+            <line class="estimate-mark__floor" x1={px(x - 6.0)} x2={px(x + 6.0)} y1=cy.clone() y2=cy />
             // The stem and its arrowhead, one path.
             <path
                 class="estimate-mark__arrow"
                 d=format!(
-                    "M0,0V{top}M-4.5,{barb}L0,{top}L4.5,{barb}",
-                    top = Px(-ARROW),
-                    barb = Px(5.5 - ARROW)
+                    "M{},{}v{}m-4.5,5.5l4.5,-5.5l4.5,5.5",
+                    Px(x),
+                    Px(y),
+                    Px(-ARROW)
                 )
             />
         }
         .into_any(),
         Bound::UpTo | Bound::AtMost => view! {
-            <line class="estimate-mark__cap" x1="-7" x2="7" y1="0" y2="0" />
-            <line class="estimate-mark__tick" x1="0" x2="0" y1="0" y2={px(TICK)} />
+            <line class="estimate-mark__cap" x1={px(x - 7.0)} x2={px(x + 7.0)} y1=cy.clone() y2=cy.clone() />
+            <line class="estimate-mark__tick" x1=cx.clone() x2=cx y1=cy y2={px(y + TICK)} />
         }
         .into_any(),
     }

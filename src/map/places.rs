@@ -12,7 +12,7 @@ use super::labels::{FONT_SIZE, Label};
 use super::symbols::{PlaceSymbol, place_kind_text};
 use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
-use crate::coordinates::{Px, px};
+use crate::coordinates::px;
 use crate::i18n::tr;
 use crate::state::pauses_after;
 use crate::text::count_text;
@@ -89,25 +89,25 @@ pub fn PlaceMark(
             data-place=place.id.clone()
             data-kind=place.kind.as_str()
             data-precision=place.precision.as_str()
-            transform=format!("translate({},{})", Px(x), Px(y))
             role="button"
             aria-label=label
             tabindex=move || tab_index(active_place.get() == index)
             {..inspector.handlers(target, move || active_place.set(index), || ())}
             on:keydown=on_key
         >
-            <circle class="map-place__hit" r="12" />
-            <PlaceSymbol kind=place.kind approximate />
+            <circle class="map-place__hit" cx={px(x)} cy={px(y)} r="12" />
+            <PlaceSymbol kind=place.kind approximate at />
             // The badge comes and goes with the dates; in between only its
             // count and width change (redrawing it whole took a quarter of
             // each step of the dates on a 10,000-trip map).
             {move || badged.get().then(|| {
                 let count = move || look().badge.unwrap_or_default();
                 let width = move || badge_width(count());
+                let (bx, by) = (x + badge.0, y + badge.1);
                 view! {
-                    <g class="map-badge" transform=format!("translate({},{})", Px(badge.0), Px(badge.1))>
-                        <rect x=move || px(-width() / 2.0) y="-7" width=move || px(width()) height="14" rx="7" />
-                        <text x="0" y="0" dy="0.35em" text-anchor="middle">{count}</text>
+                    <g class="map-badge">
+                        <rect x=move || px(bx - width() / 2.0) y={px(by - 7.0)} width=move || px(width()) height="14" rx="7" />
+                        <text x={px(bx)} y={px(by)} dy="0.35em" text-anchor="middle">{count}</text>
                     </g>
                 }
                 .into_any()

@@ -17,7 +17,7 @@ use crate::components::details::{event_kind_text, vessel_name};
 use crate::components::palette::vessel_series;
 use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
-use crate::coordinates::Px;
+use crate::coordinates::{Px, px};
 
 /// The events at a bare position, which of them the reader's dates show,
 /// and which one the Tab key reaches (a roving tabindex).
@@ -155,17 +155,16 @@ fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> 
             class:is-hidden=move || shown.get(order) != Some(true)
             data-event=item.id.clone()
             data-event-order=order
-            transform=format!("translate({},{})", Px(x), Px(y))
             role="button"
             aria-label=label
             tabindex=move || tab_index(stop.with_value(|s| s.selected(&Some(order))))
             {..inspector.handlers(target, move || active.set(order), || ())}
             on:keydown=on_key
         >
-            <circle class="map-event__hit" r="10" />
-            <circle class="map-event__dot" r="5.5" />
+            <circle class="map-event__hit" cx={px(x)} cy={px(y)} r="10" />
+            <circle class="map-event__dot" cx={px(x)} cy={px(y)} r="5.5" />
             {(item.certainty == Certainty::Disputed).then(|| view! {
-                <path class="map-event__cross" d="M-3.5,-3.5L3.5,3.5M3.5,-3.5L-3.5,3.5" />
+                <path class="map-event__cross" d=format!("M{},{}l7,7m0,-7l-7,7", Px(x - 3.5), Px(y - 3.5)) />
             })}
         </g>
     })

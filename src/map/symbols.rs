@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use sealift_format::PlaceKind;
 
-use crate::coordinates::px;
+use crate::coordinates::{Px, px};
 use crate::i18n::tr;
 
 /// The symbols' radius in pixels (the rail bar and diamonds reach a little further).
@@ -25,29 +25,35 @@ pub fn place_kind_text(kind: PlaceKind) -> &'static str {
     }
 }
 
-/// The outline of a kind's symbol, centred on (0, 0).
+/// The outline of a kind's symbol, drawn from its centre: every step is
+/// relative, so that the path goes wherever it starts.
 fn outline(kind: PlaceKind) -> &'static str {
     match kind {
-        PlaceKind::Port => "M-5,0a5,5 0 1,0 10,0a5,5 0 1,0 -10,0Z",
-        PlaceKind::NavalBase => "M0,-6.5L6.5,0L0,6.5L-6.5,0Z",
-        PlaceKind::Shipyard => "M-4.75,-4.75h9.5v9.5h-9.5Z",
-        PlaceKind::Depot => "M0,-6L6,4.5H-6Z",
-        PlaceKind::Anchorage => "M0,6L6,-4.5H-6Z",
-        PlaceKind::Rail => "M-7,-2.75h14v5.5h-14Z",
-        PlaceKind::BorderCrossing => "M-6,-5.5L0,0L-6,5.5ZM6,-5.5L0,0L6,5.5Z",
-        PlaceKind::City => "M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z",
-        PlaceKind::Other => "M-3.5,0a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0Z",
+        PlaceKind::Port => "m-5,0a5,5 0 1,0 10,0a5,5 0 1,0 -10,0Z",
+        PlaceKind::NavalBase => "m0,-6.5l6.5,6.5l-6.5,6.5l-6.5,-6.5Z",
+        PlaceKind::Shipyard => "m-4.75,-4.75h9.5v9.5h-9.5Z",
+        PlaceKind::Depot => "m0,-6l6,10.5h-12Z",
+        PlaceKind::Anchorage => "m0,6l6,-10.5h-12Z",
+        PlaceKind::Rail => "m-7,-2.75h14v5.5h-14Z",
+        PlaceKind::BorderCrossing => "m-6,-5.5l6,5.5l-6,5.5Zm12,0l-6,5.5l6,5.5Z",
+        PlaceKind::City => "m-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z",
+        PlaceKind::Other => "m-3.5,0a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0Z",
     }
 }
 
-/// A place's symbol at (0, 0); the caller translates it. Approximate places
-/// are hollow inside a dashed ring: "somewhere around here".
+/// A place's symbol centred `at` (placed, not transformed: see
+/// [`crate::coordinates`]). Approximate places are hollow inside a dashed
+/// ring: "somewhere around here".
 #[component]
-pub fn PlaceSymbol(kind: PlaceKind, approximate: bool) -> impl IntoView {
+pub fn PlaceSymbol(kind: PlaceKind, approximate: bool, at: (f64, f64)) -> impl IntoView {
+    let (x, y) = at;
     view! {
-        {approximate.then(|| view! { <circle class="place-symbol__ring" r={px(SYMBOL_RADIUS + 3.5)} /> })}
-        <path class=format!("place-symbol__shape place-symbol__shape--{}", kind.as_str()) d=outline(kind) />
-        {(kind == PlaceKind::City).then(|| view! { <circle class="place-symbol__dot" r="2.25" /> })}
+        {approximate.then(|| view! { <circle class="place-symbol__ring" cx={px(x)} cy={px(y)} r={px(SYMBOL_RADIUS + 3.5)} /> })}
+        <path
+            class=format!("place-symbol__shape place-symbol__shape--{}", kind.as_str())
+            d=format!("M{},{}{}", Px(x), Px(y), outline(kind))
+        />
+        {(kind == PlaceKind::City).then(|| view! { <circle class="place-symbol__dot" cx={px(x)} cy={px(y)} r="2.25" /> })}
     }
 }
 
@@ -57,7 +63,7 @@ pub fn SymbolKey(kind: PlaceKind, #[prop(optional)] approximate: bool) -> impl I
     view! {
         <svg class="map-key__symbol place-symbol" class:place-symbol--approximate=approximate
             viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true">
-            <PlaceSymbol kind approximate />
+            <PlaceSymbol kind approximate at=(0.0, 0.0) />
         </svg>
     }
 }

@@ -13,14 +13,16 @@ use super::lanes::{Form, Item};
 use crate::coordinates::{Decimals, Px, px};
 use crate::math;
 
-/// The outline of an event kind's mark, centred on 0,0: a port call is a
-/// circle, loading a triangle up, unloading a triangle down, at anchor a
-/// square, a shipyard a diamond, rail a hexagon, a sighting a star, other a plus.
+/// The outline of an event kind's mark, drawn from its centre in relative
+/// steps (placed, not transformed: see [`crate::coordinates`]): a port call
+/// is a circle, loading a triangle up, unloading a triangle down, at anchor
+/// a square, a shipyard a diamond, rail a hexagon, a sighting a star, other
+/// a plus.
 pub fn kind_path(kind: EventKind) -> String {
     let r = MARK;
     match kind {
         EventKind::PortCall => format!(
-            "M{},0a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 {},0Z",
+            "m{},0a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 {},0Z",
             Px(-r),
             Px(2.0 * r),
             Px(-2.0 * r),
@@ -45,15 +47,22 @@ pub fn kind_path(kind: EventKind) -> String {
     }
 }
 
+/// A closed outline through `points`, each step relative to the last (the
+/// first to the centre). Rounded to hundredths first, so that the steps add
+/// up to the corners exactly.
 fn polygon(points: &[(f64, f64)]) -> String {
+    let hundredths = |v: f64| (v * 100.0).round() / 100.0;
     let mut d = String::new();
-    for (i, (x, y)) in points.iter().enumerate() {
+    let mut from = (0.0, 0.0);
+    for (i, &(x, y)) in points.iter().enumerate() {
+        let to = (hundredths(x), hundredths(y));
         d.push_str(&format!(
             "{}{},{}",
-            if i == 0 { 'M' } else { 'L' },
-            Decimals(*x, 2),
-            Decimals(*y, 2)
+            if i == 0 { 'm' } else { 'l' },
+            Decimals(to.0 - from.0, 2),
+            Decimals(to.1 - from.1, 2)
         ));
+        from = to;
     }
     d.push('Z');
     d
@@ -154,7 +163,7 @@ pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
 /// An event kind's shape at `x, y`; a disputed one gets a ✕ beside it.
 pub fn kind_mark(kind: EventKind, x: f64, y: f64, disputed: bool) -> impl IntoView {
     view! {
-        <path class="timeline__shape" d=kind_path(kind) transform=format!("translate({} {})", Px(x), Px(y)) />
+        <path class="timeline__shape" d=format!("M{},{}{}", Px(x), Px(y), kind_path(kind)) />
         {disputed.then(|| cross(x + MARK + 4.5, y))}
     }
 }

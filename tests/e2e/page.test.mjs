@@ -66,6 +66,25 @@ test("the map downloads only the basemap layer it draws", async () => {
   await context.close();
 });
 
+test("the charts' marks are placed by their coordinates, none moved by a transform", async () => {
+  // Each transformed element is a node the browser goes over on every frame:
+  // at 10,000 trips they made each step of the "as of" date 10 ms slower.
+  const { page, context } = await open(browser, `${server.origin}/site/`);
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0, null, { timeout: 30000 });
+  const counts = await page.evaluate(() => {
+    const count = (selector) => document.querySelectorAll(selector).length;
+    return {
+      transformed: count("svg [transform]"),
+      estimates: count("#estimates .estimate-mark"),
+      places: count("#map .map-place"),
+      shapes: count("#timeline .timeline__shape"),
+    };
+  });
+  assert.equal(counts.transformed, 0);
+  assert.ok(counts.estimates > 10 && counts.places > 5 && counts.shapes > 10, JSON.stringify(counts));
+  await context.close();
+});
+
 test("an invalid report shows its error panel with the path", async () => {
   const { page, context, log } = await open(browser, `${server.origin}/broken/`);
   const panel = page.locator(".error-panel[role=alert]");
