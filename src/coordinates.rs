@@ -8,11 +8,12 @@
 //! Marks that charts draw by the hundred (estimates, places, events, a
 //! timeline's shapes) are placed by their own coordinates, never moved into
 //! place by a `transform`: the browser keeps a node for every transformed
-//! element and goes over all of them on every frame. At 10,000 trips, the
-//! 3,600 transformed marks made each step of the "as of" date about 10 ms
-//! slower, whichever chart was in sight (docs/performance.md, "Twelfth
-//! session"). Their shapes are written as relative paths, so that one
-//! outline serves every mark: `format!("M{},{}{outline}", Px(x), Px(y))`.
+//! element and goes over all of them on every frame, whichever chart is in
+//! sight. At 10,000 trips 3,500 transformed marks doubled that part of each
+//! frame, and a step of the "as of" date with the estimates in sight took
+//! 7 ms longer (docs/performance.md, "Twelfth session"). Their shapes are
+//! written as relative paths, so that one outline serves every mark:
+//! `format!("M{},{}{outline}", Px(x), Px(y))`.
 
 use std::fmt;
 

@@ -67,8 +67,8 @@ test("the map downloads only the basemap layer it draws", async () => {
 });
 
 test("the charts' marks are placed by their coordinates, none moved by a transform", async () => {
-  // Each transformed element is a node the browser goes over on every frame:
-  // at 10,000 trips they made each step of the "as of" date 10 ms slower.
+  // Each transformed element is a node the browser goes over on every frame
+  // (src/coordinates.rs): at 10,000 trips they slowed every step of the dates.
   const { page, context } = await open(browser, `${server.origin}/site/`);
   await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0, null, { timeout: 30000 });
   const counts = await page.evaluate(() => {
