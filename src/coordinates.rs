@@ -9,7 +9,7 @@
 //! timeline's shapes) are placed by their own coordinates, never moved into
 //! place by a `transform`: the browser keeps a node for every transformed
 //! element and goes over all of them on every frame, whichever chart is in
-//! sight. At 10,000 trips 3,500 transformed marks doubled that part of each
+//! sight. At 10,000 trips 3,600 transformed marks doubled that part of each
 //! frame, and a step of the "as of" date with the estimates in sight took
 //! 7 ms longer (docs/performance.md, "Twelfth session"). Their shapes are
 //! written as relative paths, so that one outline serves every mark:
