@@ -12,8 +12,8 @@
 //! sight. At 10,000 trips 3,600 transformed marks doubled that part of each
 //! frame, and a step of the "as of" date with the estimates in sight took
 //! 7 ms longer (docs/performance.md, "Twelfth session"). Their shapes are
-//! written as relative paths, so that one outline serves every mark:
-//! `format!("M{},{}{outline}", Px(x), Px(y))`.
+//! written as relative paths, so that one outline serves every mark
+//! ([`outline_at`]).
 
 use std::fmt;
 
@@ -65,6 +65,12 @@ impl fmt::Display for Decimals {
     }
 }
 
+/// A path drawn from `at` by an outline of relative steps: `outline_at((12.0,
+/// 40.5), "m-5,0h10")` writes "M12,40.5m-5,0h10".
+pub fn outline_at(at: (f64, f64), outline: &str) -> String {
+    format!("M{},{}{outline}", Px(at.0), Px(at.1))
+}
+
 /// A coordinate to a tenth of a pixel, for an attribute: `x=px(x)`.
 pub fn px(value: f64) -> String {
     Px(value).to_string()
@@ -98,5 +104,10 @@ mod tests {
         assert_eq!(Decimals(2.50, 2).to_string(), "2.5");
         assert_eq!(Decimals(0.05, 2).to_string(), "0.05");
         assert_eq!(Decimals(99.999, 0).to_string(), "100");
+    }
+
+    #[test]
+    fn an_outline_starts_where_it_is_placed() {
+        assert_eq!(outline_at((12.0, 40.45), "m-5,0h10"), "M12,40.5m-5,0h10");
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use sealift_format::PlaceKind;
 
-use crate::coordinates::{Px, px};
+use crate::coordinates::{outline_at, px};
 use crate::i18n::tr;
 
 /// The symbols' radius in pixels (the rail bar and diamonds reach a little further).
@@ -51,7 +51,7 @@ pub fn PlaceSymbol(kind: PlaceKind, approximate: bool, at: (f64, f64)) -> impl I
         {approximate.then(|| view! { <circle class="place-symbol__ring" cx={px(x)} cy={px(y)} r={px(SYMBOL_RADIUS + 3.5)} /> })}
         <path
             class=format!("place-symbol__shape place-symbol__shape--{}", kind.as_str())
-            d=format!("M{},{}{}", Px(x), Px(y), outline(kind))
+            d=outline_at(at, outline(kind))
         />
         {(kind == PlaceKind::City).then(|| view! { <circle class="place-symbol__dot" cx={px(x)} cy={px(y)} r="2.25" /> })}
     }

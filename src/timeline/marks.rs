@@ -10,7 +10,7 @@ use sealift_format::{Certainty, EventKind};
 
 use super::geometry::{BAR, MARK, Placed, TAIL};
 use super::lanes::{Form, Item};
-use crate::coordinates::{Decimals, Px, px};
+use crate::coordinates::{Decimals, Px, outline_at, px};
 use crate::math;
 
 /// The outline of an event kind's mark, drawn from its centre in relative
@@ -163,7 +163,7 @@ pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
 /// An event kind's shape at `x, y`; a disputed one gets a ✕ beside it.
 pub fn kind_mark(kind: EventKind, x: f64, y: f64, disputed: bool) -> impl IntoView {
     view! {
-        <path class="timeline__shape" d=format!("M{},{}{}", Px(x), Px(y), kind_path(kind)) />
+        <path class="timeline__shape" d=outline_at((x, y), &kind_path(kind)) />
         {disputed.then(|| cross(x + MARK + 4.5, y))}
     }
 }
@@ -203,5 +203,44 @@ pub fn fading_end(edge: f64, y: f64, height: f64, direction: f64) -> impl IntoVi
             {pieces}
             <path class="timeline__chevron" d=format!("M{},{}L{},{}L{},{}", Px(back), Px(y - 3.5), Px(tip), Px(y), Px(back), Px(y + 3.5)) />
         </g>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    /// The corners a relative outline reaches from the centre.
+    fn corners(d: &str) -> Vec<(f64, f64)> {
+        let mut at = (0.0, 0.0);
+        d.trim_end_matches('Z')
+            .split(['m', 'l'])
+            .filter(|step| !step.is_empty())
+            .map(|step| {
+                let (dx, dy) = step.split_once(',').unwrap();
+                at = (
+                    at.0 + dx.parse::<f64>().unwrap(),
+                    at.1 + dy.parse::<f64>().unwrap(),
+                );
+                at
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_relative_outline_reaches_every_corner() {
+        let d = polygon(&star(4, 1.4 * MARK, 0.5 * MARK));
+        assert!(d.starts_with('m') && d.ends_with('Z'), "{d}");
+        let expected = star(4, 1.4 * MARK, 0.5 * MARK);
+        let reached = corners(&d);
+        assert_eq!(reached.len(), expected.len());
+        for (got, want) in reached.iter().zip(&expected) {
+            // Steps of rounded corners add up to the rounded corner.
+            assert!(
+                (got.0 - want.0).abs() < 0.006 && (got.1 - want.1).abs() < 0.006,
+                "{got:?} {want:?}"
+            );
+        }
     }
 }
