@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The builds below take about 3 GB of disk; say how much there is, so that
+# The builds below take about 4 GB of disk; say how much there is, so that
 # a run that stops with a full disk is recognised as such.
 df -h . | awk 'NR == 2 { print "disk: " $4 " free of " $2 }'
 scripts/setup.sh --with-trunk
