@@ -354,8 +354,7 @@ mod tests {
 
     /// Runs `check` with the interface in Ukrainian, then sets English back.
     fn in_ukrainian(check: impl FnOnce()) {
-        let words = include_str!("../public/words/uk.tsv");
-        crate::i18n::words::install(Lang::Uk, words.into());
+        crate::i18n::words::install_ukrainian();
         crate::i18n::set_lang(Lang::Uk);
         check();
         crate::i18n::set_lang(Lang::En);

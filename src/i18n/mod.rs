@@ -248,7 +248,7 @@ mod tests {
     #[test]
     fn english_is_itself_and_ukrainian_is_looked_up() {
         assert_eq!(tr("Vessels"), "Vessels");
-        words::install(Lang::Uk, include_str!("../../public/words/uk.tsv").into());
+        words::install_ukrainian();
         set_lang(Lang::Uk);
         assert_eq!(current_lang(), Lang::Uk);
         assert_eq!(tr("Vessels"), "Судна");

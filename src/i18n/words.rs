@@ -130,3 +130,10 @@ pub fn phrases(text: &str) -> impl Iterator<Item = (&str, &str)> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .filter_map(|line| line.split_once('\t'))
 }
+
+/// Installs Ukrainian's phrases from the repository's file, as the built
+/// page would fetch them: for the unit tests that read Ukrainian.
+#[cfg(test)]
+pub fn install_ukrainian() {
+    install(Lang::Uk, include_str!("../../public/words/uk.tsv").into());
+}

@@ -148,6 +148,7 @@ fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> 
         }
     };
     let (x, y) = at;
+    let (cx, cy) = (px(x), px(y));
     Some(view! {
         <g
             class=format!("map-event map-event--{certainty} {series}")
@@ -161,8 +162,8 @@ fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> 
             {..inspector.handlers(target, move || active.set(order), || ())}
             on:keydown=on_key
         >
-            <circle class="map-event__hit" cx={px(x)} cy={px(y)} r="10" />
-            <circle class="map-event__dot" cx={px(x)} cy={px(y)} r="5.5" />
+            <circle class="map-event__hit" cx=cx.clone() cy=cy.clone() r="10" />
+            <circle class="map-event__dot" cx=cx cy=cy r="5.5" />
             {(item.certainty == Certainty::Disputed).then(|| view! {
                 <path class="map-event__cross" d=format!("M{},{}l7,7m0,-7l-7,7", Px(x - 3.5), Px(y - 3.5)) />
             })}
