@@ -146,6 +146,27 @@ async fn the_loader_fetches_checks_and_shows_a_report() {
     assert!(!page.contains("Loading the report"));
 }
 
+/// A release build's `index.html` shows a copy of the bundled report's first
+/// screen while the viewer starts (scripts/first-screen.mjs).
+#[wasm_bindgen_test]
+async fn the_loader_replaces_the_pages_copy_of_the_first_screen_once_the_report_is_drawn() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let copy = document.create_element("main").unwrap();
+    copy.set_id("sealift-first-screen");
+    document.body().unwrap().append_child(&copy).unwrap();
+    let el = host();
+    let _mounted = leptos::mount::mount_to(el.clone(), || {
+        view! { <ReportLoader report=Some("tests/fixtures/small.json".into()) /> }
+    });
+    assert!(text(&el).contains("Loading the report"));
+    assert!(copy.is_connected(), "the copy stays while the report loads");
+    wait_for(&el, |t| t.contains("two ferries")).await;
+    assert!(
+        !copy.is_connected(),
+        "the drawn report took the copy's place"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn the_loader_explains_a_missing_report() {
     let el = host();

@@ -30,17 +30,30 @@ use crate::vessels::VesselCards;
 pub use contents::ReportContents;
 pub use header::ReportHeader;
 
-/// Takes away what `index.html` shows until the viewer starts (its loading
-/// bar): from here on the viewer says what is happening, in the reader's
-/// language.
-fn take_over_from_the_page() {
-    if let Some(bar) = document().get_element_by_id(STARTING_BAR_ID) {
-        bar.remove();
+/// Takes away what `index.html` shows until the viewer starts: its loading
+/// bar, for the viewer says what is happening from here on, in the
+/// reader's language; and, once the report is drawn (`drawn`), the copy of
+/// its first screen that a release build shows while the viewer starts
+/// (`scripts/first-screen.mjs`). In the same task as the page goes in, so
+/// that the reader never sees the one without the other.
+fn take_over_from_the_page(drawn: bool) {
+    let ids: &[&str] = if drawn {
+        &[STARTING_BAR_ID, FIRST_SCREEN_ID]
+    } else {
+        &[STARTING_BAR_ID]
+    };
+    for id in ids {
+        if let Some(shown) = document().get_element_by_id(id) {
+            shown.remove();
+        }
     }
 }
 
 /// The id of the loading bar in `index.html`.
 const STARTING_BAR_ID: &str = "sealift-starting";
+
+/// The id of the first screen's copy in a release build's `index.html`.
+const FIRST_SCREEN_ID: &str = "sealift-first-screen";
 
 /// The whole viewer: the bundled report, or the same-origin report that
 /// `?report=` names.
@@ -82,8 +95,9 @@ pub fn ReportLoader(report: Option<String>) -> impl IntoView {
             if !words_in.get() {
                 return ().into_any();
             }
-            take_over_from_the_page();
-            match loaded.get() {
+            let loaded = loaded.get();
+            take_over_from_the_page(loaded.is_some());
+            match loaded {
                 None => view! { <Loading /> }.into_any(),
                 Some(Ok((report, text))) => {
                     provide_context(text);

@@ -105,23 +105,93 @@ test("the page is never blank while the report loads", async () => {
   await context.close();
 });
 
-test("a slow start shows the page's loading bar, which the viewer then takes away", async () => {
-  const context = await browser.newContext();
+/** The viewer's masthead, contents and story as HTML, as scripts/first-screen.mjs copies them. */
+const firstScreenOf = (page, root) =>
+  page.evaluate(
+    (root) =>
+      [...document.querySelectorAll(`${root} > .report-header, ${root} > .report-contents, ${root} > .narrative`)]
+        .map((e) => e.outerHTML.replaceAll("<!---->", ""))
+        .join(""),
+    root,
+  );
+
+test("a slow start shows the story at once, with the loading bar below it, and the viewer then takes its place", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // The WebAssembly arrives late, as on a slow connection.
   await page.route("**/*.wasm", async (route) => {
     await new Promise((ok) => setTimeout(ok, 3000));
     await route.continue();
   });
-  // (Once the stylesheet applies: the browser shows nothing before it.)
   await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+  const copy = page.locator("#sealift-first-screen");
+  await copy.locator("h1").waitFor({ state: "visible", timeout: 2500 });
+  const copied = await firstScreenOf(page, "#sealift-first-screen");
+  assert.match(copied, /Four ships, one port/);
+  assert.match(copied, /<article class="narrative"/, "the story is in the copy");
+  const title = await copy.locator("h1").boundingBox();
+  // (Once the stylesheet applies: the browser shows nothing before it.)
   const bar = page.locator("#sealift-starting");
   await bar.waitFor({ state: "visible", timeout: 2500 });
-  assert.ok(await bar.isVisible(), "the bar shows while the viewer is on its way");
   assert.equal(await bar.locator(".loading__failed").isVisible(), false, "and no failure");
-  assert.equal(await page.locator("main").count(), 0, "the viewer has not started yet");
+  const copyBox = await copy.boundingBox();
+  assert.ok((await bar.boundingBox()).y >= copyBox.y + copyBox.height, "the bar is below the story");
+  assert.equal(await page.locator("main").count(), 1, "the viewer has not started yet");
+
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
+  assert.equal(await copy.count(), 0, "the viewer took the copy away");
+  assert.equal(await bar.count(), 0, "and the bar");
+  assert.equal(await page.locator("main").count(), 1);
+  assert.equal(await page.locator("h1").count(), 1);
+  // The copy was the viewer's own first screen, in the same place.
+  assert.equal(await firstScreenOf(page, "main.report"), copied);
+  assert.deepEqual(await page.locator("h1").boundingBox(), title, "the title did not move");
+  await context.close();
+});
+
+test("the story's copy shows only for the report it was drawn from, on a page without a query, in English", async () => {
+  /** Whether the copy showed once the report was in, with the viewer held back. */
+  const copyShown = async (query, { locale = "en-US", report } = {}) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.route("**/*.wasm", async (route) => {
+      await new Promise((ok) => setTimeout(ok, 2000));
+      await route.continue();
+    });
+    if (report) await page.route("**/data/report.json", (route) => route.fulfill({ body: report, contentType: "application/json" }));
+    const arrived = page.waitForResponse((r) => r.url().includes("report.json"));
+    await page.goto(`${server.origin}/site/${query}`, { waitUntil: "domcontentloaded" });
+    await arrived;
+    await page.waitForTimeout(300);
+    const shown = await page.locator("#sealift-first-screen").isVisible();
+    await context.close();
+    return shown;
+  };
+  assert.equal(await copyShown(""), true, "the page's own report");
+  assert.equal(await copyShown("?lang=uk"), false, "a page in Ukrainian");
+  assert.equal(await copyShown("", { locale: "uk-UA" }), false, "a browser in Ukrainian");
+  assert.equal(await copyShown("?embed=map"), false, "an embed");
+  assert.equal(await copyShown("?vessel=lady-r"), false, "a page with a query");
+  const original = await readFile(join(dist(), "data", "report.json"), "utf8");
+  const edited = original.replace("Four ships, one port", "Five ships, one port");
+  assert.notEqual(edited, original);
+  assert.equal(await copyShown("", { report: edited }), false, "a report replaced after the build");
+});
+
+test("until the viewer starts, the copy's language button opens the page in that language", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let held = true;
+  await page.route("**/*.wasm", async (route) => {
+    while (held) await new Promise((ok) => setTimeout(ok, 100));
+    await route.continue();
+  });
+  await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+  await page.locator("#sealift-first-screen button[lang=uk]").click({ timeout: 2500 });
+  await page.waitForURL(/\?lang=uk$/, { timeout: 5000 });
+  held = false;
   await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
-  assert.equal(await bar.count(), 0, "the viewer took the bar away");
+  assert.equal(await page.locator(".report-contents__heading").textContent(), "У цьому звіті");
   await context.close();
 });
 
@@ -134,6 +204,7 @@ test("the started viewer leaves no bar behind, and without JavaScript the page s
   await still.goto(`${server.origin}/site/`);
   assert.match(await still.locator("body").innerText(), /needs JavaScript and WebAssembly/);
   assert.equal(await still.locator("#sealift-starting").isVisible(), false, "no bar that never ends");
+  assert.equal(await still.locator("#sealift-first-screen").isVisible(), false, "no story that may be another report's");
   await off.close();
 });
 

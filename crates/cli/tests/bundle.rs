@@ -66,6 +66,10 @@ fn everything_is_inlined_into_one_file() {
     assert!(!html.contains("sealiftReport"), "the early download goes");
     assert!(!html.contains("sealift-before-start"));
     assert!(!html.contains("sealift-starting"), "the loading bar goes");
+    assert!(
+        !html.contains("sealift-first-screen") && !html.contains("The build's own report"),
+        "the build's first screen goes"
+    );
     assert!(html.contains("This report needs JavaScript."));
 
     // The CSS, the report, the basemap and the WebAssembly are in the page.

@@ -15,9 +15,10 @@
 //!   as `<script type="text/plain" id="sealift-words-uk">`;
 //! - the icon, as a `data:` URL.
 //!
-//! The page's script that runs before the viewer starts and its loading
-//! bar (see `index.html`) go: the report is in the file, nothing is
-//! downloaded, and the file starts from the disk.
+//! The page's script that runs before the viewer starts, its loading bar
+//! and the copy of the build's first screen (see `index.html`) go: the
+//! report is in the file, nothing is downloaded, and the file starts from
+//! the disk.
 //!
 //! The page gets its own Content Security Policy: no network at all
 //! (`connect-src 'none'`), and only the bundle's own script and style, by hash.
@@ -54,6 +55,11 @@ const BEFORE_START_ID: &str = "sealift-before-start";
 
 /// The id of the page's loading bar, shown until the viewer starts.
 const STARTING_BAR_ID: &str = "sealift-starting";
+
+/// The id of the bundled report's first screen, which a release build
+/// carries for the page to show while the viewer starts
+/// (`scripts/first-screen.mjs`).
+const FIRST_SCREEN_ID: &str = "sealift-first-screen";
 
 /// The basemap file of a build, relative to `dist/`.
 const BASEMAP_FILE: &str = "basemap/land.json";
@@ -204,8 +210,13 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     edits.push((loader.whole.clone(), data));
 
     // A bundle has nothing to download, and starts from the disk: no early
-    // download, and no loading bar.
-    for (name, id) in [("script", BEFORE_START_ID), ("div", STARTING_BAR_ID)] {
+    // download, no loading bar, and no first screen of the build's report
+    // (a bundle's is another).
+    for (name, id) in [
+        ("script", BEFORE_START_ID),
+        ("div", STARTING_BAR_ID),
+        ("main", FIRST_SCREEN_ID),
+    ] {
         for element in html::elements(&page, name) {
             if element.tag.attr("id") == Some(id) {
                 edits.push((element.whole, String::new()));
