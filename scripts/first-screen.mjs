@@ -71,6 +71,9 @@ const main = drawn.match(/<main class="report"[^>]*>/)?.[0];
 const from = drawn.indexOf('<header class="report-header"');
 const story = drawn.indexOf('<article class="narrative"');
 const to = story >= 0 ? drawn.indexOf("</article>", story) + "</article>".length : drawn.indexOf("</section>", drawn.indexOf('<section class="report-contents"')) + "</section>".length;
+if (drawn.includes('class="error-panel')) {
+  fail(`the viewer cannot show the bundled report: see \`sealift check public/data/report.json\``);
+}
 if (!main || from < 0 || to <= from) fail(`Chromium did not draw the report's first screen at ${url}`);
 const lang = main.match(/\slang="([^"]*)"/)?.[1] ?? "en";
 const copy = drawn.slice(from, to).replaceAll("<!---->", "");
