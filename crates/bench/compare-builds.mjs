@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Compares two builds of the page: time to the app's `sealift:rendered` mark,
 // run by run, alternating A and B on one server, then the medians.
-//   node crates/bench/compare-builds.mjs DIST_A DIST_B [--query "?report=reports/bench-10000.json"] [--runs 7] [--mark sealift:drawn|fcp] [--latency 150]
+//   node crates/bench/compare-builds.mjs DIST_A DIST_B [--query "?report=reports/bench-10000.json"] [--runs 7] [--mark sealift:drawn|fcp] [--latency 150] [--throughput 200]
 // --latency adds that many ms to every request (Chromium's network
 // emulation), as on a real connection: what an extra request costs shows.
+// --throughput limits the download to that many KB/s (200 is a slow 4G
+// connection's 1.6 Mbit/s), with the build's .gz copies served as a static
+// host serves them.
 // Build B with the change (`trunk build --release --dist /tmp/b`). A query
 // naming reports/bench-N.json needs target/release/synth: the file is made
 // where the test harness serves fixtures from and removed at the end.
@@ -21,7 +24,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const [a, b] = args.filter((x, i) => !x.startsWith("--") && !args[i - 1]?.startsWith("--")).map((d) => resolve(d));
 if (!a || !b) {
-  console.error("usage: compare-builds.mjs DIST_A DIST_B [--query Q] [--runs N] [--mark NAME] [--latency MS]");
+  console.error("usage: compare-builds.mjs DIST_A DIST_B [--query Q] [--runs N] [--mark NAME] [--latency MS] [--throughput KBPS]");
   process.exit(2);
 }
 const query = option("--query", "");
@@ -31,6 +34,8 @@ const runs = Number(option("--runs", "7")) || 7;
 // first screen (scripts/first-screen.mjs) or the viewer's.
 const mark = option("--mark", "sealift:rendered");
 const latency = Number(option("--latency", "0"));
+const throughput = Number(option("--throughput", "0"));
+if (throughput > 0) process.env.SEALIFT_SERVE_GZIP = "1";
 
 const made = [];
 const trips = /reports\/bench-(\d+)\.json/.exec(query)?.[1];
@@ -50,10 +55,11 @@ try {
       process.env.SEALIFT_DIST = dist;
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      if (latency > 0) {
+      if (latency > 0 || throughput > 0) {
         const cdp = await context.newCDPSession(page);
         await cdp.send("Network.enable");
-        await cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+        const download = throughput > 0 ? throughput * 1024 : -1;
+        await cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput: download, uploadThroughput: -1 });
       }
       const until = await watchMarks(page);
       await page.goto(`${server.origin}/site/${query}`);

@@ -8,6 +8,7 @@
 //   /truncated/  the bundled report cut short  /huge/   a report over 20 MiB
 //   /offline/    the connection drops while the report is requested
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,8 +85,11 @@ export async function serve() {
     const file = fileFor(path);
     try {
       if (!file) throw new Error("not found");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      // As a static host does, the build's precompressed copy when asked
+      // (for benchmarks over a slow connection: crates/bench/compare-builds.mjs).
+      const gzip = process.env.SEALIFT_SERVE_GZIP === "1" && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && existsSync(`${file}.gz`);
+      const body = await readFile(gzip ? `${file}.gz` : file);
+      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", ...(gzip ? { "content-encoding": "gzip" } : {}) });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
