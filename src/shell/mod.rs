@@ -37,15 +37,46 @@ pub use header::ReportHeader;
 /// (`scripts/first-screen.mjs`). In the same task as the page goes in, so
 /// that the reader never sees the one without the other.
 fn take_over_from_the_page(drawn: bool) {
-    let ids: &[&str] = if drawn {
-        &[STARTING_BAR_ID, FIRST_SCREEN_ID]
-    } else {
-        &[STARTING_BAR_ID]
-    };
-    for id in ids {
-        if let Some(shown) = document().get_element_by_id(id) {
-            shown.remove();
+    if let Some(bar) = document().get_element_by_id(STARTING_BAR_ID) {
+        bar.remove();
+    }
+    if !drawn {
+        return;
+    }
+    if let Some(copy) = document().get_element_by_id(FIRST_SCREEN_ID) {
+        let focused = focused_link_or_button(&copy);
+        copy.remove();
+        // A reader who was tabbing through the copy goes on from the same
+        // link or button of the page: the copy is the page's own markup, so
+        // its n-th is the page's n-th.
+        if let Some(nth) = focused {
+            request_animation_frame(move || focus_link_or_button("main.report", nth));
         }
+    }
+}
+
+/// The links and buttons a reader can tab to, in page order.
+const LINKS_AND_BUTTONS: &str = "a[href], button";
+
+/// Which of `within`'s links and buttons has the keyboard focus, if one does.
+fn focused_link_or_button(within: &web_sys::Element) -> Option<u32> {
+    let focused = document().active_element()?;
+    let all = within.query_selector_all(LINKS_AND_BUTTONS).ok()?;
+    (0..all.length()).find(|&i| all.item(i).is_some_and(|node| &node == focused.as_ref()))
+}
+
+/// Focuses the `nth` link or button of the element that `selector` names.
+fn focus_link_or_button(selector: &str, nth: u32) {
+    use wasm_bindgen::JsCast;
+    let target = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector_all(LINKS_AND_BUTTONS).ok())
+        .and_then(|all| all.item(nth))
+        .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
     }
 }
 

@@ -178,21 +178,53 @@ test("the story's copy shows only for the report it was drawn from, on a page wi
   assert.equal(await copyShown("", { report: edited }), false, "a report replaced after the build");
 });
 
+/** Holds the page's WebAssembly back until the returned `release()` is called. */
+async function holdTheViewer(page) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
+test("a reader tabbing through the copy goes on from the same link once the viewer takes over", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const release = await holdTheViewer(page);
+  try {
+    await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+    await page.locator("#sealift-first-screen .cite-mark").nth(2).focus({ timeout: 2500 });
+    assert.match(await page.title(), /^Four ships, one port/, "the tab shows the story's title");
+    const focused = () =>
+      page.evaluate(() => [document.activeElement.closest("main")?.id ?? "", document.activeElement.getAttribute("href"), document.activeElement.textContent]);
+    const [where, href, text] = await focused();
+    assert.equal(where, "sealift-first-screen");
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
+    assert.deepEqual(await focused(), ["", href, text], "the viewer's same link has the focus");
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
 test("until the viewer starts, the copy's language button opens the page in that language", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let held = true;
-  await page.route("**/*.wasm", async (route) => {
-    while (held) await new Promise((ok) => setTimeout(ok, 100));
-    await route.continue();
-  });
-  await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
-  await page.locator("#sealift-first-screen button[lang=uk]").click({ timeout: 2500 });
-  await page.waitForURL(/\?lang=uk$/, { timeout: 5000 });
-  held = false;
-  await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
-  assert.equal(await page.locator(".report-contents__heading").textContent(), "У цьому звіті");
-  await context.close();
+  const release = await holdTheViewer(page);
+  try {
+    await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+    await page.locator("#sealift-first-screen button[lang=uk]").click({ timeout: 2500 });
+    await page.waitForURL(/\?lang=uk$/, { timeout: 5000 });
+    release();
+    await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
+    assert.equal(await page.locator(".report-contents__heading").textContent(), "У цьому звіті");
+  } finally {
+    release();
+    await context.close();
+  }
 });
 
 test("the started viewer leaves no bar behind, and without JavaScript the page says what it needs", async () => {
