@@ -105,6 +105,17 @@ test("the page is never blank while the report loads", async () => {
   await context.close();
 });
 
+/** Holds the page's WebAssembly back until the returned `release()` is called. */
+async function holdTheViewer(page) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
 /** The viewer's masthead, contents and story as HTML, as scripts/first-screen.mjs copies them. */
 const firstScreenOf = (page, root) =>
   page.evaluate(
@@ -119,53 +130,58 @@ test("a slow start shows the story at once, with the loading bar below it, and t
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // The WebAssembly arrives late, as on a slow connection.
-  await page.route("**/*.wasm", async (route) => {
-    await new Promise((ok) => setTimeout(ok, 3000));
-    await route.continue();
-  });
-  await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
-  const copy = page.locator("#sealift-first-screen");
-  await copy.locator("h1").waitFor({ state: "visible", timeout: 2500 });
-  const copied = await firstScreenOf(page, "#sealift-first-screen");
-  assert.match(copied, /Four ships, one port/);
-  assert.match(copied, /<article class="narrative"/, "the story is in the copy");
-  const title = await copy.locator("h1").boundingBox();
-  // (Once the stylesheet applies: the browser shows nothing before it.)
-  const bar = page.locator("#sealift-starting");
-  await bar.waitFor({ state: "visible", timeout: 2500 });
-  assert.equal(await bar.locator(".loading__failed").isVisible(), false, "and no failure");
-  const copyBox = await copy.boundingBox();
-  assert.ok((await bar.boundingBox()).y >= copyBox.y + copyBox.height, "the bar is below the story");
-  assert.equal(await page.locator("main").count(), 1, "the viewer has not started yet");
+  const release = await holdTheViewer(page);
+  try {
+    await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+    const copy = page.locator("#sealift-first-screen");
+    await copy.locator("h1").waitFor({ state: "visible", timeout: 10000 });
+    const copied = await firstScreenOf(page, "#sealift-first-screen");
+    assert.match(copied, /Four ships, one port/);
+    assert.match(copied, /<article class="narrative"/, "the story is in the copy");
+    const title = await copy.locator("h1").boundingBox();
+    // (Once the stylesheet applies: the browser shows nothing before it.)
+    const bar = page.locator("#sealift-starting");
+    await bar.waitFor({ state: "visible", timeout: 10000 });
+    assert.equal(await bar.locator(".loading__failed").isVisible(), false, "and no failure");
+    const copyBox = await copy.boundingBox();
+    assert.ok((await bar.boundingBox()).y >= copyBox.y + copyBox.height, "the bar is below the story");
+    assert.equal(await page.locator("main").count(), 1, "the viewer has not started yet");
 
-  await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
-  assert.equal(await copy.count(), 0, "the viewer took the copy away");
-  assert.equal(await bar.count(), 0, "and the bar");
-  assert.equal(await page.locator("main").count(), 1);
-  assert.equal(await page.locator("h1").count(), 1);
-  // The copy was the viewer's own first screen, in the same place.
-  assert.equal(await firstScreenOf(page, "main.report"), copied);
-  assert.deepEqual(await page.locator("h1").boundingBox(), title, "the title did not move");
-  await context.close();
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
+    assert.equal(await copy.count(), 0, "the viewer took the copy away");
+    assert.equal(await bar.count(), 0, "and the bar");
+    assert.equal(await page.locator("main").count(), 1);
+    assert.equal(await page.locator("h1").count(), 1);
+    // The copy was the viewer's own first screen, in the same place.
+    assert.equal(await firstScreenOf(page, "main.report"), copied);
+    assert.deepEqual(await page.locator("h1").boundingBox(), title, "the title did not move");
+  } finally {
+    release();
+    await context.close();
+  }
 });
 
 test("the story's copy shows only for the report it was drawn from, on a page without a query, in English", async () => {
-  /** Whether the copy showed once the report was in, with the viewer held back. */
+  /** Whether the copy shows once the report is in, with the viewer held back. */
   const copyShown = async (query, { locale = "en-US", report } = {}) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    await page.route("**/*.wasm", async (route) => {
-      await new Promise((ok) => setTimeout(ok, 2000));
-      await route.continue();
-    });
-    if (report) await page.route("**/data/report.json", (route) => route.fulfill({ body: report, contentType: "application/json" }));
-    const arrived = page.waitForResponse((r) => r.url().includes("report.json"));
-    await page.goto(`${server.origin}/site/${query}`, { waitUntil: "domcontentloaded" });
-    await arrived;
-    await page.waitForTimeout(300);
-    const shown = await page.locator("#sealift-first-screen").isVisible();
-    await context.close();
-    return shown;
+    const release = await holdTheViewer(page);
+    try {
+      if (report) await page.route("**/data/report.json", (route) => route.fulfill({ body: report, contentType: "application/json" }));
+      const arrived = page.waitForResponse((r) => r.url().includes("report.json"));
+      await page.goto(`${server.origin}/site/${query}`, { waitUntil: "domcontentloaded" });
+      await arrived;
+      // Shown within moments of the report, or not at all.
+      return await page
+        .locator("#sealift-first-screen")
+        .waitFor({ state: "visible", timeout: query || report || locale !== "en-US" ? 500 : 5000 })
+        .then(() => true, () => false);
+    } finally {
+      release();
+      await context.close();
+    }
   };
   assert.equal(await copyShown(""), true, "the page's own report");
   assert.equal(await copyShown("?lang=uk"), false, "a page in Ukrainian");
@@ -178,24 +194,13 @@ test("the story's copy shows only for the report it was drawn from, on a page wi
   assert.equal(await copyShown("", { report: edited }), false, "a report replaced after the build");
 });
 
-/** Holds the page's WebAssembly back until the returned `release()` is called. */
-async function holdTheViewer(page) {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
-  return release;
-}
-
 test("a reader tabbing through the copy goes on from the same link once the viewer takes over", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const release = await holdTheViewer(page);
   try {
     await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
-    await page.locator("#sealift-first-screen .cite-mark").nth(2).focus({ timeout: 2500 });
+    await page.locator("#sealift-first-screen .cite-mark").nth(2).focus({ timeout: 10000 });
     assert.match(await page.title(), /^Four ships, one port/, "the tab shows the story's title");
     const focused = () =>
       page.evaluate(() => [document.activeElement.closest("main")?.id ?? "", document.activeElement.getAttribute("href"), document.activeElement.textContent]);
@@ -216,7 +221,7 @@ test("until the viewer starts, the copy's language button opens the page in that
   const release = await holdTheViewer(page);
   try {
     await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
-    await page.locator("#sealift-first-screen button[lang=uk]").click({ timeout: 2500 });
+    await page.locator("#sealift-first-screen button[lang=uk]").click({ timeout: 10000 });
     await page.waitForURL(/\?lang=uk$/, { timeout: 5000 });
     release();
     await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
