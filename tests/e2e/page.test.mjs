@@ -105,15 +105,29 @@ test("the page is never blank while the report loads", async () => {
   await context.close();
 });
 
-/** Holds the page's WebAssembly back until the returned `release()` is called. */
-async function holdTheViewer(page) {
+/**
+ * Opens the bundled report's page (`/site/` and `query`) with its
+ * WebAssembly held back, as on a slow connection, until `check` calls
+ * `release()`; closes it however `check` ends. `prepare(page)` runs before
+ * the page opens, and the object it returns is handed to `check`.
+ */
+async function withViewerHeldBack(query, check, { viewport, locale, prepare } = {}) {
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
   let release;
   const held = new Promise((ok) => (release = ok));
   await page.route("**/*.wasm", async (route) => {
     await held;
     await route.continue().catch(() => {});
   });
-  return release;
+  try {
+    const prepared = await prepare?.(page);
+    await page.goto(`${server.origin}/site/${query}`, { waitUntil: "domcontentloaded" });
+    return await check(page, release, prepared);
+  } finally {
+    release();
+    await context.close();
+  }
 }
 
 /** The viewer's masthead, contents and story as HTML, as scripts/first-screen.mjs copies them. */
@@ -127,12 +141,7 @@ const firstScreenOf = (page, root) =>
   );
 
 test("a slow start shows the story at once, with the loading bar below it, and the viewer then takes its place", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  // The WebAssembly arrives late, as on a slow connection.
-  const release = await holdTheViewer(page);
-  try {
-    await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+  await withViewerHeldBack("", async (page, release) => {
     const copy = page.locator("#sealift-first-screen");
     await copy.locator("h1").waitFor({ state: "visible", timeout: 10000 });
     const copied = await firstScreenOf(page, "#sealift-first-screen");
@@ -156,33 +165,30 @@ test("a slow start shows the story at once, with the loading bar below it, and t
     // The copy was the viewer's own first screen, in the same place.
     assert.equal(await firstScreenOf(page, "main.report"), copied);
     assert.deepEqual(await page.locator("h1").boundingBox(), title, "the title did not move");
-  } finally {
-    release();
-    await context.close();
-  }
+  }, { viewport: { width: 1280, height: 900 } });
 });
 
 test("the story's copy shows only for the report it was drawn from, on a page without a query, in English", async () => {
   /** Whether the copy shows once the report is in, with the viewer held back. */
-  const copyShown = async (query, { locale = "en-US", report } = {}) => {
-    const context = await browser.newContext({ locale });
-    const page = await context.newPage();
-    const release = await holdTheViewer(page);
-    try {
-      if (report) await page.route("**/data/report.json", (route) => route.fulfill({ body: report, contentType: "application/json" }));
-      const arrived = page.waitForResponse((r) => r.url().includes("report.json"));
-      await page.goto(`${server.origin}/site/${query}`, { waitUntil: "domcontentloaded" });
-      await arrived;
-      // Shown within moments of the report, or not at all.
-      return await page
-        .locator("#sealift-first-screen")
-        .waitFor({ state: "visible", timeout: query || report || locale !== "en-US" ? 500 : 5000 })
-        .then(() => true, () => false);
-    } finally {
-      release();
-      await context.close();
-    }
-  };
+  const copyShown = (query, { locale = "en-US", report } = {}) =>
+    withViewerHeldBack(
+      query,
+      async (page, _release, { arrived }) => {
+        await arrived;
+        // Shown within moments of the report, or not at all.
+        return page
+          .locator("#sealift-first-screen")
+          .waitFor({ state: "visible", timeout: query || report || locale !== "en-US" ? 500 : 5000 })
+          .then(() => true, () => false);
+      },
+      {
+        locale,
+        prepare: async (page) => {
+          if (report) await page.route("**/data/report.json", (route) => route.fulfill({ body: report, contentType: "application/json" }));
+          return { arrived: page.waitForResponse((r) => r.url().includes("report.json")) };
+        },
+      },
+    );
   assert.equal(await copyShown(""), true, "the page's own report");
   assert.equal(await copyShown("?lang=uk"), false, "a page in Ukrainian");
   assert.equal(await copyShown("", { locale: "uk-UA" }), false, "a browser in Ukrainian");
@@ -195,11 +201,7 @@ test("the story's copy shows only for the report it was drawn from, on a page wi
 });
 
 test("a reader tabbing through the copy goes on from the same link once the viewer takes over", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const release = await holdTheViewer(page);
-  try {
-    await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+  await withViewerHeldBack("", async (page, release) => {
     await page.locator("#sealift-first-screen .cite-mark").nth(2).focus({ timeout: 10000 });
     assert.match(await page.title(), /^Four ships, one port/, "the tab shows the story's title");
     const focused = () =>
@@ -209,27 +211,17 @@ test("a reader tabbing through the copy goes on from the same link once the view
     release();
     await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
     assert.deepEqual(await focused(), ["", href, text], "the viewer's same link has the focus");
-  } finally {
-    release();
-    await context.close();
-  }
+  });
 });
 
 test("until the viewer starts, the copy's language button opens the page in that language", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const release = await holdTheViewer(page);
-  try {
-    await page.goto(`${server.origin}/site/`, { waitUntil: "domcontentloaded" });
+  await withViewerHeldBack("", async (page, release) => {
     await page.locator("#sealift-first-screen button[lang=uk]").click({ timeout: 10000 });
     await page.waitForURL(/\?lang=uk$/, { timeout: 5000 });
     release();
     await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
     assert.equal(await page.locator(".report-contents__heading").textContent(), "У цьому звіті");
-  } finally {
-    release();
-    await context.close();
-  }
+  });
 });
 
 test("the started viewer leaves no bar behind, and without JavaScript the page says what it needs", async () => {
