@@ -14,7 +14,7 @@ use super::labels::Area;
 use super::words::mark_label;
 use crate::components::palette::actor_series;
 use crate::components::tab_index;
-use crate::coordinates::{Px, px};
+use crate::coordinates::{Px, outline_at, px};
 use crate::data::SharedReport;
 
 /// How far an arrow reaches above its floor, in pixels.
@@ -239,12 +239,7 @@ pub fn Shape(bound: Bound, at: (f64, f64)) -> impl IntoView {
             // The stem and its arrowhead, one path.
             <path
                 class="estimate-mark__arrow"
-                d=format!(
-                    "M{},{}v{}m-4.5,5.5l4.5,-5.5l4.5,5.5",
-                    Px(x),
-                    Px(y),
-                    Px(-ARROW)
-                )
+                d=outline_at(at, &format!("v{}m-4.5,5.5l4.5,-5.5l4.5,5.5", Px(-ARROW)))
             />
         }
         .into_any(),

@@ -17,7 +17,7 @@ use crate::components::details::{event_kind_text, vessel_name};
 use crate::components::palette::vessel_series;
 use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
-use crate::coordinates::{Px, px};
+use crate::coordinates::{outline_at, px};
 
 /// The events at a bare position, which of them the reader's dates show,
 /// and which one the Tab key reaches (a roving tabindex).
@@ -165,7 +165,7 @@ fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> 
             <circle class="map-event__hit" cx=cx.clone() cy=cy.clone() r="10" />
             <circle class="map-event__dot" cx=cx cy=cy r="5.5" />
             {(item.certainty == Certainty::Disputed).then(|| view! {
-                <path class="map-event__cross" d=format!("M{},{}l7,7m0,-7l-7,7", Px(x - 3.5), Px(y - 3.5)) />
+                <path class="map-event__cross" d=outline_at(at, "m-3.5,-3.5l7,7m0,-7l-7,7") />
             })}
         </g>
     })
