@@ -40,6 +40,8 @@ if (!chromium) {
   process.exit(0);
 }
 
+// A server of its own: the test harness's (tests/e2e/harness.mjs) needs
+// the whole-page tests' packages, which a build need not have.
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json", ".css": "text/css", ".svg": "image/svg+xml", ".tsv": "text/plain" };
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";

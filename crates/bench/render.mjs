@@ -153,13 +153,27 @@ for (const [name, query] of [["bundled report", ""], ["synthetic, 1,000 trips", 
     results.push(await once(query));
     baselines.push(await plain(results[0].text));
   }
-  const p = median(results.map((x) => x.painted));
-  const bp = median(baselines.map((x) => x.painted));
-  const r = median(results.map((x) => x.rendered));
-  const b = median(baselines.map((x) => x.rendered));
-  console.log(
-    `${name.padEnd(26)} ${(isNaN(p) ? "-" : p.toFixed(0)).padStart(6)} ${(isNaN(p) ? "-" : bp.toFixed(0)).padStart(6)} ${(isNaN(p) ? "-" : (p / bp).toFixed(1)).padStart(6)} ${r.toFixed(0).padStart(7)} ${b.toFixed(0).padStart(6)} ${(r / b).toFixed(1).padStart(6)} ${median(results.map((x) => x.drawn)).toFixed(0).padStart(6)} ${median(results.map((x) => x.select)).toFixed(0).padStart(7)} ${median(results.map((x) => x.asOf.timeline)).toFixed(0).padStart(8)} ${median(results.map((x) => x.asOf.estimates)).toFixed(0).padStart(6)} ${median(results.map((x) => x.asOf.map)).toFixed(0).padStart(5)} ${(median(results.map((x) => x.heap)) / 1e6).toFixed(1).padStart(8)} ${median(results.map((x) => x.check)).toFixed(1).padStart(6)} ${median(results.map((x) => x.jsonParse)).toFixed(1).padStart(10)}`,
-  );
+  const of = (runs, pick) => median(runs.map(pick));
+  const [p, bp] = [of(results, (x) => x.painted), of(baselines, (x) => x.painted)];
+  const [r, b] = [of(results, (x) => x.rendered), of(baselines, (x) => x.rendered)];
+  // Each column: a figure, its decimals and its width.
+  const columns = [
+    [isNaN(p) ? "-" : p, 0, 6],
+    [isNaN(p) ? "-" : bp, 0, 6],
+    [isNaN(p) ? "-" : p / bp, 1, 6],
+    [r, 0, 7],
+    [b, 0, 6],
+    [r / b, 1, 6],
+    [of(results, (x) => x.drawn), 0, 6],
+    [of(results, (x) => x.select), 0, 7],
+    [of(results, (x) => x.asOf.timeline), 0, 8],
+    [of(results, (x) => x.asOf.estimates), 0, 6],
+    [of(results, (x) => x.asOf.map), 0, 5],
+    [of(results, (x) => x.heap) / 1e6, 1, 8],
+    [of(results, (x) => x.check), 1, 6],
+    [of(results, (x) => x.jsonParse), 1, 10],
+  ];
+  console.log([name.padEnd(26), ...columns.map(([v, d, w]) => (typeof v === "number" ? v.toFixed(d) : v).padStart(w))].join(" "));
 }
 await browser.close();
 await server.close();
