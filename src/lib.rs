@@ -6,6 +6,7 @@ pub mod components;
 pub mod coordinates;
 pub mod data;
 pub mod embed;
+pub mod first_seen;
 pub mod i18n;
 pub mod math;
 pub mod order;

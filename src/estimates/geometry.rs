@@ -1,12 +1,11 @@
 //! Where things sit on a panel: its value axis (linear from zero, or log when
 //! the values span orders of magnitude), its time axis, and each mark's spot.
 
-use std::collections::HashMap;
-
 use sealift_format::{Estimate, Precision};
 
 use super::panels::{Panel, stated_day};
 use crate::components::scale::{LogScale, Scale, day_number};
+use crate::first_seen::FirstSeen;
 use crate::visible::Span;
 
 /// The height of every panel's drawing, in pixels.
@@ -94,7 +93,10 @@ pub struct PanelGeometry {
     pub left: f64,
     pub time: Scale,
     pub value: ValueAxis,
-    pub spots: HashMap<String, Spot>,
+    /// Each estimate's spot, in the panel's order.
+    spots: Vec<Spot>,
+    /// Where each estimate's spot is in `spots`, by the estimate's id.
+    by_id: FirstSeen,
 }
 
 impl PanelGeometry {
@@ -103,17 +105,22 @@ impl PanelGeometry {
         let time = Scale::new(time_domain, (left, right));
         let value = ValueAxis::for_panel(panel, HEIGHT - BOTTOM, TOP);
         let spots = place_marks(&panel.estimates, &time, &value);
+        let mut by_id = FirstSeen::default();
+        for estimate in &panel.estimates {
+            by_id.number(&estimate.id);
+        }
         Self {
             width,
             left,
             time,
             value,
             spots,
+            by_id,
         }
     }
 
     pub fn spot(&self, estimate_id: &str) -> Option<Spot> {
-        self.spots.get(estimate_id).copied()
+        self.spots.get(self.by_id.get(estimate_id)?).copied()
     }
 
     /// The bottom of the plot: the zero line on a linear axis.
@@ -124,10 +131,10 @@ impl PanelGeometry {
 
 /// Each estimate's spot. Marks stated on the same day at about the same value
 /// would hide each other, so later ones step sideways a few pixels.
-fn place_marks(estimates: &[Estimate], time: &Scale, value: &ValueAxis) -> HashMap<String, Spot> {
+fn place_marks(estimates: &[Estimate], time: &Scale, value: &ValueAxis) -> Vec<Spot> {
     const NUDGES: [f64; 7] = [0.0, 9.0, -9.0, 18.0, -18.0, 27.0, -27.0];
     let mut placed: Vec<(f64, f64)> = Vec::with_capacity(estimates.len());
-    let mut spots = HashMap::with_capacity(estimates.len());
+    let mut spots = Vec::with_capacity(estimates.len());
     for estimate in estimates {
         let (x, y) = (
             time.at(stated_day(estimate)),
@@ -155,7 +162,7 @@ fn place_marks(estimates: &[Estimate], time: &Scale, value: &ValueAxis) -> HashM
             high: quantity.high.map(|v| value.at(v)),
             span,
         };
-        spots.insert(estimate.id.clone(), spot);
+        spots.push(spot);
     }
     spots
 }

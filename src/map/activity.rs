@@ -1,12 +1,11 @@
 //! What the map shows for the reader's dates: routes made of trips, and what
 //! happened at each place. Pixels are not this module's business.
 
-use std::collections::HashMap;
-
 use sealift_format::{Certainty, EventLocation, Report};
 
 use crate::components::details::place_name;
 use crate::data::SharedReport;
+use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 use crate::state::ReaderState;
 use crate::text::{Case, count_text, count_text_in};
@@ -98,17 +97,22 @@ struct TripWay {
 impl Whereabouts {
     /// Where `report`'s trips and events are.
     pub fn of(report: &Report) -> Self {
-        let mut routes: HashMap<(&str, &str), usize> = HashMap::new();
+        // Each route numbered by its key (`Route::key`).
+        let mut routes = FirstSeen::default();
         let mut ends: Vec<(String, String)> = Vec::new();
+        let mut key = String::new();
         let trips = report
             .trips
             .iter()
             .map(|trip| {
-                let pair = (trip.from.as_str(), trip.to.as_str());
-                let route = *routes.entry(pair).or_insert_with(|| {
+                key.clear();
+                key.push_str(&trip.from);
+                key.push('>');
+                key.push_str(&trip.to);
+                let (route, new) = routes.number(&key);
+                if new {
                     ends.push((trip.from.clone(), trip.to.clone()));
-                    ends.len() - 1
-                });
+                }
                 TripWay {
                     route,
                     from: report.place_position(&trip.from),

@@ -1,8 +1,6 @@
 //! The key under the map: only what this report's map actually uses. The
 //! vessels double as buttons that select a vessel, as elsewhere on the page.
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 use sealift_format::{Certainty, EventLocation, PlaceKind, PlacePrecision, Report};
 
@@ -75,12 +73,18 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
     } else {
         RouteFacts::of(&report, &Activity::of(&report, &ReaderState::default()))
     };
-    let travelled: HashSet<&str> = report.trips.iter().map(|t| t.vessel.as_str()).collect();
-    let vessels: Vec<(String, String)> = report
-        .vessels
-        .iter()
-        .filter(|v| travelled.contains(v.id.as_str()))
-        .map(|v| (v.id.clone(), v.name.clone()))
+    let mut travelled = vec![false; report.vessels.len()];
+    for trip in &report.trips {
+        if let Some(at) = report
+            .vessel_position(&trip.vessel)
+            .and_then(|at| travelled.get_mut(at))
+        {
+            *at = true;
+        }
+    }
+    let vessels: Vec<(String, String)> = (report.vessels.iter().zip(travelled))
+        .filter(|(_, travelled)| *travelled)
+        .map(|(v, _)| (v.id.clone(), v.name.clone()))
         .collect();
     // On a crowded map, the lighter routes drawn together as thin grey lines.
     let light = light.map(|(routes, most)| {

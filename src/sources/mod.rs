@@ -1,8 +1,6 @@
 //! The bibliography: every source, numbered in the order it first appears on
 //! the page, with how it reached us ("known via").
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use sealift_format::{Citation, Report, Source, SourceKind};
 use wasm_bindgen::JsCast;
@@ -13,6 +11,7 @@ use crate::components::downloads::DataDownloads;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 use crate::text::{Case, count_text, count_text_in, date_text, number_text};
 
@@ -73,7 +72,7 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
                 .take(portion.limit())
                 .enumerate()
                 .map(|(i, (number, source))| {
-                    let via = relays.get(&source.id).cloned().unwrap_or_default();
+                    let via = relays.of(&source.id).to_vec();
                     // The list counts 1, 2, 3 by itself; a `value` on every item would
                     // make the browser recount the list for each (seconds for 2,000
                     // sources), so only a number that breaks the count is written.
@@ -164,18 +163,46 @@ fn follow_links_down(entries: &[(usize, Source)], portion: Portion) {
 }
 
 /// For each source known through others, those others (the `via` of its
-/// citations), sorted, in one pass over the citations.
-fn relays(report: &Report) -> HashMap<String, Vec<String>> {
-    let mut relays: HashMap<String, Vec<String>> = HashMap::new();
+/// citations), sorted.
+struct Relays {
+    /// Where each relayed source's list is in `vias`.
+    by_source: FirstSeen,
+    vias: Vec<Vec<String>>,
+}
+
+impl Relays {
+    /// How many sources are known through others.
+    fn len(&self) -> usize {
+        self.vias.len()
+    }
+
+    /// The sources that relay `source`, if any.
+    fn of(&self, source: &str) -> &[String] {
+        self.by_source
+            .get(source)
+            .and_then(|at| self.vias.get(at))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The relays of every source, in one pass over the citations.
+fn relays(report: &Report) -> Relays {
+    let mut relays = Relays {
+        by_source: FirstSeen::default(),
+        vias: Vec::new(),
+    };
     for citation in all_citations(report) {
         if let Some(via) = &citation.via {
-            relays
-                .entry(citation.source.clone())
-                .or_default()
-                .push(via.clone());
+            let (at, new) = relays.by_source.number(&citation.source);
+            if new {
+                relays.vias.push(Vec::new());
+            }
+            if let Some(vias) = relays.vias.get_mut(at) {
+                vias.push(via.clone());
+            }
         }
     }
-    for vias in relays.values_mut() {
+    for vias in &mut relays.vias {
         crate::order::sort(vias);
         vias.dedup();
     }

@@ -3,7 +3,6 @@
 //! of its container (measured, and again on resize), so it never scrolls
 //! sideways; below [`NARROW`](super::geometry::NARROW) the names go above the lanes.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::html;
@@ -24,6 +23,7 @@ use crate::components::tab_index;
 use crate::components::when_drawn::follow_width;
 use crate::coordinates::{Decimals, css_px, px};
 use crate::data::SharedReport;
+use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderStateSignal, VesselChoice};
 use crate::text::date_text;
@@ -137,9 +137,9 @@ pub fn Chart(
                     })
                     .collect();
                 if !changed.is_empty() {
-                    let marks = marks_by_key(&host);
+                    let (keys, marks) = marks_by_key(&host);
                     for (key, show) in changed {
-                        if let Some(mark) = marks.get(key) {
+                        if let Some(mark) = keys.get(key).and_then(|at| marks.get(at)) {
                             let _ = mark.class_list().toggle_with_force("is-hidden", !show);
                         }
                     }
@@ -556,21 +556,22 @@ fn current_element(event: &web_sys::Event) -> Option<web_sys::Element> {
     event.current_target()?.dyn_into().ok()
 }
 
-/// Every mark drawn, by its key.
-fn marks_by_key(host: &web_sys::HtmlDivElement) -> HashMap<String, web_sys::Element> {
-    let mut marks = HashMap::new();
+/// Every mark drawn, and where each key's mark is in that list.
+fn marks_by_key(host: &web_sys::HtmlDivElement) -> (FirstSeen, Vec<web_sys::Element>) {
+    let (mut keys, mut marks) = (FirstSeen::default(), Vec::new());
     if let Ok(list) = host.query_selector_all("[data-mark]") {
         for i in 0..list.length() {
             if let Some(mark) = list
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
                 && let Some(key) = mark.get_attribute("data-mark")
+                && keys.number(&key).1
             {
-                marks.insert(key, mark);
+                marks.push(mark);
             }
         }
     }
-    marks
+    (keys, marks)
 }
 
 /// The mark drawn for `key`, if it is on screen (keys are report ids, safe in

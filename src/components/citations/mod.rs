@@ -6,14 +6,13 @@
 
 mod footnotes;
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use sealift_format::Citation;
 
 pub use footnotes::Footnotes;
 
 use crate::data::SharedReport;
+use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 
 /// The page's footnote numbers, shared through context.
@@ -35,21 +34,18 @@ pub struct Cited(Vec<(String, usize)>);
 
 impl<'a> FromIterator<&'a Citation> for Cited {
     fn from_iter<I: IntoIterator<Item = &'a Citation>>(cites: I) -> Self {
-        let mut positions: HashMap<&str, usize> = HashMap::new();
-        let mut counts: Vec<(&str, usize)> = Vec::new();
+        let mut sources = FirstSeen::default();
+        let mut counts: Vec<(String, usize)> = Vec::new();
         for cite in cites {
-            let at = *positions.entry(&cite.source).or_insert_with(|| {
-                counts.push((&cite.source, 0));
-                counts.len() - 1
-            });
-            counts[at].1 += 1;
+            let (at, new) = sources.number(&cite.source);
+            if new {
+                counts.push((cite.source.clone(), 0));
+            }
+            if let Some((_, n)) = counts.get_mut(at) {
+                *n += 1;
+            }
         }
-        Cited(
-            counts
-                .into_iter()
-                .map(|(id, n)| (id.to_owned(), n))
-                .collect(),
-        )
+        Cited(counts)
     }
 }
 
