@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes the bundled report's first screen (its masthead, "In this report"
-// and the story) into a release build's index.html, so that a reader sees
+// and the story), in each interface language, into a release build's
+// index.html, so that a reader sees
 // and can read it before the viewer has started: the WebAssembly is most of
 // the page's weight, and downloading, compiling and starting it takes three
 // times as long as showing a plain page. Trunk runs it after each release
@@ -8,19 +9,23 @@
 //
 // The copy is the viewer's own: the build is served on loopback, Chromium
 // draws the page (`--dump-dom`), and the masthead, contents and story are
-// cut from what it drew. It goes into the page hidden, with a digest of the
-// report it was drawn from. The page's first script shows it only once the
-// report it downloads has that digest, so an author who replaces
-// `data/report.json` in `dist/` (as docs/authoring.md says) never shows the
-// old story, and only on a page without a query and in English, whose first
-// screen it is (index.html). The viewer takes it away when it draws the
-// page (src/shell/mod.rs).
+// cut from what it drew. The English copy goes into the page hidden, with a
+// digest of the report it was drawn from; each other language's (those with
+// a words file, `words/*.tsv`) goes beside it in a <template>, which the
+// browser keeps unrendered and which costs little once compressed: only the
+// interface's words differ from the English copy. The page's first script
+// shows the copy in the page's language only once the report it downloads
+// has that digest, so an author who replaces `data/report.json` in `dist/`
+// (as docs/authoring.md says) never shows the old story, and only on a page
+// whose query names no more than its language, whose first screen it is
+// (index.html). The viewer takes it away when it draws the page
+// (src/shell/mod.rs).
 //
 // Without Chromium the build goes on without the copy (the page works the
 // same; its story shows when the viewer starts), and says so.
 import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 
@@ -54,31 +59,14 @@ const server = createServer((request, response) => {
   }
 });
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const url = `http://127.0.0.1:${server.address().port}/?lang=en`;
 const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const drawn = await new Promise((ok) => {
-  const child = spawn(chromium, [...flags, "--virtual-time-budget=10000", "--dump-dom", url], { stdio: ["ignore", "pipe", "ignore"] });
-  const chunks = [];
-  const timer = setTimeout(() => child.kill(), 60000);
-  child.stdout.on("data", (chunk) => chunks.push(chunk));
-  child.on("close", () => (clearTimeout(timer), ok(Buffer.concat(chunks).toString("utf8"))));
-  child.on("error", (err) => fail(`cannot run ${chromium}: ${err.message}`));
-});
+// English first, then every language the interface has words for (src/i18n/words.rs).
+const languages = ["en", ...readdirSync(join(root, "words")).filter((f) => f.endsWith(".tsv")).map((f) => f.slice(0, -".tsv".length))];
+const copies = [];
+for (const code of languages) copies.push(await firstScreen(code));
 server.close();
-
-// The page's <main>, then from the masthead to the end of the story (or of
-// the contents, for a report without one). Leptos's empty comments (its
-// markers for where reactive parts go) are of no use to a copy.
-const main = drawn.match(/<main class="report"[^>]*>/)?.[0];
-const from = drawn.indexOf('<header class="report-header"');
-const story = drawn.indexOf('<article class="narrative"');
-const to = story >= 0 ? drawn.indexOf("</article>", story) + "</article>".length : drawn.indexOf("</section>", drawn.indexOf('<section class="report-contents"')) + "</section>".length;
-if (drawn.includes('class="error-panel')) {
-  fail(`the viewer cannot show the bundled report: see \`sealift check public/data/report.json\``);
-}
-if (!main || from < 0 || to <= from) fail(`Chromium did not draw the report's first screen at ${url}`);
-const lang = main.match(/\slang="([^"]*)"/)?.[1] ?? "en";
-const copy = drawn.slice(from, to).replaceAll("<!---->", "");
+const [{ lang, copy }, ...others] = copies;
+if (others.some((other) => other.lang !== lang)) fail("the report's language differs between the interface's languages");
 // The report's SHA-256, which the page's first script compares (index.html).
 const digest = createHash("sha256").update(readFileSync(join(root, REPORT))).digest("hex");
 
@@ -88,8 +76,36 @@ if (html.includes(`id=${ID}`) || html.includes(`id="${ID}"`)) fail("index.html a
 const body = html.match(/<body[^>]*>/);
 if (!body) fail("no <body> in index.html");
 const at = body.index + body[0].length;
-const element = `<main class="report" id="${ID}" lang="${lang}" data-report="${digest}" hidden>${copy}</main>`;
-writeFileSync(index, html.slice(0, at) + element + html.slice(at));
+const elements = [
+  `<main class="report" id="${ID}" lang="${lang}" data-report="${digest}" hidden>${copy}</main>`,
+  ...others.map((other, i) => `<template id="${ID}-${languages[i + 1]}">${other.copy}</template>`),
+];
+writeFileSync(index, html.slice(0, at) + elements.join("") + html.slice(at));
+
+/** The first screen as the viewer draws it with its interface in `code`, and the report's language. */
+async function firstScreen(code) {
+  const url = `http://127.0.0.1:${server.address().port}/?lang=${code}`;
+  const drawn = await new Promise((ok) => {
+    const child = spawn(chromium, [...flags, "--virtual-time-budget=10000", "--dump-dom", url], { stdio: ["ignore", "pipe", "ignore"] });
+    const chunks = [];
+    const timer = setTimeout(() => child.kill(), 60000);
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.on("close", () => (clearTimeout(timer), ok(Buffer.concat(chunks).toString("utf8"))));
+    child.on("error", (err) => fail(`cannot run ${chromium}: ${err.message}`));
+  });
+  // The page's <main>, then from the masthead to the end of the story (or of
+  // the contents, for a report without one). Leptos's empty comments (its
+  // markers for where reactive parts go) are of no use to a copy.
+  const main = drawn.match(/<main class="report"[^>]*>/)?.[0];
+  const from = drawn.indexOf('<header class="report-header"');
+  const story = drawn.indexOf('<article class="narrative"');
+  const to = story >= 0 ? drawn.indexOf("</article>", story) + "</article>".length : drawn.indexOf("</section>", drawn.indexOf('<section class="report-contents"')) + "</section>".length;
+  if (drawn.includes('class="error-panel')) {
+    fail(`the viewer cannot show the bundled report: see \`sealift check public/data/report.json\``);
+  }
+  if (!main || from < 0 || to <= from) fail(`Chromium did not draw the report's first screen at ${url}`);
+  return { lang: main.match(/\slang="([^"]*)"/)?.[1] ?? "en", copy: drawn.slice(from, to).replaceAll("<!---->", "") };
+}
 
 function which(name) {
   try {

@@ -232,6 +232,18 @@ mod tests {
     }
 
     #[test]
+    fn the_page_before_the_viewer_knows_the_same_languages() {
+        // index.html picks the language of the first screen's copy by the
+        // same rule as `page_lang`, from its own list of languages.
+        let codes: Vec<String> = Lang::ALL
+            .iter()
+            .map(|l| format!("\"{}\"", l.code()))
+            .collect();
+        let list = format!("const LANGUAGES = [{}];", codes.join(", "));
+        assert!(include_str!("../../index.html").contains(&list), "{list}");
+    }
+
+    #[test]
     fn templates_take_their_values() {
         assert_eq!(
             fill(

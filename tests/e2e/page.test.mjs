@@ -168,7 +168,21 @@ test("a slow start shows the story at once, with the loading bar below it, and t
   }, { viewport: { width: 1280, height: 900 } });
 });
 
-test("the story's copy shows only for the report it was drawn from, on a page without a query, in English", async () => {
+test("a page in Ukrainian shows the story's copy with the interface in Ukrainian, and the viewer then takes its place", async () => {
+  await withViewerHeldBack("?lang=uk", async (page, release) => {
+    const copy = page.locator("#sealift-first-screen");
+    await copy.locator("h1").waitFor({ state: "visible", timeout: 10000 });
+    assert.equal(await copy.locator(".report-contents__heading").textContent(), "У цьому звіті");
+    assert.equal(await copy.locator("button[lang=uk]").getAttribute("aria-pressed"), "true");
+    const copied = await firstScreenOf(page, "#sealift-first-screen");
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
+    assert.equal(await copy.count(), 0, "the viewer took the copy away");
+    assert.equal(await firstScreenOf(page, "main.report"), copied, "the copy was the viewer's own first screen in Ukrainian");
+  });
+});
+
+test("the story's copy shows only for the report it was drawn from, on a page whose query names no more than its language", async () => {
   /** Whether the copy shows once the report is in, with the viewer held back. */
   const copyShown = (query, { locale = "en-US", report } = {}) =>
     withViewerHeldBack(
@@ -178,7 +192,7 @@ test("the story's copy shows only for the report it was drawn from, on a page wi
         // Shown within moments of the report, or not at all.
         return page
           .locator("#sealift-first-screen")
-          .waitFor({ state: "visible", timeout: query || report || locale !== "en-US" ? 500 : 5000 })
+          .waitFor({ state: "visible", timeout: 1500 })
           .then(() => true, () => false);
       },
       {
@@ -190,10 +204,12 @@ test("the story's copy shows only for the report it was drawn from, on a page wi
       },
     );
   assert.equal(await copyShown(""), true, "the page's own report");
-  assert.equal(await copyShown("?lang=uk"), false, "a page in Ukrainian");
-  assert.equal(await copyShown("", { locale: "uk-UA" }), false, "a browser in Ukrainian");
+  assert.equal(await copyShown("?lang=en"), true, "a page that names its language");
+  assert.equal(await copyShown("?lang=uk"), true, "a page in Ukrainian");
+  assert.equal(await copyShown("", { locale: "uk-UA" }), true, "a browser in Ukrainian");
   assert.equal(await copyShown("?embed=map"), false, "an embed");
   assert.equal(await copyShown("?vessel=lady-r"), false, "a page with a query");
+  assert.equal(await copyShown("?lang=uk&vessel=lady-r"), false, "a page in Ukrainian with a query");
   const original = await readFile(join(dist(), "data", "report.json"), "utf8");
   const edited = original.replace("Four ships, one port", "Five ships, one port");
   assert.notEqual(edited, original);
@@ -218,6 +234,9 @@ test("until the viewer starts, the copy's language button opens the page in that
   await withViewerHeldBack("", async (page, release) => {
     await page.locator("#sealift-first-screen button[lang=uk]").click({ timeout: 10000 });
     await page.waitForURL(/\?lang=uk$/, { timeout: 5000 });
+    const heading = page.locator("#sealift-first-screen .report-contents__heading");
+    await heading.waitFor({ state: "visible", timeout: 10000 });
+    assert.equal(await heading.textContent(), "У цьому звіті", "the copy, in that language");
     release();
     await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
     assert.equal(await page.locator(".report-contents__heading").textContent(), "У цьому звіті");

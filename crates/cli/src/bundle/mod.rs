@@ -58,7 +58,8 @@ const STARTING_BAR_ID: &str = "sealift-starting";
 
 /// The id of the bundled report's first screen, which a release build
 /// carries for the page to show while the viewer starts
-/// (`scripts/first-screen.mjs`).
+/// (`scripts/first-screen.mjs`); its copies in other languages are
+/// templates whose ids start with it (`sealift-first-screen-uk`).
 const FIRST_SCREEN_ID: &str = "sealift-first-screen";
 
 /// The basemap file of a build, relative to `dist/`.
@@ -211,14 +212,19 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
 
     // A bundle has nothing to download, and starts from the disk: no early
     // download, no loading bar, and no first screen of the build's report
-    // (a bundle's is another).
-    for (name, id) in [
-        ("script", BEFORE_START_ID),
-        ("div", STARTING_BAR_ID),
-        ("main", FIRST_SCREEN_ID),
-    ] {
+    // in any language (a bundle's is another).
+    let gone = |name: &str, id: &str| match name {
+        "script" => id == BEFORE_START_ID,
+        "div" => id == STARTING_BAR_ID,
+        "main" => id == FIRST_SCREEN_ID,
+        // The first screen in another language (`sealift-first-screen-uk`).
+        _ => id
+            .strip_prefix(FIRST_SCREEN_ID)
+            .is_some_and(|rest| rest.starts_with('-')),
+    };
+    for name in ["script", "div", "main", "template"] {
         for element in html::elements(&page, name) {
-            if element.tag.attr("id") == Some(id) {
+            if element.tag.attr("id").is_some_and(|id| gone(name, id)) {
                 edits.push((element.whole, String::new()));
             }
         }
