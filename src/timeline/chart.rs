@@ -565,6 +565,7 @@ fn marks_by_key(host: &web_sys::HtmlDivElement) -> (FirstSeen, Vec<web_sys::Elem
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
                 && let Some(key) = mark.get_attribute("data-mark")
+                // A key's first mark (there is one per key).
                 && keys.number(&key).1
             {
                 marks.push(mark);

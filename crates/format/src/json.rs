@@ -5,7 +5,7 @@
 //! for people, and never recurses deeper than [`MAX_DEPTH`].
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 128;
@@ -539,9 +539,10 @@ impl<'a> Parser<'a> {
                 }
             }
         } else {
-            let mut seen = HashSet::new();
+            // Each key's first member (a map, like the crate's lookups by id).
+            let mut seen: HashMap<&str, usize> = HashMap::new();
             for (i, m) in members.iter().enumerate() {
-                if !seen.insert(&*m.key) {
+                if seen.insert(&*m.key, i).is_some() {
                     dup.push(i);
                 }
             }

@@ -1,6 +1,6 @@
 //! Rule 5: every reference resolves to an id of the right collection, with a suggestion when not.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::{Cx, Owner, each_citation, named};
 use crate::json::Kind;
@@ -11,7 +11,9 @@ use crate::path::Path;
 struct Ids<'a> {
     name: &'static str,
     list: Vec<&'a str>,
-    set: HashSet<&'a str>,
+    /// Each id's position in `list` (a map, like the crate's other lookups by
+    /// id: a set of its own is more code in the viewer's WebAssembly).
+    set: HashMap<&'a str, usize>,
     /// Some id failed to decode: a reference might be meant for it, so none is reported.
     incomplete: bool,
 }
@@ -28,7 +30,7 @@ impl<'a> Ids<'a> {
                 list.push(id);
             }
         }
-        let set = list.iter().copied().collect();
+        let set = list.iter().enumerate().map(|(i, &id)| (id, i)).collect();
         Ids {
             name,
             list,
@@ -39,7 +41,7 @@ impl<'a> Ids<'a> {
 
     /// Whether `id` is to be reported: given, not in the list, and the list complete.
     fn lacks(&self, id: &str) -> bool {
-        !(id.is_empty() || self.incomplete || self.set.contains(id))
+        !(id.is_empty() || self.incomplete || self.set.contains_key(id))
     }
 }
 
