@@ -34,7 +34,7 @@ step "native tests (format crate, CLI, the viewer's pure logic)"
 run cargo test --locked --workspace
 
 step "sealift check on the bundled report"
-cargo run --locked -q --bin sealift -- check public/data/report.json
+cargo run --locked -q -p sealift-cli -- check public/data/report.json
 
 step "browser tests (headless Chromium)"
 run cargo test --locked -p sealift-viewer --target wasm32-unknown-unknown
@@ -44,7 +44,7 @@ trunk build --release
 # The byte budget (200 KB gzip, 150 KB WebAssembly) is not met yet (see
 # docs/performance.md); until it is, a ceiling at today's size plus a little
 # fails the tests when the first load grows. Lower it as the page shrinks.
-node scripts/size-report.mjs dist --ceiling 416,359
+node scripts/size-report.mjs dist --ceiling 415,358
 
 step "whole-page tests against dist/"
 (cd tests/e2e && npm ci --silent --no-audit --no-fund)

@@ -58,6 +58,7 @@ impl Sink {
     }
 
     /// Adds a warning at `path`.
+    #[cfg_attr(not(feature = "warnings"), allow(dead_code))]
     pub fn warning(&mut self, path: &str, message: String) -> Added<'_> {
         self.push(Severity::Warning, path, message, None)
     }

@@ -4,6 +4,7 @@ mod graph;
 mod ids;
 mod refs;
 mod values;
+#[cfg(feature = "warnings")]
 mod warnings;
 
 use std::fmt;
@@ -32,6 +33,7 @@ impl Cx<'_> {
         }
     }
 
+    #[cfg_attr(not(feature = "warnings"), allow(dead_code))]
     pub fn warning(&mut self, path: Path, message: String, help: Option<String>) {
         let path = path.to_string();
         if !self.gaps.covers_text(&path) {
@@ -59,6 +61,7 @@ pub(crate) fn validate(
     graph::check(&mut cx, report);
     values::check(&mut cx, report);
     cited(&mut cx, report);
+    #[cfg(feature = "warnings")]
     warnings::check(&mut cx, report);
 }
 
@@ -97,7 +100,10 @@ pub(crate) struct Finding<'r> {
     pub path: Path<'static>,
     pub id: &'r str,
     pub sources: &'r [Citation],
+    /// (The certainty and the note are for the warnings.)
+    #[cfg_attr(not(feature = "warnings"), allow(dead_code))]
     pub certainty: Option<Certainty>,
+    #[cfg_attr(not(feature = "warnings"), allow(dead_code))]
     pub note: Option<&'r str>,
 }
 
