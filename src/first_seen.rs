@@ -24,6 +24,21 @@ impl FirstSeen {
         (number, true)
     }
 
+    /// The entry of `id` in `list`, the list kept beside the numbers: made
+    /// by `new` and added when `id` is new.
+    pub fn entry<'a, T>(
+        &mut self,
+        id: &str,
+        list: &'a mut Vec<T>,
+        new: impl FnOnce() -> T,
+    ) -> Option<&'a mut T> {
+        let (number, is_new) = self.number(id);
+        if is_new {
+            list.push(new());
+        }
+        list.get_mut(number)
+    }
+
     /// The number of `id`, if it has been seen.
     pub fn get(&self, id: &str) -> Option<usize> {
         self.0.get(id).copied()
@@ -43,5 +58,9 @@ mod tests {
         assert_eq!(seen.number("b"), (0, false));
         assert_eq!(seen.get("a"), Some(1));
         assert_eq!(seen.get("c"), None);
+        let mut counts = vec![0, 0];
+        *seen.entry("c", &mut counts, || 0).unwrap() += 5;
+        *seen.entry("a", &mut counts, || 0).unwrap() += 1;
+        assert_eq!(counts, [0, 1, 5]);
     }
 }

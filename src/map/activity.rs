@@ -105,10 +105,7 @@ impl Whereabouts {
             .trips
             .iter()
             .map(|trip| {
-                key.clear();
-                key.push_str(&trip.from);
-                key.push('>');
-                key.push_str(&trip.to);
+                write_route_key(&mut key, &trip.from, &trip.to);
                 let (route, new) = routes.number(&key);
                 if new {
                     ends.push((trip.from.clone(), trip.to.clone()));
@@ -212,10 +209,21 @@ impl Activity {
     }
 }
 
+/// Writes the key of the route from `from` to `to` (`rajin>vostochny`) into
+/// `key`, in place of what it held: one buffer serves a whole report.
+fn write_route_key(key: &mut String, from: &str, to: &str) {
+    key.clear();
+    key.push_str(from);
+    key.push('>');
+    key.push_str(to);
+}
+
 impl Route {
     /// A stable name for the route, for keys and the DOM.
     pub fn key(&self) -> String {
-        format!("{}>{}", self.from, self.to)
+        let mut key = String::new();
+        write_route_key(&mut key, &self.from, &self.to);
+        key
     }
 
     /// Whether `key` is this route's [`key`](Route::key) (asked of thousands

@@ -192,14 +192,11 @@ fn relays(report: &Report) -> Relays {
         vias: Vec::new(),
     };
     for citation in all_citations(report) {
-        if let Some(via) = &citation.via {
-            let (at, new) = relays.by_source.number(&citation.source);
-            if new {
-                relays.vias.push(Vec::new());
-            }
-            if let Some(vias) = relays.vias.get_mut(at) {
-                vias.push(via.clone());
-            }
+        if let Some(via) = &citation.via
+            && let Some(vias) =
+                (relays.by_source).entry(&citation.source, &mut relays.vias, Vec::new)
+        {
+            vias.push(via.clone());
         }
     }
     for vias in &mut relays.vias {

@@ -37,11 +37,9 @@ impl<'a> FromIterator<&'a Citation> for Cited {
         let mut sources = FirstSeen::default();
         let mut counts: Vec<(String, usize)> = Vec::new();
         for cite in cites {
-            let (at, new) = sources.number(&cite.source);
-            if new {
-                counts.push((cite.source.clone(), 0));
-            }
-            if let Some((_, n)) = counts.get_mut(at) {
+            if let Some((_, n)) =
+                sources.entry(&cite.source, &mut counts, || (cite.source.clone(), 0))
+            {
                 *n += 1;
             }
         }
