@@ -24,6 +24,58 @@ pub const EMBEDDABLE: [&str; 6] = [
     "sources",
 ];
 
+/// One of the [`EMBEDDABLE`] views, told apart without comparing text: a
+/// comparison of constant strings is a call the size-optimised build does
+/// not fold away, and [`ONLY_VIEW`] must be folded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Embeddable {
+    Timeline,
+    Estimates,
+    Map,
+    Claims,
+    Vessels,
+    Sources,
+}
+
+impl Embeddable {
+    /// The view an `?embed=` name names; any other name, the bibliography.
+    pub fn named(name: &str) -> Self {
+        match name {
+            "timeline" => Self::Timeline,
+            "estimates" => Self::Estimates,
+            "map" => Self::Map,
+            "claims" => Self::Claims,
+            "vessels" => Self::Vessels,
+            _ => Self::Sources,
+        }
+    }
+
+    /// Its `?embed=` name.
+    pub fn name(self) -> &'static str {
+        EMBEDDABLE[self as usize]
+    }
+}
+
+/// The one view this build carries, when it is built for the embeds of that
+/// view only (`--features only-map`, see `Cargo.toml`): the page and the
+/// other views are then left out of its WebAssembly, for the compiler sees
+/// that nothing else is ever drawn.
+pub const ONLY_VIEW: Option<Embeddable> = if cfg!(feature = "only-timeline") {
+    Some(Embeddable::Timeline)
+} else if cfg!(feature = "only-estimates") {
+    Some(Embeddable::Estimates)
+} else if cfg!(feature = "only-map") {
+    Some(Embeddable::Map)
+} else if cfg!(feature = "only-claims") {
+    Some(Embeddable::Claims)
+} else if cfg!(feature = "only-vessels") {
+    Some(Embeddable::Vessels)
+} else if cfg!(feature = "only-sources") {
+    Some(Embeddable::Sources)
+} else {
+    None
+};
+
 /// How the page is to be drawn, from the URL flags.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageFlags {
@@ -132,6 +184,26 @@ pub fn full_report_url() -> String {
 mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn every_embeddable_view_is_named_by_its_name() {
+        for name in EMBEDDABLE {
+            assert_eq!(Embeddable::named(name).name(), name);
+        }
+    }
+
+    #[test]
+    fn each_embeddable_view_has_a_build_of_its_own() {
+        // scripts/embed-modules.mjs builds one per `only-<view>` feature.
+        let manifest = include_str!("../../Cargo.toml");
+        for name in EMBEDDABLE {
+            assert!(
+                manifest.contains(&format!("\nonly-{name} = []\n")),
+                "Cargo.toml has no only-{name} feature"
+            );
+        }
+        assert_eq!(manifest.matches("\nonly-").count(), EMBEDDABLE.len());
+    }
 
     #[test]
     fn flags_are_read_like_datawrappers() {

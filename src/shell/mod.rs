@@ -16,7 +16,9 @@ use crate::components::fetched::Fetched;
 use crate::components::in_sight::BelowTheBar;
 use crate::components::when_drawn::{CameNear, built_when_near};
 use crate::data::{self, SharedReport};
-use crate::embed::{EmbedFooter, PageFlags, report_height_to_host, use_page_flags};
+use crate::embed::{
+    EmbedFooter, Embeddable, ONLY_VIEW, PageFlags, report_height_to_host, use_page_flags,
+};
 use crate::estimates::EstimateChart;
 use crate::i18n::words::words_in;
 use crate::i18n::{Lang, current_lang, page_lang, tr, use_lang};
@@ -182,7 +184,14 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
         use_lang(lang.get());
         let report = report.clone();
         let language = report.info.language.clone();
-        if let Some(name) = &flags.embed {
+        // A single-view build draws its view whatever the address says. (A
+        // `match` on the constant, not `Option::or`, which is not inlined:
+        // the compiler must see that the page below is never drawn.)
+        let embed = match ONLY_VIEW {
+            Some(only) => Some(only.name()),
+            None => flags.embed.as_deref(),
+        };
+        if let Some(name) = embed {
             let plain = flags.plain;
             let title = report.info.title.clone();
             return view! {
@@ -255,14 +264,19 @@ fn WhenNear(name: &'static str, report: SharedReport) -> impl IntoView {
     }
 }
 
-/// One view by its embed name (see [`EMBEDDABLE`](crate::embed::EMBEDDABLE)).
+/// One view by its embed name (see [`EMBEDDABLE`](crate::embed::EMBEDDABLE));
+/// in a single-view build, always its view.
 fn view_named(name: &str, report: SharedReport) -> AnyView {
-    match name {
-        "timeline" => view! { <Timeline report /> }.into_any(),
-        "estimates" => view! { <EstimateChart report /> }.into_any(),
-        "map" => view! { <RouteMap report /> }.into_any(),
-        "claims" => view! { <ClaimList report /> }.into_any(),
-        "vessels" => view! { <VesselCards report /> }.into_any(),
-        _ => view! { <SourceList report /> }.into_any(),
+    let view = match ONLY_VIEW {
+        Some(only) => only,
+        None => Embeddable::named(name),
+    };
+    match view {
+        Embeddable::Timeline => view! { <Timeline report /> }.into_any(),
+        Embeddable::Estimates => view! { <EstimateChart report /> }.into_any(),
+        Embeddable::Map => view! { <RouteMap report /> }.into_any(),
+        Embeddable::Claims => view! { <ClaimList report /> }.into_any(),
+        Embeddable::Vessels => view! { <VesselCards report /> }.into_any(),
+        Embeddable::Sources => view! { <SourceList report /> }.into_any(),
     }
 }
