@@ -31,7 +31,10 @@ def main() -> int:
     path = os.path.join(os.environ["TRUNK_STAGING_DIR"], "index.html")
     with open(path, encoding="utf-8") as f:
         html = f.read()
-    scripts = re.findall(r"<script(?:\s[^>]*)?>(.*?)</script>", html, flags=re.S)
+    # Scripts that run (data blocks, `type=application/json`, need no hash).
+    scripts = re.findall(
+        r"<script(?![^>]*\btype=\"?application/json)(?:\s[^>]*)?>(.*?)</script>", html, flags=re.S
+    )
     hashes = " ".join(
         "'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode()
         for s in scripts

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Minifies the JavaScript glue that wasm-bindgen writes beside the
-// WebAssembly and trims the WebAssembly's exports to what the glue calls,
-// then updates both files' integrity hashes in index.html, where the page
-// preloads them. Trunk runs it after each release build
-// (scripts/post-build.sh); terser comes from .tools/ (scripts/setup.sh).
+// WebAssembly and trims the WebAssembly's exports to what the glue calls.
+// Trunk runs it after each release build (scripts/post-build.sh), before
+// scripts/embed-modules.mjs, which does the same to each embed's module and
+// replaces Trunk's preloads of these two files (and their integrity hashes)
+// with its loader; terser comes from .tools/ (scripts/setup.sh).
 //
 // 1. The names the WebAssembly imports from the glue become short
 //    (`__wbg_setAttribute_5c1a…` → `$a3`), in both files: wasm-bindgen
@@ -17,108 +18,137 @@
 //    second `wasm-opt -Oz` takes out the code only they reached (−2.4 KB
 //    gzip: wasm-streams' stream classes, which Leptos's server functions
 //    bring in, and `main`).
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// Debug builds (`trunk serve`) keep the glue as wasm-bindgen wrote it.
-if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
+// terser and wasm-opt come from .tools/ (scripts/setup.sh).
 const tools = join(dirname(fileURLToPath(import.meta.url)), "..", ".tools", "package.json");
-const { minify } = createRequire(tools)("terser");
-const root = process.env.TRUNK_STAGING_DIR;
-const only = (pattern, what) => {
-  const found = readdirSync(root).filter((name) => pattern.test(name));
-  if (found.length !== 1) fail(`expected one ${what} in ${root}, found ${found.length}`);
-  return found[0];
-};
+
+// Run by Trunk: its pair of files, and their hashes in index.html. (The
+// embeds' own modules go through `minifyGlue` too: scripts/embed-modules.mjs.)
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Debug builds (`trunk serve`) keep the glue as wasm-bindgen wrote it.
+  if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
+  const root = process.env.TRUNK_STAGING_DIR;
+  const only = (pattern, what) => {
+    const found = readdirSync(root).filter((name) => pattern.test(name));
+    if (found.length !== 1) fail(`expected one ${what} in ${root}, found ${found.length}`);
+    return found[0];
+  };
+  const glueName = only(/^sealift-viewer-[0-9a-f]+\.js$/, "sealift-viewer-*.js");
+  const wasmName = only(/^sealift-viewer-[0-9a-f]+_bg\.wasm$/, "sealift-viewer-*_bg.wasm");
+  const { glue, wasm, removed } = await minifyGlue(
+    readFileSync(join(root, glueName), "utf8"),
+    readFileSync(join(root, wasmName)),
+    "./sealift-viewer_bg.js",
+  );
+  console.log(`minify-glue: ${removed.length} exports the glue does not call removed (${removed.join(", ")})`);
+  writeFileSync(join(root, glueName), glue);
+  writeFileSync(join(root, wasmName), wasm);
+}
+
+/**
+ * The glue (text) and the WebAssembly (bytes) that wasm-bindgen wrote,
+ * minified as above, with the names of the exports removed; `importModule`
+ * is the name the WebAssembly imports the
+ * glue by (`./sealift-viewer_bg.js`).
+ */
+export async function minifyGlue(glue, wasm, importModule) {
+  // 1. Short import names.
+  const { bytes, renamed } = renameImports(wasm, importModule, (index) => `$${index.toString(36)}`);
+  // An import the WebAssembly no longer has (wasm-opt dropped it, unused,
+  // before the glue was minified: an embed's module uses fewer) goes from
+  // the glue's import object too.
+  glue = withImportsOnly(glue, new Set(renamed.map(([long]) => long)));
+  for (const [long, short] of renamed) {
+    let count = 0;
+    glue = glue.replace(token(long, "g"), () => {
+      count += 1;
+      return short;
+    });
+    // Each import is defined once in the glue's import object.
+    if (count !== 1) fail(`the import ${long} occurs ${count} times in the glue, not once`);
+  }
+  wasm = bytes;
+
+  // 2. Classes the glue exports for JavaScript callers, which a page that only
+  // starts the viewer never has: wasm-bindgen writes one for every exported
+  // Rust type of every dependency (Leptos's server functions bring
+  // wasm-streams' three). They stop being exported, and terser drops the ones
+  // the glue itself does not use, with their finalizers (`pure_new`).
+  const classes = [...glue.matchAll(/^export class (\w+) \{$/gm)].map((m) => m[1]);
+  for (const name of classes) {
+    const dispose = `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`;
+    if (!glue.includes(dispose)) fail(`the class ${name} is not written as expected`);
+    glue = glue.replace(`export class ${name} {`, `class ${name} {`).replace(dispose, "");
+  }
+
+  // 3. The glue minified, one top-level statement a line, as in wasm-bindgen's
+  // own output: `sealift bundle` reads the glue's `export` lines to inline it
+  // (crates/cli/src/bundle/glue.rs).
+  const { minify } = createRequire(tools)("terser");
+  const minified = await minify(glue, {
+    module: true,
+    compress: { pure_new: true },
+    mangle: true,
+    format: { ast: true },
+  });
+  glue = minified.ast.body
+    .map((statement) => statement.print_to_string())
+    .map((line) => (line.endsWith(";") ? line : `${line};`))
+    .join("\n");
+
+  // 4. The WebAssembly's exports that the glue no longer calls (the dropped
+  // classes' methods) go, and wasm-opt takes out the code only they reached,
+  // with the sections that only name the tools and their features.
+  const { bytes: trimmed, removed } = removeExports(wasm, (name) => token(name).test(glue));
+  if (removed.length > 0) wasm = wasmOpt(trimmed);
+  return { glue, wasm, removed };
+}
+
+/**
+ * The glue without the entries of its import object (wasm-bindgen's
+ * `const import0 = {`, one entry from each `        __wbg_…: ` line to the
+ * next, the last to the object's `    };`) that `kept` does not name.
+ */
+function withImportsOnly(glue, kept) {
+  const entries = [...glue.matchAll(/^ {8}(__wbg\w+|__wbindgen\w+): /gm)];
+  if (entries.length === 0) fail("the glue has no import object as wasm-bindgen writes it");
+  const end = glue.indexOf("\n    };", entries.at(-1).index) + 1;
+  let out = "";
+  let at = 0;
+  entries.forEach((entry, i) => {
+    if (kept.has(entry[1])) return;
+    out += glue.slice(at, entry.index);
+    at = i + 1 < entries.length ? entries[i + 1].index : end;
+  });
+  return out + glue.slice(at);
+}
+
+/** `wasm` through `wasm-opt -Oz`, without the sections that only name the tools and their features. */
+export function wasmOpt(wasm) {
+  const work = join(mkdtempSync(join(tmpdir(), "sealift-wasm-opt-")), "module.wasm");
+  writeFileSync(work, wasm);
+  // The wasm-opt Trunk uses: .tools/'s (scripts/setup.sh), else the one on
+  // PATH, which must be binaryen 132 too (Debian's 108 breaks the page).
+  const local = join(dirname(tools), "node_modules", ".bin", "wasm-opt");
+  const command = existsSync(local) ? local : "wasm-opt";
+  const version = execFileSync(command, ["--version"], { encoding: "utf8" }).trim();
+  if (!/\bversion[ _]132\b/.test(version)) fail(`wasm-opt 132 is needed, not ${version}`);
+  execFileSync(command, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "--strip-producers", "--strip-target-features", work, "-o", work]);
+  const optimised = readFileSync(work);
+  rmSync(dirname(work), { recursive: true });
+  return optimised;
+}
+
 function fail(message) {
   console.error(`minify-glue: ${message}`);
   process.exit(1);
 }
-const glueName = only(/^sealift-viewer-[0-9a-f]+\.js$/, "sealift-viewer-*.js");
-const wasmName = only(/^sealift-viewer-[0-9a-f]+_bg\.wasm$/, "sealift-viewer-*_bg.wasm");
-let glue = readFileSync(join(root, glueName), "utf8");
-let wasm = readFileSync(join(root, wasmName));
-
-// 1. Short import names.
-const { bytes, renamed } = renameImports(wasm, "./sealift-viewer_bg.js", (index) => `$${index.toString(36)}`);
-for (const [long, short] of renamed) {
-  let count = 0;
-  glue = glue.replace(token(long, "g"), () => {
-    count += 1;
-    return short;
-  });
-  // Each import is defined once in the glue's import object.
-  if (count !== 1) fail(`the import ${long} occurs ${count} times in the glue, not once`);
-}
-wasm = bytes;
-
-// 2. Classes the glue exports for JavaScript callers, which a page that only
-// starts the viewer never has: wasm-bindgen writes one for every exported
-// Rust type of every dependency (Leptos's server functions bring
-// wasm-streams' three). They stop being exported, and terser drops the ones
-// the glue itself does not use, with their finalizers (`pure_new`).
-const classes = [...glue.matchAll(/^export class (\w+) \{$/gm)].map((m) => m[1]);
-for (const name of classes) {
-  const dispose = `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`;
-  if (!glue.includes(dispose)) fail(`the class ${name} is not written as expected`);
-  glue = glue.replace(`export class ${name} {`, `class ${name} {`).replace(dispose, "");
-}
-
-// 3. The glue minified, one top-level statement a line, as in wasm-bindgen's
-// own output: `sealift bundle` reads the glue's `export` lines to inline it
-// (crates/cli/src/bundle/glue.rs).
-const minified = await minify(glue, {
-  module: true,
-  compress: { pure_new: true },
-  mangle: true,
-  format: { ast: true },
-});
-glue = minified.ast.body
-  .map((statement) => statement.print_to_string())
-  .map((line) => (line.endsWith(";") ? line : `${line};`))
-  .join("\n");
-
-// 4. The WebAssembly's exports that the glue no longer calls (the dropped
-// classes' methods) go, and wasm-opt takes out the code only they reached,
-// with the sections that only name the tools and their features.
-const { bytes: trimmed, removed } = removeExports(wasm, (name) => token(name).test(glue));
-if (removed.length > 0) {
-  console.log(`minify-glue: ${removed.length} exports the glue does not call removed (${removed.join(", ")})`);
-  const work = join(root, `${wasmName}.trimmed`);
-  writeFileSync(work, trimmed);
-  // The wasm-opt Trunk uses: .tools/'s (scripts/setup.sh), else the one on
-  // PATH, which must be binaryen 132 too (Debian's 108 breaks the page).
-  const local = join(dirname(tools), "node_modules", ".bin", "wasm-opt");
-  const wasmOpt = existsSync(local) ? local : "wasm-opt";
-  const version = execFileSync(wasmOpt, ["--version"], { encoding: "utf8" }).trim();
-  if (!/\bversion[ _]132\b/.test(version)) fail(`wasm-opt 132 is needed, not ${version}`);
-  execFileSync(wasmOpt, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "--strip-producers", "--strip-target-features", work, "-o", work]);
-  wasm = readFileSync(work);
-  unlinkSync(work);
-}
-
-writeFileSync(join(root, glueName), glue);
-writeFileSync(join(root, wasmName), wasm);
-
-// The page preloads both with their hashes (`integrity=sha384-…`): a stale
-// one would keep the viewer from starting.
-const index = join(root, "index.html");
-let html = readFileSync(index, "utf8");
-for (const [name, content] of [[glueName, glue], [wasmName, wasm]]) {
-  const integrity = `sha384-${createHash("sha384").update(content).digest("base64")}`;
-  let found = 0;
-  html = html.replace(/<link\b[^>]*>/g, (link) => {
-    if (!link.includes(`href=./${name}`) && !link.includes(`href="./${name}"`)) return link;
-    found += 1;
-    return link.replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity=${integrity}`);
-  });
-  if (found !== 1) fail(`expected one link to ${name} in index.html, found ${found}`);
-}
-writeFileSync(index, html);
 
 /** `name` as a whole identifier of JavaScript (not part of a longer one). */
 function token(name, flags = "") {

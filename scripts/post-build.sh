@@ -3,12 +3,14 @@
 # same time, so the steps that must run in order run from here (release
 # builds only):
 #   1. the JavaScript glue minified, and its integrity hash in index.html;
-#   2. the bundled report's first screen, drawn by the viewer, into index.html;
-#   3. the Content Security Policy into index.html;
-#   4. .gz and .br copies of every file, policy included.
+#   2. each embeddable view's own module, and the loader that picks it;
+#   3. the bundled report's first screen, drawn by the viewer, into index.html;
+#   4. the Content Security Policy into index.html;
+#   5. .gz and .br copies of every file, policy included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node scripts/minify-glue.mjs
+node scripts/embed-modules.mjs
 node scripts/first-screen.mjs
 python3 scripts/add-csp.py
 node scripts/precompress.mjs

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // What a reader downloads on first load, file by file: raw, gzip and brotli
 // bytes, and whether it fits Sealift's budget (200 KB gzip in all, 150 KB for
-// the WebAssembly).
-//   node scripts/size-report.mjs [dist] [--check] [--ceiling TOTAL,WASM]
+// the WebAssembly); then the same totals for each embed (`?embed=map`), which
+// downloads its view's own module (scripts/embed-modules.mjs).
+//   node scripts/size-report.mjs [dist] [--check] [--ceiling TOTAL,WASM] [--embed-ceiling TOTAL,WASM]
 // With --check it exits 1 when over budget. Until the budget is met, the test
 // command runs it with --ceiling (KB gzip, today's size plus a little): a
-// ratchet that fails when the page grows, lowered as it shrinks.
+// ratchet that fails when the page grows, lowered as it shrinks; and with
+// --embed-ceiling, the same for the heaviest embed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -15,14 +17,22 @@ const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const check = args.includes("--check");
 const BUDGET_TOTAL = 200 * 1024;
 const BUDGET_WASM = 150 * 1024;
-const ceiling = args.includes("--ceiling") ? args[args.indexOf("--ceiling") + 1].split(",").map((kb) => Number(kb) * 1024) : null;
+const kilobytes = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1].split(",").map((kb) => Number(kb) * 1024) : null);
+const ceiling = kilobytes("--ceiling");
+const embedCeiling = kilobytes("--embed-ceiling");
 
 // The first render needs the page, everything it links, the report, and the
 // basemap's list of layers with the one layer the bundled report's map draws.
 const html = readFileSync(join(dist, "index.html"), "utf8");
 // (Attribute values may be unquoted: the release build's HTML is minified.)
 const linked = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css))(?=["'\s>]|$)/g)].map((m) => m[1]);
-const files = ["index.html", ...new Set(linked), "data/report.json", ...basemapFiles()];
+// A release build lists the viewer's modules for its loader: the page's
+// (under "") and each embed's, `[glue, wasm]`.
+const list = html.match(/<script type="?application\/json"? id="?sealift-modules"?>(.*?)<\/script>/);
+const modules = list ? JSON.parse(list[1]) : {};
+const moduleFiles = (name) => (modules[name] ?? []).map((file) => file.replace(/^\.\//, ""));
+const shared = ["index.html", ...new Set(linked), "data/report.json"];
+const files = [...shared, ...moduleFiles(""), ...basemapFiles()];
 
 /** land.json, and the file of the finest layer whose box holds every place of
  * the report (the map's rule, src/map/basemap.rs; the map's margins are left
@@ -38,7 +48,8 @@ function basemapFiles() {
   return ["basemap/land.json", ...(layer?.file ? [`basemap/${layer.file}`] : [])];
 }
 
-const rows = files.map((file) => {
+/** A file's raw, gzip and brotli sizes. */
+const measure = (file) => {
   const bytes = readFileSync(join(dist, file));
   return {
     file,
@@ -46,7 +57,8 @@ const rows = files.map((file) => {
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
+};
+const rows = files.map(measure);
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`${"file".padEnd(48)} ${"raw KB".padStart(8)} ${"gzip KB".padStart(8)} ${"br KB".padStart(8)}`);
 for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
@@ -65,5 +77,27 @@ if (ceiling) {
   if (sum("gzip") > ceiling[0] || wasm > ceiling[1]) {
     console.error("the first load grew past its ceiling: find what grew (docs/performance.md) or make room for it on purpose");
     process.exit(1);
+  }
+}
+
+// Each embed: the page, its stylesheet, the report and the view's own
+// module (the map's with the basemap's layer).
+const embeds = Object.keys(modules).filter((name) => name !== "");
+if (embeds.length > 0) {
+  console.log(`\n${"embed (?embed=…), first load".padEnd(48)} ${"wasm gz".padStart(8)} ${"all gz".padStart(8)} ${"all br".padStart(8)}`);
+  let heaviest = { total: 0, wasm: 0 };
+  for (const name of embeds) {
+    const own = [...shared, ...moduleFiles(name), ...(name === "map" ? basemapFiles() : [])].map(measure);
+    const total = own.reduce((s, r) => s + r.gzip, 0);
+    const code = own.filter((r) => r.file.endsWith(".wasm")).reduce((s, r) => s + r.gzip, 0);
+    console.log(`${name.padEnd(48)} ${kb(code)} ${kb(total)} ${kb(own.reduce((s, r) => s + r.brotli, 0))}`);
+    heaviest = { total: Math.max(heaviest.total, total), wasm: Math.max(heaviest.wasm, code) };
+  }
+  if (embedCeiling) {
+    console.log(`embed ceiling: total ${embedCeiling[0] / 1024} KB gzip, WebAssembly ${embedCeiling[1] / 1024} KB gzip`);
+    if (heaviest.total > embedCeiling[0] || heaviest.wasm > embedCeiling[1]) {
+      console.error("an embed's first load grew past its ceiling: find what grew (docs/performance.md) or make room for it on purpose");
+      process.exit(1);
+    }
   }
 }

@@ -43,8 +43,9 @@ step "release build of dist/"
 trunk build --release
 # The byte budget (200 KB gzip, 150 KB WebAssembly) is not met yet (see
 # docs/performance.md); until it is, a ceiling at today's size plus a little
-# fails the tests when the first load grows. Lower it as the page shrinks.
-node scripts/size-report.mjs dist --ceiling 415,358
+# fails the tests when the first load grows, the page's and the heaviest
+# embed's (the map's). Lower them as the page and the embeds shrink.
+node scripts/size-report.mjs dist --ceiling 415,358 --embed-ceiling 292,234
 
 step "whole-page tests against dist/"
 (cd tests/e2e && npm ci --silent --no-audit --no-fund)

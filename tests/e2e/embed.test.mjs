@@ -40,6 +40,30 @@ test("?embed=<view> shows that view alone, with a compact footer", async () => {
   }
 });
 
+test("an embed downloads its view's own WebAssembly, not the whole viewer's", async () => {
+  // scripts/embed-modules.mjs builds one per view; the page's loader picks it.
+  const code = (log) =>
+    log.requests.map((url) => new URL(url).pathname.split("/").pop()).filter((file) => /\.(js|wasm)$/.test(file));
+  for (const view of [...views, "vessels"]) {
+    const { page, context, log } = await load(`?embed=${view}&plain`);
+    await page.locator(`.view[data-view=${view}]`).waitFor();
+    const files = code(log);
+    assert.equal(files.length, 2, `${view}: ${files}`);
+    for (const file of files) assert.match(file, new RegExp(`^sealift-embed-${view}-[0-9a-f]{16}(_bg\\.wasm|\\.js)$`));
+    assert.deepEqual(log.errors, [], view);
+    await context.close();
+  }
+  // The page, and an address that names no view, start the whole viewer.
+  for (const query of ["", "?embed=nothing"]) {
+    const { page, context, log } = await load(query);
+    await page.locator(".report-header").waitFor();
+    const files = code(log);
+    assert.equal(files.length, 2, `${query}: ${files}`);
+    for (const file of files) assert.match(file, /^sealift-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/);
+    await context.close();
+  }
+});
+
 test("the host page's iframes grow to fit their views", async () => {
   const { page, context, log } = await open(browser, `${server.origin}/host.html`);
   for (const view of views) {

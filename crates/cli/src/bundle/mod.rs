@@ -53,6 +53,14 @@ const WORDS_DIR: &str = "words";
 /// viewer cannot start, by its files' load errors.
 const BEFORE_START_ID: &str = "sealift-before-start";
 
+/// The id of a release build's loader, which starts the viewer's module
+/// named for the page in the list of modules (scripts/embed-modules.mjs).
+const START_ID: &str = "sealift-start";
+
+/// The id of a release build's list of modules: the whole viewer's, under
+/// `""`, and each embeddable view's own, each `[glue, wasm]`.
+const MODULES_ID: &str = "sealift-modules";
+
 /// The id of the page's loading bar, shown until the viewer starts.
 const STARTING_BAR_ID: &str = "sealift-starting";
 
@@ -173,25 +181,33 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     let page = build.text("index.html")?;
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
 
-    // The loader Trunk writes: it names the JS glue and the WebAssembly.
-    let loaders: Vec<html::Element> = html::elements(&page, "script")
-        .into_iter()
-        .filter(|s| page[s.content.clone()].contains("module_or_path"))
-        .collect();
-    let [loader] = loaders.as_slice() else {
-        return Err(unbundlable(format!(
-            "{} has no Trunk loader script: is it a Trunk build?",
-            dist.join("index.html").display()
-        )));
+    // The loader: a release build's, which picks the viewer's module from
+    // the page's list (scripts/embed-modules.mjs), or Trunk's own (a debug
+    // build's), which imports it. Either names the JS glue and the
+    // WebAssembly of the whole viewer; a bundle carries that one.
+    let scripts = html::elements(&page, "script");
+    let by_id = |id: &str| {
+        scripts
+            .iter()
+            .find(|s| s.tag.attr("id") == Some(id))
+            .cloned()
     };
-    let code = &page[loader.content.clone()];
-    let (Some(js_url), Some(wasm_url)) = (
-        quoted_after(code, "from "),
-        quoted_after(code, "module_or_path:"),
-    ) else {
-        return Err(unbundlable(
-            "the Trunk loader does not name its JS and WebAssembly files",
-        ));
+    let (loader, js_url, wasm_url) = match (by_id(START_ID), by_id(MODULES_ID)) {
+        (Some(loader), Some(list)) => {
+            let (js, wasm) = whole_viewer(&page[list.content.clone()]).ok_or_else(|| {
+                unbundlable(format!(
+                    "the page's list of modules (`{MODULES_ID}`) does not name the whole viewer's"
+                ))
+            })?;
+            edits.push((list.whole.clone(), String::new()));
+            (loader, js, wasm)
+        }
+        _ => trunk_loader(&scripts, &page).ok_or_else(|| {
+            unbundlable(format!(
+                "{} has no loader script that names the viewer's files: is it a Trunk build?",
+                dist.join("index.html").display()
+            ))
+        })?,
     };
     let module = glue::inline_module(&build.text(&js_url)?).map_err(unbundlable)?;
     let wasm = BASE64.encode(build.bytes(&wasm_url)?);
@@ -338,6 +354,30 @@ fn inline_words(build: &Build) -> Result<String, Failure> {
 }
 
 /// The text in quotes after `marker` in `code`: `from './x.js'` gives `./x.js`.
+/// The whole viewer's JS glue and WebAssembly, from a release build's list of modules.
+fn whole_viewer(list: &str) -> Option<(String, String)> {
+    let modules: serde_json::Value = serde_json::from_str(list).ok()?;
+    let whole = modules.get("")?;
+    let file = |i: usize| whole.get(i)?.as_str().map(str::to_owned);
+    Some((file(0)?, file(1)?))
+}
+
+/// Trunk's own loader (`import init … from './x.js'; … module_or_path:
+/// './x_bg.wasm'`), with the files it names.
+fn trunk_loader(scripts: &[html::Element], page: &str) -> Option<(html::Element, String, String)> {
+    let mut loaders = scripts
+        .iter()
+        .filter(|s| page[s.content.clone()].contains("module_or_path"));
+    let loader = loaders.next()?;
+    if loaders.next().is_some() {
+        return None;
+    }
+    let code = &page[loader.content.clone()];
+    let js = quoted_after(code, "from ")?;
+    let wasm = quoted_after(code, "module_or_path:")?;
+    Some((loader.clone(), js, wasm))
+}
+
 fn quoted_after(code: &str, marker: &str) -> Option<String> {
     let rest = code[code.find(marker)? + marker.len()..].trim_start();
     let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
@@ -467,6 +507,17 @@ mod tests {
             quoted_after(code, "module_or_path:"),
             Some("./v-1_bg.wasm".into())
         );
+    }
+
+    #[test]
+    fn the_whole_viewer_is_read_from_the_list_of_modules() {
+        let list = r#"{"":["./v-1.js","./v-1_bg.wasm"],"map":["./m.js","./m_bg.wasm"]}"#;
+        assert_eq!(
+            whole_viewer(list),
+            Some(("./v-1.js".into(), "./v-1_bg.wasm".into()))
+        );
+        assert_eq!(whole_viewer(r#"{"map":["./m.js"]}"#), None);
+        assert_eq!(whole_viewer("not json"), None);
     }
 
     #[test]
