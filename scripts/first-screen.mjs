@@ -1,31 +1,29 @@
 #!/usr/bin/env node
 // Writes the bundled report's first screen (its masthead, "In this report"
-// and the story), in each interface language, into a release build's
-// index.html, so that a reader sees
-// and can read it before the viewer has started: the WebAssembly is most of
-// the page's weight, and downloading, compiling and starting it takes three
-// times as long as showing a plain page. Trunk runs it after each release
-// build (scripts/post-build.sh).
+// and the story), in each interface language, beside a release build's
+// index.html, so that a reader sees and can read it before the viewer has
+// started: the WebAssembly is most of the page's weight, and downloading,
+// compiling and starting it takes three times as long as showing a plain
+// page. Trunk runs it after each release build (scripts/post-build.sh).
 //
 // The copy is the viewer's own: the build is served on loopback, Chromium
 // draws the page (`--dump-dom`), and the masthead, contents and story are
-// cut from what it drew. The English copy goes into the page hidden, with a
-// digest of the report it was drawn from; each other language's (those with
-// a words file, `words/*.tsv`) goes beside it in a <template>, which the
-// browser keeps unrendered and which costs little once compressed: only the
-// interface's words differ from the English copy. The page's first script
-// shows the copy in the page's language only once the report it downloads
-// has that digest, so an author who replaces `data/report.json` in `dist/`
-// (as docs/authoring.md says) never shows the old story, and only on a page
-// whose query names no more than its language, whose first screen it is
-// (index.html). The viewer takes it away when it draws the page
-// (src/shell/mod.rs).
+// cut from what it drew. Each language's copy (English, and each language
+// with a words file, `words/*.tsv`) is a file, `first-screen/<lang>-<digest
+// of the report>.html`, and index.html names the report's SHA-256 in
+// `<meta name="sealift-first-screen">`. The page's first script downloads
+// its language's copy beside the report, on a page whose query names no
+// more than its language, whose first screen it is, and shows it only once
+// the report it downloads has that digest, so an author who replaces
+// `data/report.json` in `dist/` (as docs/authoring.md says) never shows the
+// old story (index.html). Embeds and pages with other queries download no
+// copy. The viewer takes it away when it draws the page (src/shell/mod.rs).
 //
 // Without Chromium the build goes on without the copy (the page works the
 // same; its story shows when the viewer starts), and says so.
 import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 
@@ -72,15 +70,16 @@ const digest = createHash("sha256").update(readFileSync(join(root, REPORT))).dig
 
 const index = join(root, "index.html");
 const html = readFileSync(index, "utf8");
-if (html.includes(`id=${ID}`) || html.includes(`id="${ID}"`)) fail("index.html already has a first screen");
-const body = html.match(/<body[^>]*>/);
-if (!body) fail("no <body> in index.html");
-const at = body.index + body[0].length;
-const elements = [
-  `<main class="report" id="${ID}" lang="${lang}" data-report="${digest}" hidden>${copy}</main>`,
-  ...others.map((other, i) => `<template id="${ID}-${languages[i + 1]}">${other.copy}</template>`),
-];
-writeFileSync(index, html.slice(0, at) + elements.join("") + html.slice(at));
+if (/<meta name="?sealift-first-screen/.test(html)) fail("index.html already names a first screen");
+const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
+if (!charset) fail("no <meta charset> in index.html");
+const at = charset.index + charset[0].length;
+writeFileSync(index, `${html.slice(0, at)}<meta name="${ID}" content="${digest}">${html.slice(at)}`);
+mkdirSync(join(root, "first-screen"), { recursive: true });
+for (const [i, { copy }] of copies.entries()) {
+  const file = join(root, "first-screen", `${languages[i]}-${digest.slice(0, 16)}.html`);
+  writeFileSync(file, `<main class="report" id="${ID}" lang="${lang}">${copy}</main>`);
+}
 
 /** The first screen as the viewer draws it with its interface in `code`, and the report's language. */
 async function firstScreen(code) {

@@ -32,7 +32,14 @@ const list = html.match(/<script type="?application\/json"? id="?sealift-modules
 const modules = list ? JSON.parse(list[1]) : {};
 const moduleFiles = (name) => (modules[name] ?? []).map((file) => file.replace(/^\.\//, ""));
 const shared = ["index.html", ...new Set(linked), "data/report.json"];
-const files = [...shared, ...moduleFiles(""), ...basemapFiles()];
+const files = [...shared, ...moduleFiles(""), ...firstScreenFiles(), ...basemapFiles()];
+
+/** The copy of the bundled report's first screen that an English page
+ * downloads with the report (scripts/first-screen.mjs), if the build has one. */
+function firstScreenFiles() {
+  const drawnFrom = html.match(/<meta name="?sealift-first-screen"? content="?([0-9a-f]{64})/)?.[1];
+  return drawnFrom ? [`first-screen/en-${drawnFrom.slice(0, 16)}.html`] : [];
+}
 
 /** land.json, and the file of the finest layer whose box holds every place of
  * the report (the map's rule, src/map/basemap.rs; the map's margins are left

@@ -40,26 +40,29 @@ test("?embed=<view> shows that view alone, with a compact footer", async () => {
   }
 });
 
-test("an embed downloads its view's own WebAssembly, not the whole viewer's", async () => {
+test("an embed downloads its view's own WebAssembly, not the whole viewer's, and no copy of the page's first screen", async () => {
   // scripts/embed-modules.mjs builds one per view; the page's loader picks it.
-  const code = (log) =>
-    log.requests.map((url) => new URL(url).pathname.split("/").pop()).filter((file) => /\.(js|wasm)$/.test(file));
+  const files = (log, pattern) => log.requests.map((url) => new URL(url).pathname.replace(/^\/site\//, "")).filter((file) => pattern.test(file));
+  const code = (log) => files(log, /^[^/]+\.(js|wasm)$/);
+  const copies = (log) => files(log, /^first-screen\//);
   for (const view of [...views, "vessels"]) {
     const { page, context, log } = await load(`?embed=${view}&plain`);
     await page.locator(`.view[data-view=${view}]`).waitFor();
-    const files = code(log);
-    assert.equal(files.length, 2, `${view}: ${files}`);
-    for (const file of files) assert.match(file, new RegExp(`^sealift-embed-${view}-[0-9a-f]{16}(_bg\\.wasm|\\.js)$`));
+    assert.equal(code(log).length, 2, `${view}: ${code(log)}`);
+    for (const file of code(log)) assert.match(file, new RegExp(`^sealift-embed-${view}-[0-9a-f]{16}(_bg\\.wasm|\\.js)$`));
+    assert.deepEqual(copies(log), [], view);
     assert.deepEqual(log.errors, [], view);
     await context.close();
   }
-  // The page, and an address that names no view, start the whole viewer.
+  // The page, and an address that names no view, start the whole viewer;
+  // the page downloads the copy of its first screen in its language only.
   for (const query of ["", "?embed=nothing"]) {
     const { page, context, log } = await load(query);
     await page.locator(".report-header").waitFor();
-    const files = code(log);
-    assert.equal(files.length, 2, `${query}: ${files}`);
-    for (const file of files) assert.match(file, /^sealift-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/);
+    assert.equal(code(log).length, 2, `${query}: ${code(log)}`);
+    for (const file of code(log)) assert.match(file, /^sealift-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/);
+    if (query === "") assert.match(copies(log).join(" "), /^first-screen\/en-[0-9a-f]{16}\.html$/);
+    else assert.deepEqual(copies(log), []);
     await context.close();
   }
 });

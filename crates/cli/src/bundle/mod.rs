@@ -16,7 +16,8 @@
 //! - the icon, as a `data:` URL.
 //!
 //! The page's script that runs before the viewer starts, its loading bar
-//! and the copy of the build's first screen (see `index.html`) go: the
+//! and the `<meta>` that names the build's copies of its first screen (see
+//! `index.html`) go: the
 //! report is in the file, nothing is downloaded, and the file starts from
 //! the disk.
 //!
@@ -64,11 +65,10 @@ const MODULES_ID: &str = "sealift-modules";
 /// The id of the page's loading bar, shown until the viewer starts.
 const STARTING_BAR_ID: &str = "sealift-starting";
 
-/// The id of the bundled report's first screen, which a release build
-/// carries for the page to show while the viewer starts
-/// (`scripts/first-screen.mjs`); its copies in other languages are
-/// templates whose ids start with it (`sealift-first-screen-uk`).
-const FIRST_SCREEN_ID: &str = "sealift-first-screen";
+/// The name of the `<meta>` by which a release build names the report its
+/// copies of the first screen were drawn from, for the page to download and
+/// show while the viewer starts (`scripts/first-screen.mjs`).
+const FIRST_SCREEN_META: &str = "sealift-first-screen";
 
 /// The basemap file of a build, relative to `dist/`.
 const BASEMAP_FILE: &str = "basemap/land.json";
@@ -231,18 +231,18 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     // in any language (a bundle's is another).
     let gone = |name: &str, id: &str| match name {
         "script" => id == BEFORE_START_ID,
-        "div" => id == STARTING_BAR_ID,
-        "main" => id == FIRST_SCREEN_ID,
-        // The first screen in another language (`sealift-first-screen-uk`).
-        _ => id
-            .strip_prefix(FIRST_SCREEN_ID)
-            .is_some_and(|rest| rest.starts_with('-')),
+        _ => id == STARTING_BAR_ID,
     };
-    for name in ["script", "div", "main", "template"] {
+    for name in ["script", "div"] {
         for element in html::elements(&page, name) {
             if element.tag.attr("id").is_some_and(|id| gone(name, id)) {
                 edits.push((element.whole, String::new()));
             }
+        }
+    }
+    for meta in html::start_tags(&page, "meta") {
+        if meta.attr("name") == Some(FIRST_SCREEN_META) {
+            edits.push((meta.range, String::new()));
         }
     }
 
