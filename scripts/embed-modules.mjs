@@ -2,7 +2,7 @@
 // Each embeddable view's own WebAssembly, for the iframes that show that view
 // alone (`?embed=map`): built with the viewer's `only-<view>` feature
 // (Cargo.toml), the page and the other views left out, so that an embed
-// downloads 35–55 % less than the whole viewer. Trunk runs it after each
+// downloads a third to over half less WebAssembly than the whole viewer's. Trunk runs it after each
 // release build (scripts/post-build.sh), after scripts/minify-glue.mjs.
 //
 // 1. For each `only-<view>` feature of Cargo.toml: `cargo build` with it,
