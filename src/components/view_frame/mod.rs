@@ -5,7 +5,7 @@ use crate::components::citations::{Cited, SourceLine};
 use crate::components::downloads::PictureButtons;
 use crate::components::in_sight::report_sight;
 use crate::data::SharedReport;
-use crate::embed::{EmbedButton, use_page_flags};
+use crate::embed::{EmbedButton, ONLY_VIEW, use_page_flags};
 use crate::i18n::ui_lang;
 use leptos::prelude::*;
 
@@ -37,6 +37,18 @@ pub fn ViewFrame(
     let caption_id = format!("{id}-caption");
     let described_by = caption_id.clone();
     report_sight(&id);
+    // Embeds show no tools (view_frame.css): a build made for embeds (see
+    // `ONLY_VIEW`) leaves their code out. (A `match` on the constant, which
+    // the compiler folds.)
+    let tools = match ONLY_VIEW {
+        Some(_) => None,
+        None => Some(view! {
+            <div class="view__tools">
+                {picture.then(|| view! { <PictureButtons id=id.clone() title=embed_title.clone() /> })}
+                <EmbedButton id title=embed_title />
+            </div>
+        }),
+    };
     view! {
         <section class="view" id=anchor data-view=name aria-labelledby=labelled_by aria-describedby=described_by>
             <header class="view__header" lang=ui_lang()>
@@ -46,10 +58,7 @@ pub fn ViewFrame(
             <div class="view__body" inert=frozen>{children()}</div>
             <footer class="view__footer" lang=ui_lang()>
                 <SourceLine report cited />
-                <div class="view__tools">
-                    {picture.then(|| view! { <PictureButtons id=id.clone() title=embed_title.clone() /> })}
-                    <EmbedButton id title=embed_title />
-                </div>
+                {tools}
             </footer>
         </section>
     }
