@@ -52,7 +52,8 @@ pub(crate) fn parse(text: &str) -> Option<f64> {
 /// without an exponent or needless zeros: "1.5e3" is "1500", "2E-3" is
 /// "0.002", "10.50" is "10.5". For spreadsheets, which read these back
 /// exactly, and without the standard library's float printer (14 KB of the
-/// viewer's WebAssembly).
+/// viewer's WebAssembly). (Only the `sheets` feature writes cells.)
+#[cfg_attr(not(feature = "sheets"), allow(dead_code))]
 pub fn plain(text: &str) -> String {
     let Written {
         negative,
