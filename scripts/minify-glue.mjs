@@ -28,8 +28,8 @@ import { fileURLToPath } from "node:url";
 // terser and wasm-opt come from .tools/ (scripts/setup.sh).
 const tools = join(dirname(fileURLToPath(import.meta.url)), "..", ".tools", "package.json");
 
-// Run by Trunk: its pair of files, and their hashes in index.html. (The
-// embeds' own modules go through `minifyGlue` too: scripts/embed-modules.mjs.)
+// Run by Trunk: its pair of files. (The embeds' own modules go through
+// `minifyGlue` too: scripts/embed-modules.mjs.)
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Debug builds (`trunk serve`) keep the glue as wasm-bindgen wrote it.
   if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
@@ -54,8 +54,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 /**
  * The glue (text) and the WebAssembly (bytes) that wasm-bindgen wrote,
  * minified as above, with the names of the exports removed; `importModule`
- * is the name the WebAssembly imports the
- * glue by (`./sealift-viewer_bg.js`).
+ * is the name the WebAssembly imports the glue by (`./sealift-viewer_bg.js`).
  */
 export async function minifyGlue(glue, wasm, importModule) {
   // 1. Short import names.
