@@ -17,9 +17,8 @@
 //!
 //! The page's script that runs before the viewer starts, its loading bar
 //! and the `<meta>` that names the build's copies of its first screen (see
-//! `index.html`) go: the
-//! report is in the file, nothing is downloaded, and the file starts from
-//! the disk.
+//! `index.html`) go: the report is in the file, nothing is downloaded, and
+//! the file starts from the disk.
 //!
 //! The page gets its own Content Security Policy: no network at all
 //! (`connect-src 'none'`), and only the bundle's own script and style, by hash.
@@ -353,7 +352,6 @@ fn inline_words(build: &Build) -> Result<String, Failure> {
     Ok(out)
 }
 
-/// The text in quotes after `marker` in `code`: `from './x.js'` gives `./x.js`.
 /// The whole viewer's JS glue and WebAssembly, from a release build's list of modules.
 fn whole_viewer(list: &str) -> Option<(String, String)> {
     let modules: serde_json::Value = serde_json::from_str(list).ok()?;
@@ -378,6 +376,7 @@ fn trunk_loader(scripts: &[html::Element], page: &str) -> Option<(html::Element,
     Some((loader.clone(), js, wasm))
 }
 
+/// The text in quotes after `marker` in `code`: `from './x.js'` gives `./x.js`.
 fn quoted_after(code: &str, marker: &str) -> Option<String> {
     let rest = code[code.find(marker)? + marker.len()..].trim_start();
     let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
