@@ -38,16 +38,22 @@ pub enum Embeddable {
 }
 
 impl Embeddable {
+    /// Every view, in the order of [`EMBEDDABLE`], which names them.
+    const ALL: [Self; 6] = [
+        Self::Timeline,
+        Self::Estimates,
+        Self::Map,
+        Self::Claims,
+        Self::Vessels,
+        Self::Sources,
+    ];
+
     /// The view an `?embed=` name names; any other name, the bibliography.
     pub fn named(name: &str) -> Self {
-        match name {
-            "timeline" => Self::Timeline,
-            "estimates" => Self::Estimates,
-            "map" => Self::Map,
-            "claims" => Self::Claims,
-            "vessels" => Self::Vessels,
-            _ => Self::Sources,
-        }
+        EMBEDDABLE
+            .iter()
+            .position(|known| *known == name)
+            .map_or(Self::Sources, |i| Self::ALL[i])
     }
 
     /// Its `?embed=` name.
