@@ -1,20 +1,19 @@
 //! The warnings: things a report may do but that readers should not have to guess about.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use super::{Cx, each_citation, findings, named};
 use crate::model::{Certainty, PlacePrecision, Report};
 use crate::path::Path;
 
 pub(super) fn check(cx: &mut Cx, r: &Report) {
-    // Every source cited, directly or as a relay. (A map, like the crate's
-    // other lookups by id, whose values go unused: a set of its own is more
-    // code in the viewer's WebAssembly.)
-    let mut cited: HashMap<&str, usize> = HashMap::new();
+    // Every source cited, directly or as a relay. (A set: the warnings are
+    // not in the viewer's WebAssembly, whose lookups by id share one map type.)
+    let mut cited: HashSet<&str> = HashSet::new();
     each_citation(r, |_, _, c| {
-        cited.insert(c.source.as_str(), 0);
+        cited.insert(c.source.as_str());
         if let Some(via) = &c.via {
-            cited.insert(via.as_str(), 0);
+            cited.insert(via.as_str());
         }
     });
     let sources = Path::Text("sources");
@@ -33,7 +32,7 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
                 Some("add `url` or `date`, or say in `note` why there is none".into()),
             );
         }
-        if !s.id.is_empty() && !cited.contains_key(s.id.as_str()) {
+        if !s.id.is_empty() && !cited.contains(s.id.as_str()) {
             let message = format!("source \"{}\" is listed but nothing cites it", s.id);
             cx.warning(
                 base.field("id"),
