@@ -4,6 +4,7 @@
 //!
 //! This is the one place that reads and writes the URL.
 
+use crate::embed::{ONLY_VIEW, use_page_flags};
 use leptos::prelude::*;
 use sealift_format::Date;
 
@@ -286,8 +287,15 @@ impl Pause {
 /// the back and forward buttons. A new choice adds a history entry; dragging
 /// an already chosen date (as of, range) only replaces the current one, so
 /// that "back" does not replay every step of a slider.
+///
+/// An embed only reads its address: an iframe's history entries are its host
+/// article's, and "back" there should leave the article, not undo a filter.
 pub fn provide_reader_state() -> ReaderStateSignal {
     let state = ReaderStateSignal::new(ReaderState::from_query(&current_query()));
+    provide_context(state);
+    if ONLY_VIEW.is_some() || use_page_flags().embed.is_some() {
+        return state;
+    }
     let pause = Pause::new();
     Effect::new(move |previous: Option<ReaderState>| {
         let now = state.get();
@@ -305,7 +313,6 @@ pub fn provide_reader_state() -> ReaderStateSignal {
         state.set(ReaderState::from_query(&current_query()));
     });
     on_cleanup(move || handle.remove());
-    provide_context(state);
     state
 }
 

@@ -42,7 +42,9 @@ fn take_over_from_the_page(drawn: bool) {
     if let Some(bar) = document().get_element_by_id(STARTING_BAR_ID) {
         bar.remove();
     }
-    if !drawn {
+    // An embed's page never shows the copy (`index.html`), and an embed's
+    // own build leaves this out.
+    if !drawn || ONLY_VIEW.is_some() {
         return;
     }
     if let Some(copy) = document().get_element_by_id(FIRST_SCREEN_ID) {

@@ -165,3 +165,26 @@ test("the Embed button gives a copy-ready snippet", async () => {
   assert.equal(await page.locator("dialog[open]").count(), 0);
   await context.close();
 });
+
+test("a reader's choices in an embed do not pile up in the article's history", async () => {
+  // An iframe's history entries are its host's: each choice used to add
+  // one, so that "back" stepped through the embed's filters instead of
+  // leaving the article. An embed now leaves its address alone.
+  const { page, context, log } = await open(browser, `${server.origin}/host.html?views=claims`);
+  const frame = page.frameLocator("iframe");
+  const vessel = frame.locator(".claim-filters select").nth(1);
+  await vessel.waitFor({ timeout: 20000 });
+  const before = await page.evaluate(() => history.length);
+  const iframe = page.frames().find((f) => f.url().includes("embed=claims"));
+  const address = await iframe.evaluate(() => location.href);
+  const claims = await frame.locator(".claim").count();
+  const choice = await vessel.locator("option").nth(1).getAttribute("value");
+  await vessel.selectOption(choice);
+  // The choice is made (the list narrows), and outlasts the address's pause.
+  await iframe.waitForFunction((all) => document.querySelectorAll(".claim").length < all, claims, { timeout: 5000 });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.equal(await iframe.evaluate(() => location.href), address);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
