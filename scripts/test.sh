@@ -41,11 +41,13 @@ run cargo test --locked -p sealift-viewer --target wasm32-unknown-unknown
 
 step "release build of dist/"
 trunk build --release
-# The byte budget (200 KB gzip, 150 KB WebAssembly) is not met yet (see
-# docs/performance.md); until it is, a ceiling at today's size plus a little
-# fails the tests when the first load grows, the page's and the heaviest
-# embed's (the map's). Lower them as the page and the embeds shrink.
-node scripts/size-report.mjs dist --ceiling 414,357 --embed-ceiling 277,225
+# The byte budget (200 KB gzip, 150 KB WebAssembly) is met by three embeds,
+# which must go on meeting it, and not yet by the page or the charts' and
+# map's embeds (see docs/performance.md); until it is, a ceiling at today's
+# size plus a little fails the tests when the first load grows, the page's
+# and the heaviest embed's (the map's). Lower them as the page and the
+# embeds shrink.
+node scripts/size-report.mjs dist --ceiling 414,357 --embed-ceiling 275,223 --embeds-in-budget claims,vessels,sources
 
 step "whole-page tests against dist/"
 (cd tests/e2e && npm ci --silent --no-audit --no-fund)
