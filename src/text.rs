@@ -218,10 +218,28 @@ fn calendar(day: NaiveDate, with_day: bool) -> Date {
 /// The first letter in capitals, for a date that starts a heading ("Лютий
 /// 2024") or a unit as a title ("Artillery shells"); surrounding spaces go.
 pub fn capitalized(text: &str) -> String {
-    let text = text.trim();
-    let first = text.chars().next().map_or(0, char::len_utf8);
-    let (head, rest) = text.split_at(first);
-    uppercase(head) + rest
+    let mut rest = text.trim().chars();
+    match rest.next() {
+        Some(first) => uppercase(first.encode_utf8(&mut [0; 4])) + rest.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The paragraphs of a report's text: the parts between blank lines,
+/// trimmed, empty ones left out. Found byte by byte, not with
+/// `split("\n\n")`: a text pattern brings in the standard library's
+/// string-slicing panic and its Unicode tables (4 KB gzip of each module,
+/// docs/performance.md, "Sixteenth session").
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let now = rest?;
+        let blank = now.as_bytes().windows(2).position(|pair| pair == b"\n\n");
+        rest = blank.and_then(|at| now.get(at + 2..));
+        Some(blank.and_then(|at| now.get(..at)).unwrap_or(now))
+    })
+    .map(str::trim)
+    .filter(|paragraph| !paragraph.is_empty())
 }
 
 /// The text in lower case, in any script: for a word inside a sentence
@@ -314,6 +332,23 @@ mod tests {
 
     fn date(text: &str) -> Date {
         Date::parse(text).expect("a valid date")
+    }
+
+    #[test]
+    fn paragraphs_are_the_parts_between_blank_lines() {
+        let text = "  One.\n\nTwo,\nstill two.\n\n\n\nThree, Лютий.\n\n";
+        let found: Vec<&str> = paragraphs(text).collect();
+        assert_eq!(found, ["One.", "Two,\nstill two.", "Three, Лютий."]);
+        assert_eq!(paragraphs("a\n\n\nb").collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(paragraphs("").count(), 0);
+        assert_eq!(paragraphs("\n\n \n\n").count(), 0);
+    }
+
+    #[test]
+    fn a_capital_first_letter_in_any_script() {
+        assert_eq!(capitalized(" лютий 2024 "), "Лютий 2024");
+        assert_eq!(capitalized("artillery shells"), "Artillery shells");
+        assert_eq!(capitalized(""), "");
     }
 
     #[test]

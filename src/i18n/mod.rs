@@ -124,20 +124,18 @@ pub fn tr_in<'a>(context: &str, english: &'a str) -> &'a str {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let close = after.find('}');
-        let value = close.and_then(|close| {
-            let name = &after[..close];
-            values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let filled = after.split_once('}').and_then(|(name, tail)| {
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, tail))
         });
-        match (close, value) {
-            (Some(close), Some(value)) => {
+        match filled {
+            Some((value, tail)) => {
                 out.push_str(value);
-                rest = &after[close + 1..];
+                rest = tail;
             }
-            _ => {
+            None => {
                 out.push('{');
                 rest = after;
             }

@@ -139,7 +139,7 @@ fn beside(url: &str, file: &str) -> Result<String, BasemapError> {
     if !plain {
         return Err(BasemapError(format!("{url}: `{file}` is not a file name")));
     }
-    let folder = url.rfind('/').map_or("", |i| &url[..=i]);
+    let folder = url.rfind('/').and_then(|i| url.get(..=i)).unwrap_or("");
     Ok(format!("{folder}{file}"))
 }
 

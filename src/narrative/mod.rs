@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::citations::CitationMarks;
 use crate::data::SharedReport;
 use crate::i18n::tr;
+use crate::text::paragraphs;
 
 /// The narrative sections. Paragraphs are split on blank lines; the footnote
 /// marks follow the last paragraph of their block.
@@ -16,13 +17,8 @@ pub fn Narrative(report: SharedReport) -> impl IntoView {
         let blocks = sections
             .into_iter()
             .map(|section| {
-                let paragraphs: Vec<String> = section
-                    .text
-                    .split("\n\n")
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(str::to_owned)
-                    .collect();
+                let paragraphs: Vec<String> =
+                    paragraphs(&section.text).map(str::to_owned).collect();
                 let last = paragraphs.len().saturating_sub(1);
                 let report = report.clone();
                 let cites = section.cites.clone();

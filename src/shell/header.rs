@@ -4,18 +4,14 @@ use leptos::prelude::*;
 
 use crate::data::SharedReport;
 use crate::i18n::{LanguageSwitch, tr, ui_lang};
-use crate::text::date_text;
+use crate::text::{date_text, paragraphs};
 
 /// Title, summary, when it was published and how recent its information is;
 /// above them, the switch of the interface's language.
 #[component]
 pub fn ReportHeader(report: SharedReport) -> impl IntoView {
     let info = &report.info;
-    let paragraphs = info
-        .summary
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
+    let paragraphs = paragraphs(&info.summary)
         .map(|p| view! { <p class="report-header__summary">{p.to_owned()}</p> })
         .collect_view();
     let updated = info.updated.as_ref().map(|d| {

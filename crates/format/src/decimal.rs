@@ -62,12 +62,14 @@ pub fn plain(text: &str) -> String {
         exponent,
     } = Written::of(text);
     let digits: String = [whole, fraction].concat();
-    let (Some(first), Some(last)) = (digits.find(|c| c != '0'), digits.rfind(|c| c != '0')) else {
+    let from_first = digits.trim_start_matches('0');
+    let significant = from_first.trim_end_matches('0');
+    if significant.is_empty() {
         return String::from("0");
-    };
+    }
     // Where the point falls, counted in digits from the first one.
+    let first = digits.len() - from_first.len();
     let point = whole.len() as i64 + exponent - first as i64;
-    let significant = &digits[first..=last];
     let length = significant.len() as i64;
     let mut out = String::from(if negative { "-" } else { "" });
     let zeros = |n: i64| "0".repeat(usize::try_from(n).unwrap_or(0));
@@ -79,7 +81,10 @@ pub fn plain(text: &str) -> String {
         out.push_str(significant);
         out.push_str(&zeros(point - length));
     } else {
-        let (int, frac) = significant.split_at(point as usize);
+        // (Digits only, so any point splits them: nothing here can panic.)
+        let (int, frac) = significant
+            .split_at_checked(point as usize)
+            .unwrap_or((significant, ""));
         out.push_str(int);
         out.push('.');
         out.push_str(frac);
@@ -176,8 +181,8 @@ impl<'a> Written<'a> {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        let (mantissa, exponent) = match text.find(['e', 'E']) {
-            Some(at) => (&text[..at], exponent_of(&text[at + 1..])),
+        let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+            Some((mantissa, exponent)) => (mantissa, exponent_of(exponent)),
             None => (text, 0),
         };
         let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -192,10 +197,9 @@ impl<'a> Written<'a> {
 
 /// The exponent after `e`, saturated far beyond any `f64`'s range.
 fn exponent_of(text: &str) -> i64 {
-    let (negative, digits) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
     let value = digits.bytes().fold(0i64, |n, d| {
         (n * 10 + i64::from(d - b'0')).min(1_000_000_000)

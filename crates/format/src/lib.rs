@@ -16,6 +16,11 @@
 //! }
 //! ```
 
+// Text is cut with `get`, `split_once` and the like, never with
+// `&text[a..b]`, whose panic message for a bad cut brings Unicode tables
+// into the viewer's WebAssembly (4 KB gzip: docs/performance.md).
+#![cfg_attr(not(test), warn(clippy::string_slice))]
+
 pub mod date;
 mod decimal;
 mod decode;
