@@ -166,6 +166,18 @@ pub fn EmbedFooter(#[prop(into)] title: String) -> impl IntoView {
     }
 }
 
+/// Whether the page is an embed of a view other than the bibliography, whose
+/// footnotes must lead to the full report's (see
+/// [`provide_footnotes`](crate::components::citations::provide_footnotes)).
+pub fn without_bibliography() -> bool {
+    match ONLY_VIEW {
+        Some(only) => only != Embeddable::Sources,
+        None => use_page_flags()
+            .embed
+            .is_some_and(|name| Embeddable::named(&name) != Embeddable::Sources),
+    }
+}
+
 /// This page without the embed flags: where "See the full report" goes.
 pub fn full_report_url() -> String {
     let mut state = ReaderState::from_query(&crate::state::current_query());

@@ -188,3 +188,34 @@ test("a reader's choices in an embed do not pile up in the article's history", a
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("an embed's footnotes lead to the full report's bibliography, in a new tab", async () => {
+  // An embed of any view but the bibliography has no source entries to
+  // jump to: its footnotes used to go nowhere (and into the article's
+  // history). They now open the full report, with the embed's choices, at
+  // the source.
+  const { page, context, log } = await load("?embed=claims&vessel=lady-r&plain");
+  const mark = page.locator(".cite-mark").first();
+  await mark.waitFor();
+  const href = await mark.getAttribute("href");
+  assert.match(href, /^\/site\/\?vessel=lady-r#source-\d+$/);
+  assert.equal(await mark.getAttribute("target"), "_blank");
+  for (const link of await page.locator(".source-line a").all()) {
+    assert.match(await link.getAttribute("href"), /^\/site\/\?vessel=lady-r#sources?(-\d+)?$/);
+    assert.equal(await link.getAttribute("target"), "_blank");
+  }
+  // The full report has that entry.
+  await page.goto(new URL(href, page.url()).href);
+  await page.locator(`[id="${href.split("#")[1]}"]`).waitFor({ timeout: 20000 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  // The page, and the bibliography's embed, link to their own entries.
+  for (const query of ["", "?embed=sources"]) {
+    const { page, context } = await load(query);
+    const own = page.locator(query ? ".source__via a" : ".cite-mark").first();
+    await own.waitFor({ state: "attached" });
+    assert.match(await own.getAttribute("href"), /^#source-\d+$/, query);
+    assert.equal(await own.getAttribute("target"), null, query);
+    await context.close();
+  }
+});

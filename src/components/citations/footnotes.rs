@@ -7,11 +7,15 @@ use sealift_format::{Citation, Report};
 
 use crate::visible::chronological;
 
-/// Source id → footnote number (1-based). Cheap to clone.
+/// Source id → footnote number (1-based), and where the numbers link.
+/// Cheap to clone.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Footnotes {
     numbers: Arc<HashMap<String, usize>>,
     order: Arc<Vec<String>>,
+    /// The full report's address, when the bibliography is not on this page
+    /// (an embed of another view): footnotes then open it in a new tab.
+    elsewhere: Option<Arc<str>>,
 }
 
 impl Footnotes {
@@ -67,7 +71,28 @@ impl Footnotes {
         Self {
             numbers: Arc::new(numbers),
             order: Arc::new(order),
+            elsewhere: None,
         }
+    }
+
+    /// The same numbers, linking to the bibliography of the report at
+    /// `address` instead of this page's.
+    pub fn linking_to(self, address: String) -> Self {
+        Self {
+            elsewhere: Some(address.into()),
+            ..self
+        }
+    }
+
+    /// Where a link to the bibliography's element `id` goes ("source-3",
+    /// "sources").
+    pub fn href(&self, id: &str) -> String {
+        format!("{}#{id}", self.elsewhere.as_deref().unwrap_or_default())
+    }
+
+    /// `_blank` when the links leave the page for the full report's.
+    pub fn target(&self) -> Option<&'static str> {
+        self.elsewhere.is_some().then_some("_blank")
     }
 
     /// The footnote number of a source, if the report has it.

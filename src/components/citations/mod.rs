@@ -12,12 +12,19 @@ use sealift_format::Citation;
 pub use footnotes::Footnotes;
 
 use crate::data::SharedReport;
+use crate::embed::{full_report_url, without_bibliography};
 use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 
-/// The page's footnote numbers, shared through context.
+/// The page's footnote numbers, shared through context. In an embed without
+/// the bibliography they lead to the full report's, in a new tab: an anchor
+/// the embed does not have would go nowhere, and add an entry to its
+/// article's history.
 pub fn provide_footnotes(report: &SharedReport) -> Footnotes {
-    let footnotes = Footnotes::for_report(report);
+    let mut footnotes = Footnotes::for_report(report);
+    if without_bibliography() {
+        footnotes = footnotes.linking_to(full_report_url());
+    }
     provide_context(footnotes.clone());
     footnotes
 }
@@ -81,7 +88,13 @@ pub fn CitationMarks(report: SharedReport, cites: Vec<Citation>) -> impl IntoVie
                 ],
             );
             view! {
-                <a class="cite-mark" href=format!("#{}", source_anchor(number)) aria-label=label.clone() title=label>
+                <a
+                    class="cite-mark"
+                    href=footnotes.href(&source_anchor(number))
+                    target=footnotes.target()
+                    aria-label=label.clone()
+                    title=label
+                >
                     {number}
                 </a>
             }
@@ -153,7 +166,7 @@ pub fn SourceLine(report: SharedReport, cited: Cited) -> impl IntoView {
             let first = numbers.first().copied().unwrap_or(0);
             view! {
                 {(i > 0).then_some(", ")}
-                <a href=format!("#{}", source_anchor(first))>
+                <a href=footnotes.href(&source_anchor(first)) target=footnotes.target()>
                     {name}
                     <sup><span class="visually-hidden">" " {tr("sources")} " "</span>{join_numbers(&numbers)}</sup>
                 </a>
@@ -167,7 +180,10 @@ pub fn SourceLine(report: SharedReport, cited: Cited) -> impl IntoView {
             {(total == 0).then(|| tr("the report's authors"))}
             {named}
             {(rest > 0).then(|| view! {
-                {tr(" and ")} <a href="#sources">{crate::text::count_text(rest, "more source", "more sources")}</a>
+                {tr(" and ")}
+                <a href=footnotes.href("sources") target=footnotes.target()>
+                    {crate::text::count_text(rest, "more source", "more sources")}
+                </a>
             })}
         </p>
     }
