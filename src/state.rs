@@ -4,9 +4,10 @@
 //!
 //! This is the one place that reads and writes the URL.
 
-use crate::embed::{ONLY_VIEW, use_page_flags};
 use leptos::prelude::*;
 use sealift_format::Date;
+
+use crate::embed::{ONLY_VIEW, use_page_flags};
 
 /// The reader's choices. Parameters this module does not know are kept as they
 /// came, so that other features' flags survive a change of selection.
