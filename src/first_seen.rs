@@ -7,11 +7,11 @@
 //! pairs, holding lists, spots and elements) and a set had cost 3.4 KB of
 //! WebAssembly (gzip).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Ids numbered 0, 1, 2… in the order they are first seen.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FirstSeen(HashMap<String, usize>);
+pub struct FirstSeen(FxHashMap<String, usize>);
 
 impl FirstSeen {
     /// The number of `id`, and whether it is new (then it is the next number).

@@ -2,7 +2,7 @@
 //! mark with keyboard focus, the mark whose card is pinned open, and the one
 //! mark Tab reaches (a roving tabindex: arrow keys move between marks).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ pub struct ChartFocus {
     /// order: each mark follows only its own answer.
     showing: PerMark<bool>,
     /// Each estimate's slot in `showing`, by id.
-    slot_of: StoredValue<HashMap<String, usize>>,
+    slot_of: StoredValue<FxHashMap<String, usize>>,
     /// The mark whose card is open; each mark follows only whether it is.
     active: StoredValue<Selector<Option<String>>>,
 }

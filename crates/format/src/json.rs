@@ -4,8 +4,8 @@
 //! (duplicate keys, `NaN`, lone surrogates, deep nesting) with messages meant
 //! for people, and never recurses deeper than [`MAX_DEPTH`].
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 128;
@@ -540,7 +540,7 @@ impl<'a> Parser<'a> {
             }
         } else {
             // Each key's first member (a map, like the crate's lookups by id).
-            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
             for (i, m) in members.iter().enumerate() {
                 if seen.insert(&*m.key, i).is_some() {
                     dup.push(i);

@@ -1,6 +1,6 @@
 //! Footnote numbers, assigned once in the order sources first appear on the page.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use sealift_format::{Citation, Report};
@@ -11,7 +11,7 @@ use crate::visible::chronological;
 /// Cheap to clone.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Footnotes {
-    numbers: Arc<HashMap<String, usize>>,
+    numbers: Arc<FxHashMap<String, usize>>,
     order: Arc<Vec<String>>,
     /// The full report's address, when the bibliography is not on this page
     /// (an embed of another view): footnotes then open it in a new tab.
@@ -24,7 +24,8 @@ impl Footnotes {
     /// any source nothing cites, so the bibliography lists them all.
     pub fn for_report(report: &Report) -> Self {
         let mut order: Vec<String> = Vec::with_capacity(report.sources.len());
-        let mut numbers: HashMap<String, usize> = HashMap::with_capacity(report.sources.len());
+        let mut numbers: FxHashMap<String, usize> =
+            FxHashMap::with_capacity_and_hasher(report.sources.len(), Default::default());
         let mut add = |id: &str| {
             if !numbers.contains_key(id) && report.source(id).is_some() {
                 order.push(id.to_owned());

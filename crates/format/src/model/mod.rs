@@ -5,7 +5,7 @@ mod kinds;
 mod schema;
 mod ser;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
@@ -139,11 +139,11 @@ impl Report {
 pub(crate) struct Positions(std::sync::OnceLock<ById>);
 
 struct ById {
-    sources: HashMap<String, usize>,
-    actors: HashMap<String, usize>,
-    places: HashMap<String, usize>,
-    vessels: HashMap<String, usize>,
-    estimates: HashMap<String, usize>,
+    sources: FxHashMap<String, usize>,
+    actors: FxHashMap<String, usize>,
+    places: FxHashMap<String, usize>,
+    vessels: FxHashMap<String, usize>,
+    estimates: FxHashMap<String, usize>,
 }
 
 /// Positions are not part of a report's value: copies start without them.
@@ -166,8 +166,8 @@ impl std::fmt::Debug for Positions {
 }
 
 /// The first position of each id.
-fn by_id<T>(items: &[T], id: fn(&T) -> &String) -> HashMap<String, usize> {
-    let mut positions = HashMap::with_capacity(items.len());
+fn by_id<T>(items: &[T], id: fn(&T) -> &String) -> FxHashMap<String, usize> {
+    let mut positions = FxHashMap::with_capacity_and_hasher(items.len(), Default::default());
     for (i, item) in items.iter().enumerate() {
         positions.entry(id(item).clone()).or_insert(i);
     }
@@ -179,7 +179,7 @@ fn position<T>(
     items: &[T],
     id: &str,
     id_of: fn(&T) -> &String,
-    positions: &HashMap<String, usize>,
+    positions: &FxHashMap<String, usize>,
 ) -> Option<usize> {
     match positions.get(id) {
         Some(&at) if items.get(at).is_some_and(|item| id_of(item) == id) => Some(at),

@@ -1,6 +1,6 @@
 //! `derived_from` must not refer to itself or go round in a circle.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Cx;
 use crate::model::Report;
@@ -13,7 +13,7 @@ struct Edge {
 }
 
 pub(super) fn check(cx: &mut Cx, r: &Report) {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, e) in r.estimates.iter().enumerate() {
         first.entry(e.id.as_str()).or_insert(i);
     }

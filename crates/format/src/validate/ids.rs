@@ -1,6 +1,6 @@
 //! Rule 4: ids are well formed and unique within their collection.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Cx;
 use crate::model::Report;
@@ -47,7 +47,8 @@ fn well_formed(cx: &mut Cx, path: Path, id: &str) -> bool {
 }
 
 fn unique<'a>(cx: &mut Cx, collection: &str, ids: impl ExactSizeIterator<Item = &'a str>) {
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
+    let mut first: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
     let list = Path::Text(collection);
     for (i, id) in ids.enumerate() {
         let item = list.item(i);

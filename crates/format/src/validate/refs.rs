@@ -1,6 +1,6 @@
 //! Rule 5: every reference resolves to an id of the right collection, with a suggestion when not.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Cx, Owner, each_citation, named};
 use crate::json::Kind;
@@ -13,7 +13,7 @@ struct Ids<'a> {
     list: Vec<&'a str>,
     /// Each id's position in `list` (a map, like the crate's other lookups by
     /// id: a set of its own is more code in the viewer's WebAssembly).
-    set: HashMap<&'a str, usize>,
+    set: FxHashMap<&'a str, usize>,
     /// Some id failed to decode: a reference might be meant for it, so none is reported.
     incomplete: bool,
 }

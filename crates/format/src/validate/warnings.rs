@@ -1,6 +1,6 @@
 //! The warnings: things a report may do but that readers should not have to guess about.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::{Cx, each_citation, findings, named};
 use crate::model::{Certainty, PlacePrecision, Report};
@@ -9,7 +9,7 @@ use crate::path::Path;
 pub(super) fn check(cx: &mut Cx, r: &Report) {
     // Every source cited, directly or as a relay. (A set: the warnings are
     // not in the viewer's WebAssembly, whose lookups by id share one map type.)
-    let mut cited: HashSet<&str> = HashSet::new();
+    let mut cited: FxHashSet<&str> = FxHashSet::default();
     each_citation(r, |_, _, c| {
         cited.insert(c.source.as_str());
         if let Some(via) = &c.via {
