@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use sealift_format::Date;
 
-use crate::embed::{ONLY_VIEW, use_page_flags};
+use crate::embed::in_embed;
 
 /// The reader's choices. Parameters this module does not know are kept as they
 /// came, so that other features' flags survive a change of selection.
@@ -294,7 +294,7 @@ impl Pause {
 pub fn provide_reader_state() -> ReaderStateSignal {
     let state = ReaderStateSignal::new(ReaderState::from_query(&current_query()));
     provide_context(state);
-    if ONLY_VIEW.is_some() || use_page_flags().embed.is_some() {
+    if in_embed() {
         return state;
     }
     let pause = Pause::new();

@@ -166,6 +166,12 @@ pub fn EmbedFooter(#[prop(into)] title: String) -> impl IntoView {
     }
 }
 
+/// Whether the page is an embed (`?embed=`, or a build of one view): a
+/// view alone in an article, whose address is the article's history.
+pub fn in_embed() -> bool {
+    ONLY_VIEW.is_some() || use_page_flags().embed.is_some()
+}
+
 /// Whether the page is an embed of a view other than the bibliography, whose
 /// footnotes must lead to the full report's (see
 /// [`provide_footnotes`](crate::components::citations::provide_footnotes)).

@@ -23,6 +23,7 @@ use crate::components::tab_index;
 use crate::components::when_drawn::follow_width;
 use crate::coordinates::{Decimals, css_px, px};
 use crate::data::SharedReport;
+use crate::embed::in_embed;
 use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 use crate::state::{ReaderStateSignal, VesselChoice};
@@ -218,6 +219,9 @@ pub fn Chart(
             .get()
             .map(|(x0, x1)| geometry.with(|g| range_window(g, x0, x1)))
     };
+    // The dates narrow the map and the claims: an embed has neither, so it
+    // offers no dates to choose (a range in its address is still shaded).
+    let choosing_dates = !in_embed();
     let bounds = Memo::new(move |_| {
         geometry.with(|g| (g.first_day, g.end_day.pred_opt().unwrap_or(g.end_day)))
     });
@@ -329,7 +333,7 @@ pub fn Chart(
                     role="group"
                     aria-label=chart_label()
                     on:pointerdown=move |ev: web_sys::PointerEvent| {
-                        if ev.button() == 0 && let Some(svg) = current_element(ev.as_ref()) {
+                        if choosing_dates && ev.button() == 0 && let Some(svg) = current_element(ev.as_ref()) {
                             let x = pointer_x(&ev, &svg);
                             geometry.with_untracked(|g| brush.press(x, g.plot));
                         }
@@ -363,7 +367,7 @@ pub fn Chart(
                 </svg>
                 <DetailsCard report lanes geometry focus />
             </div>
-            <DateRange bounds state />
+            {choosing_dates.then(|| view! { <DateRange bounds state /> })}
         </div>
     }
 }

@@ -219,3 +219,24 @@ test("an embed's footnotes lead to the full report's bibliography, in a new tab"
     await context.close();
   }
 });
+
+test("a timeline embed offers no dates to choose, and shades the range its address names", async () => {
+  // The dates narrow the map and the claims, which an embed does not have:
+  // its note said "Map and claims show …" over nothing.
+  let { page, context, log } = await load("?embed=timeline&plain");
+  const chart = page.locator(".timeline__chart");
+  await chart.waitFor();
+  assert.equal(await page.locator(".timeline__range").count(), 0);
+  const box = await chart.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 5 });
+  await page.mouse.up();
+  assert.equal(await page.locator(".timeline__range-window").count(), 0, "a drag chose no dates");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  ({ page, context } = await load("?embed=timeline&plain&from=2024-02&to=2024-03"));
+  await page.locator(".timeline__range-window").waitFor();
+  await context.close();
+});
