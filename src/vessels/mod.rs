@@ -10,6 +10,7 @@ use crate::components::palette::vessel_series;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::embed::in_embed;
 use crate::i18n::{fill, tr};
 use crate::state::{VesselChoice, use_reader_state};
 use crate::text::{count_text, date_text, number_text, span_text};
@@ -37,30 +38,25 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
         .iter()
         .filter(|v| !v.sanctions.is_empty())
         .count();
-    let caption = if report.vessels.is_empty() {
+    let vessels = count_text(report.vessels.len(), "vessel", "vessels");
+    let mut caption = if report.vessels.is_empty() {
         String::new()
     } else if sanctioned > 0 {
         fill(
-            tr(
-                "{vessels}; {sanctioned} of them under sanctions. Select one to follow it through every view.",
-            ),
+            tr("{vessels}; {sanctioned} of them under sanctions."),
             &[
-                (
-                    "vessels",
-                    &count_text(report.vessels.len(), "vessel", "vessels"),
-                ),
+                ("vessels", &vessels),
                 ("sanctioned", &number_text(sanctioned as f64)),
             ],
         )
     } else {
-        fill(
-            tr("{vessels}. Select one to follow it through every view."),
-            &[(
-                "vessels",
-                &count_text(report.vessels.len(), "vessel", "vessels"),
-            )],
-        )
+        vessels + "."
     };
+    // An embed shows the cards alone: there is no other view to follow.
+    if !caption.is_empty() && !in_embed() {
+        caption.push(' ');
+        caption.push_str(tr("Select one to follow it through every view."));
+    }
     let body = if report.vessels.is_empty() {
         view! { <EmptyState message=tr("No vessels in this report") /> }.into_any()
     } else {

@@ -240,3 +240,17 @@ test("a timeline embed offers no dates to choose, and shades the range its addre
   await page.locator(".timeline__range-window").waitFor();
   await context.close();
 });
+
+test("the vessel cards' embed does not ask the reader to follow a vessel through other views", async () => {
+  let { page, context } = await load("?embed=vessels");
+  const caption = page.locator("#vessels .view__caption, .view[data-view=vessels] .view__caption").first();
+  await caption.waitFor();
+  assert.match(await caption.textContent(), /^4 vessels; \d+ of them under sanctions\.$/);
+  await context.close();
+  ({ page, context } = await load(""));
+  const onPage = page.locator("#vessels .view__caption");
+  await onPage.scrollIntoViewIfNeeded();
+  await onPage.waitFor();
+  assert.match(await onPage.textContent(), /under sanctions\. Select one to follow it through every view\.$/);
+  await context.close();
+});
