@@ -11,6 +11,7 @@ use crate::components::downloads::DataDownloads;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::embed::in_embed;
 use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 use crate::text::{Case, count_text, count_text_in, date_text, number_text};
@@ -108,8 +109,11 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
 const SOURCES_AT_A_TIME: usize = 200;
 
 /// A footnote (or an address) pointing at a source not yet listed lists the
-/// sources down to it, then goes there as the link would have.
+/// sources down to it, then goes there as the link would have. In an embed,
+/// every jump within the list goes there in place of the address's history
+/// entry: the entries are its article's, whose Back button should leave it.
 fn follow_links_down(entries: &[(usize, Source)], portion: Portion) {
+    let embedded = in_embed();
     let numbers: Vec<usize> = entries.iter().map(|(number, _)| *number).collect();
     let reveal = move |hash: &str| -> bool {
         let Some(number) = anchored_source(hash) else {
@@ -136,11 +140,15 @@ fn follow_links_down(entries: &[(usize, Source)], portion: Portion) {
             let Some(hash) = link.and_then(|a| a.get_attribute("href")) else {
                 return;
             };
-            if reveal(&hash) {
+            if reveal(&hash) || embedded {
                 event.prevent_default();
                 // Once the entry is listed (the list redraws before the next frame).
                 request_animation_frame(move || {
-                    let _ = window().location().set_hash(&hash);
+                    let _ = if embedded {
+                        window().location().replace(&hash)
+                    } else {
+                        window().location().set_hash(&hash)
+                    };
                 });
             }
         }

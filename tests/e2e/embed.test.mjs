@@ -254,3 +254,20 @@ test("the vessel cards' embed does not ask the reader to follow a vessel through
   assert.match(await onPage.textContent(), /under sanctions\. Select one to follow it through every view\.$/);
   await context.close();
 });
+
+test("a jump within the bibliography's embed does not add to the article's history", async () => {
+  const { page, context, log } = await open(browser, `${server.origin}/host.html?views=sources`);
+  const frame = page.frameLocator("iframe");
+  const via = frame.locator(".source__via a").first();
+  await via.waitFor({ timeout: 20000 });
+  const before = await page.evaluate(() => history.length);
+  const target = (await via.getAttribute("href")).slice(1);
+  await via.click();
+  const iframe = page.frames().find((f) => f.url().includes("embed=sources"));
+  // It goes there (the entry is the page's target) ...
+  await iframe.waitForFunction((id) => location.hash === `#${id}` && document.querySelector(":target")?.id === id, target, { timeout: 5000 });
+  // ... in place of the address's entry.
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
