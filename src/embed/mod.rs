@@ -166,22 +166,30 @@ pub fn EmbedFooter(#[prop(into)] title: String) -> impl IntoView {
     }
 }
 
-/// Whether the page is an embed (`?embed=`, or a build of one view): a
-/// view alone in an article, whose address is the article's history.
+/// The view the page shows alone, if it is an embed: the one a single-view
+/// build carries, whatever the address says, else the one `?embed=` names.
+/// (Inlined, so that a single-view build sees a constant and leaves out
+/// what only the page does.)
+#[inline]
+pub fn embedded_view() -> Option<Embeddable> {
+    match ONLY_VIEW {
+        Some(only) => Some(only),
+        None => use_page_flags().embed.as_deref().map(Embeddable::named),
+    }
+}
+
+/// Whether the page is an embed: a view alone in an article, whose address
+/// is the article's history.
+#[inline]
 pub fn in_embed() -> bool {
-    ONLY_VIEW.is_some() || use_page_flags().embed.is_some()
+    embedded_view().is_some()
 }
 
 /// Whether the page is an embed of a view other than the bibliography, whose
 /// footnotes must lead to the full report's (see
 /// [`provide_footnotes`](crate::components::citations::provide_footnotes)).
 pub fn without_bibliography() -> bool {
-    match ONLY_VIEW {
-        Some(only) => only != Embeddable::Sources,
-        None => use_page_flags()
-            .embed
-            .is_some_and(|name| Embeddable::named(&name) != Embeddable::Sources),
-    }
+    embedded_view().is_some_and(|view| view != Embeddable::Sources)
 }
 
 /// This page without the embed flags: where "See the full report" goes.

@@ -17,7 +17,8 @@ use crate::components::in_sight::BelowTheBar;
 use crate::components::when_drawn::{CameNear, built_when_near};
 use crate::data::{self, SharedReport};
 use crate::embed::{
-    EmbedFooter, Embeddable, ONLY_VIEW, PageFlags, report_height_to_host, use_page_flags,
+    EmbedFooter, Embeddable, ONLY_VIEW, PageFlags, embedded_view, report_height_to_host,
+    use_page_flags,
 };
 use crate::estimates::EstimateChart;
 use crate::i18n::words::words_in;
@@ -176,7 +177,7 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
             _ => wanted,
         }
     });
-    let flags = use_page_flags();
+    let plain = use_page_flags().plain;
     // Effects run once the page is in the DOM; the views and charts in the
     // window then read their widths in the next animation frame and draw.
     // The frame after that comes once all of it is on screen: the moment
@@ -186,19 +187,13 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
         use_lang(lang.get());
         let report = report.clone();
         let language = report.info.language.clone();
-        // A single-view build draws its view whatever the address says. (A
-        // `match` on the constant, not `Option::or`, which is not inlined:
-        // the compiler must see that the page below is never drawn.)
-        let embed = match ONLY_VIEW {
-            Some(only) => Some(only.name()),
-            None => flags.embed.as_deref(),
-        };
-        if let Some(name) = embed {
-            let plain = flags.plain;
+        // (Asked here, not captured: in a single-view build the answer is a
+        // constant, and the compiler sees that the page below is never drawn.)
+        if let Some(view) = embedded_view() {
             let title = report.info.title.clone();
             return view! {
                 <main class="report report--embed" lang=language>
-                    {view_named(name, report)}
+                    {view_of(view, report)}
                     {(!plain).then(|| view! { <EmbedFooter title /> })}
                 </main>
             }
@@ -211,12 +206,12 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
                 <ReportContents report=report.clone() />
                 <Narrative report=report.clone() />
                 <AsOfControl report=report.clone() />
-                <WhenNear name="timeline" report=report.clone() />
-                <WhenNear name="estimates" report=report.clone() />
-                <WhenNear name="map" report=report.clone() />
-                <WhenNear name="claims" report=report.clone() />
-                <WhenNear name="vessels" report=report.clone() />
-                <WhenNear name="sources" report />
+                <WhenNear view=Embeddable::Timeline report=report.clone() />
+                <WhenNear view=Embeddable::Estimates report=report.clone() />
+                <WhenNear view=Embeddable::Map report=report.clone() />
+                <WhenNear view=Embeddable::Claims report=report.clone() />
+                <WhenNear view=Embeddable::Vessels report=report.clone() />
+                <WhenNear view=Embeddable::Sources report />
             </main>
         }
         .into_any()
@@ -252,26 +247,25 @@ pub fn performance_mark(name: &str) {
 /// it took a third of the first render. Until then an empty block of the
 /// view's name holds its place, so that links to it work.
 #[component]
-fn WhenNear(name: &'static str, report: SharedReport) -> impl IntoView {
+fn WhenNear(view: Embeddable, report: SharedReport) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     let near = built_when_near(host);
     move || {
         if near.get() {
             provide_context(CameNear);
-            view_named(name, report.clone())
+            view_of(view, report.clone())
         } else {
-            view! { <div node_ref=host class="view view--coming" id=name aria-hidden="true"></div> }
+            view! { <div node_ref=host class="view view--coming" id=view.name() aria-hidden="true"></div> }
                 .into_any()
         }
     }
 }
 
-/// One view by its embed name (see [`EMBEDDABLE`](crate::embed::EMBEDDABLE));
-/// in a single-view build, always its view.
-fn view_named(name: &str, report: SharedReport) -> AnyView {
+/// One view; in a single-view build, always its view.
+fn view_of(view: Embeddable, report: SharedReport) -> AnyView {
     let view = match ONLY_VIEW {
         Some(only) => only,
-        None => Embeddable::named(name),
+        None => view,
     };
     match view {
         Embeddable::Timeline => view! { <Timeline report /> }.into_any(),
