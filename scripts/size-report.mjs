@@ -82,6 +82,13 @@ if (check && (sum("gzip") > BUDGET_TOTAL || wasm > BUDGET_WASM)) {
   console.error("over the byte budget");
   process.exit(1);
 }
+// Not in the first load: the checker's module, which only a broken report
+// downloads, to say what is wrong with it (scripts/checker-module.mjs).
+const checker = html.match(/<meta name="?sealift-checker"? content="?\.\/([^" >]+)/)?.[1];
+if (checker) {
+  const r = measure(checker);
+  console.log(`not in the first load: ${checker} (only for a broken report), ${kb(r.raw).trim()} KB raw, ${kb(r.gzip).trim()} KB gzip, ${kb(r.brotli).trim()} KB brotli`);
+}
 if (ceiling) {
   console.log(`ceiling: total ${ceiling[0] / 1024} KB gzip, WebAssembly ${ceiling[1] / 1024} KB gzip`);
   if (sum("gzip") > ceiling[0] || wasm > ceiling[1]) {

@@ -18,9 +18,12 @@ pub enum LoadError {
     /// The server answered, but not with the file.
     Http { url: String, status: u16 },
     /// The file arrived but breaks the format; every problem, with its path.
+    /// Without words when the checker's module could not be had, and
+    /// `words_missing` says why ([`problems_in_words`]).
     Invalid {
         url: String,
         problems: Vec<Diagnostic>,
+        words_missing: Option<String>,
     },
     /// The file is larger than any report may be.
     TooLarge { url: String, bytes: u64 },
@@ -79,7 +82,8 @@ pub struct ReportText(pub Arc<str>);
 /// are dropped here: they are for authors (`sealift check`), not readers.
 pub async fn load_report(url: &str) -> Result<(SharedReport, ReportText), LoadError> {
     if let Some(text) = inline_data(INLINE_REPORT_ID) {
-        let report = check_report(crate::i18n::tr("the report in this page"), text.as_bytes())?;
+        let from = crate::i18n::tr("the report in this page");
+        let report = check_in_words(from, text.as_bytes()).await?;
         return Ok((report, ReportText(text.into())));
     }
     let network = |detail| LoadError::Network {
@@ -113,7 +117,7 @@ pub async fn load_report(url: &str) -> Result<(SharedReport, ReportText), LoadEr
         Some(body) => js_sys::Uint8Array::new(&body).to_vec(),
         None => body_bytes(&response).await.map_err(network)?,
     };
-    let report = check_report(url, &bytes)?;
+    let report = check_in_words(url, &bytes).await?;
     // A report that passed its check is UTF-8 text.
     Ok((report, ReportText(String::from_utf8_lossy(&bytes).into())))
 }
@@ -211,6 +215,27 @@ fn time_check_end() {
     }
 }
 
+/// [`check_report`], and a broken report's problems put into words.
+async fn check_in_words(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
+    match check_report(url, bytes) {
+        Err(LoadError::Invalid { url, problems, .. }) if !sealift_format::MESSAGES => {
+            Err(match problems_in_words(bytes).await {
+                Ok(problems) => LoadError::Invalid {
+                    url,
+                    problems,
+                    words_missing: None,
+                },
+                Err(why) => LoadError::Invalid {
+                    url,
+                    problems,
+                    words_missing: Some(why),
+                },
+            })
+        }
+        checked => checked,
+    }
+}
+
 /// Checks the bytes of a report fetched from `url`.
 pub fn check_report(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
     if bytes.len() > sealift_format::MAX_REPORT_BYTES {
@@ -234,6 +259,32 @@ pub fn check_report(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> 
         _ => Err(LoadError::Invalid {
             url: url.to_owned(),
             problems: checked.errors().cloned().collect(),
+            words_missing: None,
         }),
     }
+}
+
+/// The name under which `index.html` leaves its function that puts a broken
+/// report's problems into words with the checker's module.
+const PROBLEMS_IN_WORDS: &str = "sealiftProblems";
+
+/// A broken report's errors in words, places and suggestions. The viewer's
+/// own checker knows only that there are some (`sealift_format::MESSAGES`:
+/// the words are 8 KB gzip of every module); the checker's module
+/// (crates/checker) has them, and `index.html` downloads and starts it.
+pub async fn problems_in_words(file: &[u8]) -> Result<Vec<Diagnostic>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let ask: js_sys::Function =
+        js_sys::Reflect::get(&window, &JsValue::from_str(PROBLEMS_IN_WORDS))
+            .ok()
+            .and_then(|ask| ask.dyn_into().ok())
+            .ok_or("this page cannot look them up")?;
+    let asked: js_sys::Promise = ask
+        .call1(&JsValue::NULL, &js_sys::Uint8Array::from(file))
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(js_error)?;
+    let answer = JsFuture::from(asked).await.map_err(js_error)?;
+    let answer = answer.as_string().ok_or("the answer is not text")?;
+    sealift_format::diagnostics_from_json(&answer).ok_or_else(|| "the answer is not a list".into())
 }

@@ -159,7 +159,9 @@ pub fn decode(text: &str) -> Result<Basemap, BasemapError> {
     let parsed = json::parse(text, 0);
     let root = match (parsed.value, parsed.errors.first()) {
         (Some(root), None) => root,
-        (_, Some(e)) => return Err(BasemapError(format!("not JSON: {}", e.message))),
+        // (By its place: the viewer's JSON parser carries no words for the
+        // mistake, `sealift_format::MESSAGES`.)
+        (_, Some(e)) => return Err(BasemapError(format!("not JSON at byte {}", e.span.start))),
         (None, None) => return Err(BasemapError("not JSON".into())),
     };
     match root.get("format").map(|v| &v.kind) {

@@ -67,6 +67,20 @@ test("an embed downloads its view's own WebAssembly, not the whole viewer's, and
   }
 });
 
+test("an embed of a broken report lists its problems in words, as the page does", async () => {
+  // The embed's own module checks without words; the checker's module says them.
+  const { page, context, log } = await open(browser, `${server.origin}/broken/?embed=claims`);
+  const panel = page.locator(".error-panel[role=alert]");
+  await panel.waitFor({ timeout: 20000 });
+  const text = await panel.textContent();
+  assert.match(text, /This report has errors/);
+  assert.match(text, /trips\[0\]\.vessel \(line \d+, column \d+\)/);
+  assert.match(text, /did you mean "aurora"\?/);
+  assert.ok(log.requests.some((url) => /\/sealift-embed-claims-[0-9a-f]{16}_bg\.wasm$/.test(url)), "the embed's own module");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("the host page's iframes grow to fit their views", async () => {
   const { page, context, log } = await open(browser, `${server.origin}/host.html`);
   for (const view of views) {

@@ -97,6 +97,34 @@ test("an invalid report shows its error panel with the path", async () => {
   await context.close();
 });
 
+/** The requests for the checker's module, which puts a broken report's problems into words. */
+const checkerRequests = (log) => log.requests.filter((url) => /\/sealift-checker-[0-9a-f]{16}\.wasm$/.test(url));
+
+test("only a broken report downloads the checker's words", async () => {
+  const broken = await open(browser, `${server.origin}/broken/`);
+  await broken.page.locator(".error-panel .error-panel__message").first().waitFor({ timeout: 15000 });
+  assert.equal(checkerRequests(broken.log).length, 1);
+  await broken.context.close();
+  const sound = await open(browser, `${server.origin}/site/`);
+  await sound.page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
+  assert.deepEqual(checkerRequests(sound.log), []);
+  await sound.context.close();
+});
+
+test("without the checker's module a broken report still says it is broken, and why the list is missing", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route("**/sealift-checker-*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto(`${server.origin}/broken/`);
+  const panel = page.locator(".error-panel[role=alert]");
+  await panel.waitFor({ timeout: 15000 });
+  const text = await panel.textContent();
+  assert.match(text, /This report has errors/);
+  assert.match(text, /the list of its problems could not be loaded: .*404.*`sealift check` prints it/);
+  assert.equal(await panel.locator("li").count(), 0);
+  await context.close();
+});
+
 test("the page is never blank while the report loads", async () => {
   const { page, context } = await open(browser, `${server.origin}/site/`);
   // Either the loading line or the report itself: something is always there.

@@ -51,10 +51,14 @@ impl Date {
         // `..` found pairwise: a substring search sets up more than it saves on ten bytes
         let dots = text.as_bytes().windows(2).any(|w| w == b"..");
         if text.contains('/') || dots {
-            return Err("a date cannot be an interval; use a period with `start` and `end`".into());
+            return Err(message!(
+                "a date cannot be an interval; use a period with `start` and `end`"
+            ));
         }
         if text.contains('%') {
-            return Err("`%` is not accepted; use `~` (approximate) or `?` (uncertain)".into());
+            return Err(message!(
+                "`%` is not accepted; use `~` (approximate) or `?` (uncertain)"
+            ));
         }
         let (body, qualifier) = if let Some(b) = text.strip_suffix('~') {
             (b, Qualifier::Approximate)
@@ -79,17 +83,17 @@ impl Date {
             Some(s) => Some(number(s, 2).ok_or(shape)?),
         };
         if parts.next().is_some() {
-            return Err(shape.into());
+            return Err(message!("{shape}"));
         }
         if let Some(m) = month
             && !(1..=12).contains(&m)
         {
-            return Err(format!("there is no month {m}"));
+            return Err(message!("there is no month {m}"));
         }
         if let (Some(m), Some(d)) = (month, day)
             && (d == 0 || d > days_in_month(year as i32, m))
         {
-            return Err(format!("there is no day {d} in {year:04}-{m:02}"));
+            return Err(message!("there is no day {d} in {year:04}-{m:02}"));
         }
         Ok(Date {
             year: year as i32,

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::json::{Span, Value};
+use crate::json::{Kind, Span, Value};
 
 /// How serious a diagnostic is: errors make a report unreadable, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -34,6 +34,55 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// Where in the file, when known.
     pub location: Option<Location>,
+}
+
+/// Reads a list of diagnostics written as JSON (as `serde` writes them: the
+/// checker's module answers the viewer so); `None` if the text is not such a
+/// list. Unknown fields are ignored.
+pub fn diagnostics_from_json(text: &str) -> Option<Vec<Diagnostic>> {
+    let parsed = crate::json::parse(text, 0);
+    let Some(Value {
+        kind: Kind::Array(items),
+        ..
+    }) = parsed.value
+    else {
+        return None;
+    };
+    items.iter().map(diagnostic_from_json).collect()
+}
+
+fn diagnostic_from_json(item: &Value) -> Option<Diagnostic> {
+    let text = |key| match item.get(key).map(|v| &v.kind) {
+        Some(Kind::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let severity = match text("severity")?.as_str() {
+        "error" => Severity::Error,
+        "warning" => Severity::Warning,
+        _ => return None,
+    };
+    let location = item.get("location").and_then(|at| {
+        let number = |key| match at.get(key).map(|v| &v.kind) {
+            Some(&Kind::Number {
+                value,
+                integer: true,
+            }) if value >= 0.0 => Some(value as usize),
+            _ => None,
+        };
+        Some(Location {
+            line: number("line")?,
+            column: number("column")?,
+            offset: number("offset")?,
+            len: number("len")?,
+        })
+    });
+    Some(Diagnostic {
+        severity,
+        path: text("path")?,
+        message: text("message")?,
+        help: text("help"),
+        location,
+    })
 }
 
 /// The most diagnostics one check lists. A hostile 20 MiB file can hold
@@ -75,9 +124,15 @@ impl Sink {
         message: String,
         span: Option<Span>,
     ) -> Added<'_> {
+        // Without words, a problem is its severity: the path would only
+        // cost the program its text.
         let diagnostic = Diagnostic {
             severity,
-            path: path.to_string(),
+            path: if crate::MESSAGES {
+                path.to_string()
+            } else {
+                String::new()
+            },
             message,
             help: None,
             location: None,
@@ -105,6 +160,10 @@ impl Sink {
 
     /// Turns spans (given, or found from each path in `tree`) into locations in `bytes`.
     pub fn finish(self, bytes: &[u8], bom: usize, tree: Option<&Value>) -> Vec<Diagnostic> {
+        if !crate::MESSAGES {
+            // Nowhere to place them, nothing to say about the rest.
+            return self.items.into_iter().map(|(d, _)| d).collect();
+        }
         let mut out = Vec::with_capacity(self.items.len());
         let mut spans = Vec::with_capacity(self.items.len());
         for (diagnostic, span) in self.items {
@@ -151,7 +210,9 @@ pub(crate) struct Added<'a>(&'a mut Vec<(Diagnostic, Option<Span>)>);
 impl Added<'_> {
     /// Sets the help text.
     pub fn help(self, help: impl Into<String>) {
-        if let Some((d, _)) = self.0.last_mut() {
+        if let Some((d, _)) = self.0.last_mut()
+            && crate::MESSAGES
+        {
             d.help = Some(help.into());
         }
     }

@@ -359,7 +359,7 @@ impl<'a> Parser<'a> {
 
     fn err_at(&self, start: usize, len: usize, message: &str) -> SyntaxError {
         SyntaxError {
-            message: message.to_string(),
+            message: message!("{message}"),
             span: Span::new(start, start + len),
             duplicate: None,
         }
@@ -391,7 +391,7 @@ impl<'a> Parser<'a> {
             }
             _ => "",
         };
-        self.err_char(&format!("expected {wanted}, found `{found}`{hint}"))
+        self.err_char(&message!("expected {wanted}, found `{found}`{hint}"))
     }
 
     fn value(&mut self) -> Result<Value> {
@@ -450,7 +450,7 @@ impl<'a> Parser<'a> {
             return Err(self.err_at(
                 self.pos,
                 1,
-                &format!("nesting is deeper than {MAX_DEPTH} levels"),
+                &message!("nesting is deeper than {MAX_DEPTH} levels"),
             ));
         }
         self.pos += 1;
@@ -550,7 +550,7 @@ impl<'a> Parser<'a> {
         for &i in dup.iter().rev() {
             if i < members.len() {
                 let m = members.remove(i);
-                let message = format!("the field `{}` appears twice in the same object", m.key);
+                let message = message!("the field `{}` appears twice in the same object", m.key);
                 self.dups.push(SyntaxError {
                     message,
                     span: m.key_span,
@@ -667,7 +667,7 @@ impl<'a> Parser<'a> {
                         "a control character"
                     };
                     let msg =
-                        format!("{what} inside a string must be written as an escape such as \\n");
+                        message!("{what} inside a string must be written as an escape such as \\n");
                     return Err(self.err_at(self.pos, 1, &msg));
                 }
             }

@@ -21,6 +21,24 @@
 // into the viewer's WebAssembly (4 KB gzip: docs/performance.md).
 #![cfg_attr(not(test), warn(clippy::string_slice))]
 
+/// The words of a problem, written as `format!` writes them. Without the
+/// `messages` feature the text is empty, and neither it nor the code that
+/// writes it is compiled into the program (see [`MESSAGES`]).
+#[cfg(feature = "messages")]
+macro_rules! message {
+    ($($words:tt)*) => { format!($($words)*) };
+}
+#[cfg(not(feature = "messages"))]
+macro_rules! message {
+    ($($words:tt)*) => {{
+        if false {
+            // Never runs: it only keeps the words' values used.
+            let _ = format!($($words)*);
+        }
+        String::new()
+    }};
+}
+
 pub mod date;
 mod decimal;
 mod decode;
@@ -39,12 +57,19 @@ use serde::Serialize;
 
 pub use date::{Date, Period, Precision, Qualifier};
 pub use decimal::plain_number;
-pub use diagnostic::{Diagnostic, Location, MAX_DIAGNOSTICS, Severity};
+pub use diagnostic::{Diagnostic, Location, MAX_DIAGNOSTICS, Severity, diagnostics_from_json};
 pub use model::*;
 
 use diagnostic::Sink;
 use json::Span;
 use suggest::Suggester;
+
+/// Whether problems come with their words: what is wrong, the path and place
+/// in the file, and a suggestion. Without the `messages` feature (the
+/// viewer's build, where they were 8 KB gzip of each of its modules) a check
+/// finds exactly the same problems, and each [`Diagnostic`] holds only its
+/// severity; the viewer then asks the checker's module for the words.
+pub const MESSAGES: bool = cfg!(feature = "messages");
 
 /// The format this crate reads and writes.
 pub const FORMAT_VERSION: &str = "sealift-report/1";
@@ -106,7 +131,7 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
     let nul = (!utf16 && bytes.contains(&0)).then(|| bytes.iter().position(|&b| b == 0));
     if let Some(nul) = nul.flatten() {
         let message =
-            "the file contains NUL bytes: it looks like UTF-16 (or is not text at all)".to_string();
+            message!("the file contains NUL bytes: it looks like UTF-16 (or is not text at all)");
         sink.error_at(
             "",
             message,
@@ -119,9 +144,9 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         return done(sink, bytes, bom, None);
     }
     if utf16 {
-        let message =
+        let message = message!(
             "the file is UTF-16 (it starts with a UTF-16 byte order mark); reports must be UTF-8"
-                .to_string();
+        );
         sink.error_at("", message, Span { start: 0, end: 2 })
             .help(SAVE_AS_UTF8);
         return done(sink, bytes, 0, None);
@@ -131,9 +156,9 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         Err(e) => {
             let at = e.valid_up_to();
             let len = e.error_len().unwrap_or(bytes.len().saturating_sub(at));
-            let message =
+            let message = message!(
                 "the file is not valid UTF-8 text: this byte is not part of a UTF-8 character"
-                    .to_string();
+            );
             sink.error_at(
                 "",
                 message,
@@ -153,7 +178,7 @@ const SAVE_AS_UTF8: &str =
 
 fn size_error(len: usize) -> Option<Checked> {
     (len > MAX_REPORT_BYTES).then(|| {
-        let message = format!(
+        let message = message!(
             "the file is {len} bytes; a report may be at most 20 MiB ({MAX_REPORT_BYTES} bytes)"
         );
         let diagnostic = Diagnostic {
@@ -177,7 +202,7 @@ fn check_text(text: &str, bom: usize) -> Checked {
     let parsed = json::parse_for_decoding(text, bom, &names);
     for e in &parsed.errors {
         let path = match (&parsed.value, &e.duplicate) {
-            (Some(tree), Some(key)) => match tree.path_at(e.span.start) {
+            (Some(tree), Some(key)) if MESSAGES => match tree.path_at(e.span.start) {
                 object if object.is_empty() => key.clone(),
                 object => format!("{object}.{key}"),
             },

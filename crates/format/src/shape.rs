@@ -23,7 +23,9 @@ pub(crate) fn imo_problem(s: &str) -> Option<String> {
         .map(|b| u32::from(b - b'0'))
         .collect();
     if digits.len() != 7 || s.len() != 7 {
-        return Some("an IMO number is exactly 7 digits, such as \"9161003\"".into());
+        return Some(message!(
+            "an IMO number is exactly 7 digits, such as \"9161003\""
+        ));
     }
     let sum: u32 = digits
         .iter()
@@ -33,7 +35,7 @@ pub(crate) fn imo_problem(s: &str) -> Option<String> {
     let expected = sum % 10;
     match digits.last() {
         Some(&last) if last == expected => None,
-        _ => Some(format!(
+        _ => Some(message!(
             "its check digit (the last digit) should be {expected}: is a digit mistyped?"
         )),
     }

@@ -28,7 +28,8 @@ impl Suggester {
         wrong: &str,
         candidates: impl IntoIterator<Item = &'a str>,
     ) -> Option<&'a str> {
-        if wrong.len() > MAX_LEN {
+        // A suggestion is words: none without them.
+        if !crate::MESSAGES || wrong.len() > MAX_LEN {
             return None;
         }
         let wrong_lower = wrong.to_ascii_lowercase();

@@ -63,7 +63,11 @@ pub fn ErrorPanel(
             ),
             Vec::new(),
         ),
-        LoadError::Invalid { url, problems } => (
+        LoadError::Invalid {
+            url,
+            problems,
+            words_missing: None,
+        } => (
             tr("This report has errors"),
             fill(
                 tr(
@@ -72,6 +76,20 @@ pub fn ErrorPanel(
                 &[("url", &url)],
             ),
             problems,
+        ),
+        LoadError::Invalid {
+            url,
+            words_missing: Some(why),
+            ..
+        } => (
+            tr("This report has errors"),
+            fill(
+                tr(
+                    "{url} does not follow the Sealift report format, and the list of its problems could not be loaded: {why}. `sealift check` prints it.",
+                ),
+                &[("url", &url), ("why", &why)],
+            ),
+            Vec::new(),
         ),
     };
     view! {

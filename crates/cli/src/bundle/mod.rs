@@ -16,8 +16,9 @@
 //! - the icon, as a `data:` URL.
 //!
 //! The page's script that runs before the viewer starts, its loading bar
-//! and the `<meta>` that names the build's copies of its first screen (see
-//! `index.html`) go: the report is in the file, nothing is downloaded, and
+//! and the `<meta>`s that name the build's copies of its first screen (see
+//! `index.html`) and its checker's module (a bundle's report is checked
+//! before it is bundled) go: the report is in the file, nothing is downloaded, and
 //! the file starts from the disk.
 //!
 //! The page gets its own Content Security Policy: no network at all
@@ -68,6 +69,12 @@ const STARTING_BAR_ID: &str = "sealift-starting";
 /// copies of the first screen were drawn from, for the page to download and
 /// show while the viewer starts (`scripts/first-screen.mjs`).
 const FIRST_SCREEN_META: &str = "sealift-first-screen";
+
+/// The name of the `<meta>` that names the checker's module, which the
+/// viewer downloads to put a broken report's problems into words
+/// (scripts/checker-module.mjs). A bundle's report has no errors (it is
+/// checked here first), and a bundle downloads nothing.
+const CHECKER_META: &str = "sealift-checker";
 
 /// The basemap file of a build, relative to `dist/`.
 const BASEMAP_FILE: &str = "basemap/land.json";
@@ -240,7 +247,10 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
         }
     }
     for meta in html::start_tags(&page, "meta") {
-        if meta.attr("name") == Some(FIRST_SCREEN_META) {
+        if meta
+            .attr("name")
+            .is_some_and(|name| [FIRST_SCREEN_META, CHECKER_META].contains(&name))
+        {
             edits.push((meta.range, String::new()));
         }
     }

@@ -46,11 +46,11 @@ pub(crate) fn field_names() -> impl Iterator<Item = &'static str> {
 pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
     let reads = READS.join(", ");
     let Kind::Object(_) = root.kind else {
-        let message = format!(
+        let message = message!(
             "a report is one JSON object, but this file holds {}",
             root.kind.describe()
         );
-        d.sink.error("", message).help(format!(
+        d.sink.error("", message).help(message!(
             "start the file with {{ \"format\": \"{FORMAT_VERSION}\", ... }}"
         ));
         return None;
@@ -64,31 +64,31 @@ pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
     match written {
         Some(Ok(f)) if READS.contains(&&*f) => {}
         Some(Ok(f)) => {
-            let message = format!(
+            let message = message!(
                 "this file is in format \"{f}\", which this build cannot read (it reads {reads})"
             );
             d.sink
                 .error("format", message)
-                .help(format!("use \"format\": \"{FORMAT_VERSION}\""));
+                .help(message!("use \"format\": \"{FORMAT_VERSION}\""));
             return None;
         }
         Some(Err(other)) => {
-            let message = format!(
+            let message = message!(
                 "`format` must be a string naming the format version; this build reads {reads}, found {}",
                 other.describe()
             );
             d.sink
                 .error("format", message)
-                .help(format!("use \"format\": \"{FORMAT_VERSION}\""));
+                .help(message!("use \"format\": \"{FORMAT_VERSION}\""));
             return None;
         }
         None => {
-            let message = format!(
+            let message = message!(
                 "the field `format` is missing, so this is not a Sealift report this build can read (it reads {reads})"
             );
             d.sink
                 .error("format", message)
-                .help(format!("add \"format\": \"{FORMAT_VERSION}\" at the top"));
+                .help(message!("add \"format\": \"{FORMAT_VERSION}\" at the top"));
             return None;
         }
     }

@@ -136,7 +136,7 @@ impl<'s> Decoder<'s> {
     /// Reports a value of the wrong JSON type.
     pub fn wrong_type(&mut self, v: &Value, at: Path, expected: &str) {
         let path = at.to_string();
-        let message = format!("expected {expected}, found {}", v.kind.describe());
+        let message = message!("expected {expected}, found {}", v.kind.describe());
         let added = self.sink.error(&path, message);
         match &v.kind {
             Kind::Null => added.help("leave the field out when it has no value"),
@@ -155,7 +155,7 @@ impl<'s> Decoder<'s> {
     pub fn missing(&mut self, o: &Obj, name: &str) {
         let path = o.at(name).to_string();
         self.sink
-            .error(&path, format!("the required field `{name}` is missing"));
+            .error(&path, message!("the required field `{name}` is missing"));
         self.gap(&path);
     }
 
@@ -176,10 +176,10 @@ impl<'s> Decoder<'s> {
                 continue;
             }
             let here = at.field(&m.key).to_string();
-            let message = format!("unknown field `{}`", m.key);
+            let message = message!("unknown field `{}`", m.key);
             let help = match self.suggest.closest(&m.key, fields.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!(
+                Some(near) => message!("did you mean `{near}`?"),
+                None => message!(
                     "the fields here are {}; names starting with `x-` are ignored",
                     list(fields)
                 ),
@@ -213,12 +213,12 @@ impl<'s> Decoder<'s> {
             let path = at.to_string();
             let message = match at {
                 Path::Item(parent, _) => {
-                    format!(
+                    message!(
                         "an entry of `{}` must not be empty",
                         last_name(&parent.to_string())
                     )
                 }
-                _ => format!("`{}` must not be empty", last_name(&path)),
+                _ => message!("`{}` must not be empty", last_name(&path)),
             };
             self.sink.error(&path, message);
             self.gap(&path);
@@ -258,7 +258,7 @@ impl<'s> Decoder<'s> {
             Err(why) => {
                 let path = at.to_string();
                 self.sink
-                    .error(&path, format!("\"{s}\" is not a valid date: {why}"));
+                    .error(&path, message!("\"{s}\" is not a valid date: {why}"));
                 self.gap(&path);
                 None
             }
@@ -325,11 +325,11 @@ impl<'s> Decoder<'s> {
         }
         let s = &*s;
         let names: Vec<&str> = T::all().iter().map(|t| t.spelling()).collect();
-        let message = format!("`{name}` is \"{s}\", which is not one of {}", list(&names));
+        let message = message!("`{name}` is \"{s}\", which is not one of {}", list(&names));
         let help = self
             .suggest
             .closest(s, names.iter().copied())
-            .map(|n| format!("did you mean \"{n}\"?"));
+            .map(|n| message!("did you mean \"{n}\"?"));
         let path = o.at(name).to_string();
         self.sink.error(&path, message).maybe_help(help);
         self.gap(&path);
@@ -398,7 +398,7 @@ impl<'s> Decoder<'s> {
 fn list(names: &[&str]) -> String {
     names
         .iter()
-        .map(|n| format!("`{n}`"))
+        .map(|n| message!("`{n}`"))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -56,14 +56,15 @@ fn location(d: &mut Decoder, o: &Obj) -> EventLocation {
             let path = o.at("position").to_string();
             d.sink.error(
                 &path,
-                "an event has either `place` or `position`, not both".into(),
+                message!("an event has either `place` or `position`, not both"),
             );
             d.gap(&path);
             EventLocation::default()
         }
         (None, None) => {
             let path = o.at("place").to_string();
-            let message = "an event needs `place` (a place id) or `position` (lat and lon)".into();
+            let message =
+                message!("an event needs `place` (a place id) or `position` (lat and lon)");
             d.sink.error(&path, message);
             d.gap(&path);
             EventLocation::default()
@@ -80,7 +81,7 @@ fn when(d: &mut Decoder, o: &Obj) -> When {
             let path = o.at("period").to_string();
             d.sink.error(
                 &path,
-                "an event has either `date` or `period`, not both".into(),
+                message!("an event has either `date` or `period`, not both"),
             );
             d.gap(&path);
             When::default()
@@ -88,7 +89,7 @@ fn when(d: &mut Decoder, o: &Obj) -> When {
         (None, None) => {
             let path = o.at("date").to_string();
             d.sink
-                .error(&path, "an event needs `date` or `period`".into());
+                .error(&path, message!("an event needs `date` or `period`"));
             d.gap(&path);
             When::default()
         }

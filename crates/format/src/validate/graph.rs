@@ -25,11 +25,11 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
             if !e.id.is_empty() && *target == e.id {
                 let estimate = estimates.item(i);
                 let list = estimate.field("derived_from");
-                let message = format!("estimate \"{}\" is derived from itself", e.id);
+                let message = message!("estimate \"{}\" is derived from itself", e.id);
                 cx.error(
                     list.item(j),
                     message,
-                    Some("remove it from its own `derived_from`".into()),
+                    Some(message!("remove it from its own `derived_from`")),
                 );
             } else if let Some(&to) = first.get(target.as_str()) {
                 out.push(Edge { entry: j, to });
@@ -43,16 +43,18 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         let names: Vec<String> = cycle
             .iter()
             .filter_map(|&k| r.estimates.get(k))
-            .map(|e| format!("\"{}\"", e.id))
+            .map(|e| message!("\"{}\"", e.id))
             .collect();
-        let message = format!(
+        let message = message!(
             "estimates are derived from each other in a circle: {}",
             names.join(" → ")
         );
         cx.error(
             list.item(entry),
             message,
-            Some("an estimate cannot depend on itself, even through others".into()),
+            Some(message!(
+                "an estimate cannot depend on itself, even through others"
+            )),
         );
     }
 }

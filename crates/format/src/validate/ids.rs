@@ -24,7 +24,7 @@ fn well_formed(cx: &mut Cx, path: Path, id: &str) -> bool {
     if id.is_empty() || is_id(id) {
         return !id.is_empty();
     }
-    let message = format!("\"{id}\" is not a valid id");
+    let message = message!("\"{id}\" is not a valid id");
     let fixed: String = id
         .trim()
         .to_ascii_lowercase()
@@ -38,9 +38,11 @@ fn well_formed(cx: &mut Cx, path: Path, id: &str) -> bool {
         })
         .collect();
     let help = if is_id(&fixed) {
-        format!("ids use lower-case letters, digits and hyphens: try \"{fixed}\"")
+        message!("ids use lower-case letters, digits and hyphens: try \"{fixed}\"")
     } else {
-        "ids are 1 to 64 lower-case letters (a-z), digits and hyphens, starting with a letter or digit".to_string()
+        message!(
+            "ids are 1 to 64 lower-case letters (a-z), digits and hyphens, starting with a letter or digit"
+        )
     };
     cx.error(path, message, Some(help));
     false
@@ -58,11 +60,11 @@ fn unique<'a>(cx: &mut Cx, collection: &str, ids: impl ExactSizeIterator<Item = 
         }
         match first.get(id) {
             Some(&j) => {
-                let message = format!(
+                let message = message!(
                     "the id \"{id}\" is used twice in `{collection}`: {} has it too",
                     list.item(j)
                 );
-                cx.error(path, message, Some("give each item its own id".into()));
+                cx.error(path, message, Some(message!("give each item its own id")));
             }
             None => {
                 first.insert(id, i);

@@ -150,14 +150,14 @@ fn cited(cx: &mut Cx, r: &Report) {
         let path = f.path.field("sources");
         if f.sources.is_empty() && !cx.gaps.touches(path) {
             let who = named(f.kind, f.id, f.path);
-            let message = format!(
+            let message = message!(
                 "{who} cites no source: every {} needs at least one citation",
                 f.kind
             );
             cx.error(
                 path,
                 message,
-                Some("add the ids of its sources to `sources`".into()),
+                Some(message!("add the ids of its sources to `sources`")),
             );
         }
     }

@@ -54,10 +54,12 @@ fn resolve(cx: &mut Cx, ids: &Ids, path: Path, owner: Owner, verb: &str, id: &st
 
 /// The message of [`resolve`], for an id known to be missing.
 fn report(cx: &mut Cx, ids: &Ids, path: Path, owner: Owner, verb: &str, id: &str) {
-    let message = format!("{owner} {verb} \"{id}\", which is not in `{}`", ids.name);
+    let message = message!("{owner} {verb} \"{id}\", which is not in `{}`", ids.name);
     let help = match cx.suggest.closest(id, ids.list.iter().copied()) {
-        Some(near) => Some(format!("did you mean \"{near}\"?")),
-        None if ids.list.is_empty() => Some(format!("`{}` is empty: add it there first", ids.name)),
+        Some(near) => Some(message!("did you mean \"{near}\"?")),
+        None if ids.list.is_empty() => {
+            Some(message!("`{}` is empty: add it there first", ids.name))
+        }
         None => None,
     };
     cx.error(path, message, help);

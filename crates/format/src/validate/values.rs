@@ -17,7 +17,7 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         && updated.cmp_coarse(&info.published) == Ordering::Less
         && !cx.gaps.covers(Path::Text("report.published"))
     {
-        let message = format!(
+        let message = message!(
             "`updated` ({updated}) is before `published` ({})",
             info.published
         );
@@ -29,14 +29,14 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         if let Some(url) = &s.url
             && !is_web_url(url)
         {
-            let message = format!(
+            let message = message!(
                 "the URL \"{url}\" of {} must start with http:// or https://",
                 named("source", &s.id, base)
             );
             cx.error(
                 base.field("url"),
                 message,
-                Some("only web addresses are allowed".into()),
+                Some(message!("only web addresses are allowed")),
             );
         }
         if let Some(tag) = &s.language {
@@ -61,7 +61,7 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         if let Some(imo) = &v.imo
             && let Some(why) = imo_problem(imo)
         {
-            let message = format!(
+            let message = message!(
                 "\"{imo}\" is not a valid IMO number for {}",
                 named("vessel", &v.id, base)
             );
@@ -77,14 +77,15 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         let who = named("trip", &t.id, base);
         match (t.depart, t.arrive) {
             (Some(depart), Some(arrive)) if arrive.cmp_coarse(&depart) == Ordering::Less => {
-                let message = format!("{who} arrives ({arrive}) before it departs ({depart})");
+                let message = message!("{who} arrives ({arrive}) before it departs ({depart})");
                 cx.error(base.field("arrive"), message, None);
             }
             (None, None)
                 if !cx.gaps.touches(base.field("depart"))
                     && !cx.gaps.touches(base.field("arrive")) =>
             {
-                let message = format!("{who} has neither `depart` nor `arrive`: give at least one");
+                let message =
+                    message!("{who} has neither `depart` nor `arrive`: give at least one");
                 cx.error(base.field("depart"), message, None);
             }
             _ => {}
@@ -112,11 +113,11 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
 
 fn language(cx: &mut Cx, path: Path, tag: &str) {
     if !is_language_tag(tag) {
-        let message = format!("\"{tag}\" is not a BCP 47 language tag");
+        let message = message!("\"{tag}\" is not a BCP 47 language tag");
         cx.error(
             path,
             message,
-            Some("use a tag such as \"en\", \"uk\" or \"zh-Hant\"".into()),
+            Some(message!("use a tag such as \"en\", \"uk\" or \"zh-Hant\"")),
         );
     }
 }
@@ -125,14 +126,14 @@ fn country(cx: &mut Cx, path: Path, code: &str) {
     if is_country(code) {
         return;
     }
-    let message = format!(
+    let message = message!(
         "\"{code}\" is not a country code: use two upper-case letters (ISO 3166-1 alpha-2)"
     );
     let upper = code.trim().to_ascii_uppercase();
     let help = if is_country(&upper) {
-        format!("did you mean \"{upper}\"?")
+        message!("did you mean \"{upper}\"?")
     } else {
-        "for example \"KP\", \"RU\", \"CN\"".into()
+        message!("for example \"KP\", \"RU\", \"CN\"")
     };
     cx.error(path, message, Some(help));
 }
@@ -140,16 +141,16 @@ fn country(cx: &mut Cx, path: Path, code: &str) {
 /// `lat` in -90..=90 and `lon` in -180..=180, under the object at `base`.
 fn coordinates(cx: &mut Cx, base: Path, lat: f64, lon: f64) {
     let swapped = (-90.0..=90.0).contains(&lon) && (-180.0..=180.0).contains(&lat);
-    let help = || swapped.then(|| "are `lat` and `lon` swapped?".to_string());
+    let help = || swapped.then(|| message!("are `lat` and `lon` swapped?"));
     if !(-90.0..=90.0).contains(&lat) {
-        let message = format!(
+        let message = message!(
             "latitude {} is out of range: it must be between -90 and 90",
             plain_number(lat)
         );
         cx.error(base.field("lat"), message, help());
     }
     if !(-180.0..=180.0).contains(&lon) {
-        let message = format!(
+        let message = message!(
             "longitude {} is out of range: it must be between -180 and 180",
             plain_number(lon)
         );
@@ -161,10 +162,14 @@ fn coordinates(cx: &mut Cx, base: Path, lat: f64, lon: f64) {
 fn period(cx: &mut Cx, path: Path, p: &Period) {
     match (p.start, p.end) {
         (None, None) if !cx.gaps.touches(path) => {
-            cx.error(path, "a period needs `start`, `end` or both".into(), None);
+            cx.error(
+                path,
+                message!("a period needs `start`, `end` or both"),
+                None,
+            );
         }
         (Some(start), Some(end)) if end.cmp_coarse(&start) == Ordering::Less => {
-            let message = format!("the period ends ({end}) before it starts ({start})");
+            let message = message!("the period ends ({end}) before it starts ({start})");
             cx.error(path.field("end"), message, None);
         }
         _ => {}
@@ -179,7 +184,7 @@ fn quantity(cx: &mut Cx, path: Path, q: &Quantity) {
         {
             cx.error(
                 path.field(name),
-                format!(
+                message!(
                     "`{name}` is negative ({}); quantities count things",
                     plain_number(v)
                 ),
@@ -190,7 +195,7 @@ fn quantity(cx: &mut Cx, path: Path, q: &Quantity) {
     if let Some(low) = q.low
         && low > q.value
     {
-        let message = format!(
+        let message = message!(
             "`low` ({}) is more than `value` ({})",
             plain_number(low),
             plain_number(q.value)
@@ -200,7 +205,7 @@ fn quantity(cx: &mut Cx, path: Path, q: &Quantity) {
     if let Some(high) = q.high
         && high < q.value
     {
-        let message = format!(
+        let message = message!(
             "`high` ({}) is less than `value` ({})",
             plain_number(high),
             plain_number(q.value)

@@ -22,22 +22,24 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         let undecoded =
             || cx.gaps.touches(base.field("url")) || cx.gaps.touches(base.field("date"));
         if s.url.is_none() && s.date.is_none() && !undecoded() {
-            let message = format!(
+            let message = message!(
                 "{} has neither a URL nor a date, so readers cannot find or place it",
                 named("source", &s.id, base)
             );
             cx.warning(
                 base,
                 message,
-                Some("add `url` or `date`, or say in `note` why there is none".into()),
+                Some(message!(
+                    "add `url` or `date`, or say in `note` why there is none"
+                )),
             );
         }
         if !s.id.is_empty() && !cited.contains(s.id.as_str()) {
-            let message = format!("source \"{}\" is listed but nothing cites it", s.id);
+            let message = message!("source \"{}\" is listed but nothing cites it", s.id);
             cx.warning(
                 base.field("id"),
                 message,
-                Some("cite it, or remove it from `sources`".into()),
+                Some(message!("cite it, or remove it from `sources`")),
             );
         }
     }
@@ -45,7 +47,7 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
     for (i, p) in r.places.iter().enumerate() {
         if p.precision == PlacePrecision::Approximate {
             let base = places.item(i);
-            let message = format!(
+            let message = message!(
                 "the coordinates of {} are approximate",
                 named("place", &p.id, base)
             );
@@ -63,7 +65,7 @@ pub(super) fn check(cx: &mut Cx, r: &Report) {
         if f.note.is_none_or(|n| n.trim().is_empty()) {
             let word = f.certainty.map_or("", |c| c.as_str());
             let who = named(f.kind, f.id, f.path);
-            let message = format!("{who} is marked `{word}` but has no `note` saying why");
+            let message = message!("{who} is marked `{word}` but has no `note` saying why");
             cx.warning(f.path.field("certainty"), message, Some(help.into()));
         }
     }
