@@ -23,7 +23,7 @@ pub fn split(text: &str) -> Result<(Object, Object), String> {
         ..
     }) = json::parse(text, start).value
     else {
-        return Err(String::from("the report is not an object"));
+        return Err(message!("the report is not an object"));
     };
     let info = match take(&mut top, "report").map(|v| v.kind) {
         Some(Kind::Object(info)) => info,
@@ -162,7 +162,7 @@ fn row(text: &str, table: &Table, mut item: Object, owner: Option<Value>) -> Res
         });
     }
     match item.iter().find(|m| !is_extension(&m.key)) {
-        Some(m) => Err(format!("{} has no column for `{}`", table.file, m.key)),
+        Some(m) => Err(message!("{} has no column for `{}`", table.file, m.key)),
         None => Ok(cells),
     }
 }
@@ -188,7 +188,7 @@ fn cell(text: &str, kind: Cell, value: Value) -> Result<String, String> {
             cells::join_citations(&citations)
         }
         (kind, other) => {
-            return Err(format!("a {kind:?} cell cannot hold {}", other.describe()));
+            return Err(message!("a {kind:?} cell cannot hold {}", other.describe()));
         }
     })
 }
