@@ -46,7 +46,8 @@ pub struct Period {
 }
 
 impl Date {
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` or `?`.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` or `?`;
+    /// else says why (in words with the `messages` feature only).
     pub fn parse(text: &str) -> Result<Date, String> {
         // `..` found pairwise: a substring search sets up more than it saves on ten bytes
         let dots = text.as_bytes().windows(2).any(|w| w == b"..");

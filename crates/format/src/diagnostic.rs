@@ -22,7 +22,8 @@ pub struct Location {
     pub len: usize,
 }
 
-/// One error or warning.
+/// One error or warning. Without the `messages` feature (the viewer's
+/// build) only its severity is set: see [`crate::MESSAGES`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
