@@ -128,6 +128,32 @@ fn a_syntax_error_names_its_line_and_column() {
 }
 
 #[wasm_bindgen_test]
+fn a_broken_report_without_its_words_says_why_the_list_is_missing() {
+    // A build without the checker's words, whose module could not be had:
+    // its problems are only counted, and empty lines would help nobody.
+    let el = host();
+    let error = LoadError::Invalid {
+        url: "data/report.json".into(),
+        problems: vec![sealift_format::Diagnostic {
+            severity: sealift_format::Severity::Error,
+            path: String::new(),
+            message: String::new(),
+            help: None,
+            location: None,
+        }],
+        words_missing: Some("the server answered 404".into()),
+    };
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <ErrorPanel error /> });
+    let page = text(&el);
+    assert!(page.contains("This report has errors"), "{page}");
+    assert!(
+        page.contains("could not be loaded: the server answered 404. `sealift check` prints it."),
+        "{page}"
+    );
+    assert_eq!(el.query_selector_all("li").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
 async fn the_loader_fetches_checks_and_shows_a_report() {
     let el = host();
     let _mounted = leptos::mount::mount_to(el.clone(), || {

@@ -66,30 +66,29 @@ pub fn ErrorPanel(
         LoadError::Invalid {
             url,
             problems,
-            words_missing: None,
+            words_missing,
         } => (
             tr("This report has errors"),
-            fill(
-                tr(
-                    "{url} does not follow the Sealift report format. Each problem below names its place in the file; `sealift check` prints the same list.",
+            match &words_missing {
+                None => fill(
+                    tr(
+                        "{url} does not follow the Sealift report format. Each problem below names its place in the file; `sealift check` prints the same list.",
+                    ),
+                    &[("url", &url)],
                 ),
-                &[("url", &url)],
-            ),
-            problems,
-        ),
-        LoadError::Invalid {
-            url,
-            words_missing: Some(why),
-            ..
-        } => (
-            tr("This report has errors"),
-            fill(
-                tr(
-                    "{url} does not follow the Sealift report format, and the list of its problems could not be loaded: {why}. `sealift check` prints it.",
+                // (Problems without words would be empty lines.)
+                Some(why) => fill(
+                    tr(
+                        "{url} does not follow the Sealift report format, and the list of its problems could not be loaded: {why}. `sealift check` prints it.",
+                    ),
+                    &[("url", &url), ("why", why)],
                 ),
-                &[("url", &url), ("why", &why)],
-            ),
-            Vec::new(),
+            },
+            if words_missing.is_none() {
+                problems
+            } else {
+                Vec::new()
+            },
         ),
     };
     view! {
