@@ -13,15 +13,13 @@
 // 3. named in index.html by `<meta name=sealift-checker content=…>`, where
 //    the viewer looks for it (`data::problems_in_words`).
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { cargoWasm } from "./cargo-wasm.mjs";
 import { wasmOpt } from "./minify-glue.mjs";
 
 const root = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
-const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function fail(message) {
   console.error(`checker-module: ${message}`);
@@ -29,15 +27,7 @@ function fail(message) {
 }
 
 if (!root) fail("run by Trunk after a build (TRUNK_STAGING_DIR is not set)");
-const args = ["build", "--target", "wasm32-unknown-unknown", "-p", "sealift-checker", "--message-format=json-render-diagnostics"];
-if (release) args.push("--release");
-const out = execFileSync("cargo", args, { cwd: repo, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
-const built = out
-  .split("\n")
-  .filter((line) => line.startsWith("{"))
-  .map((line) => JSON.parse(line))
-  .find((m) => m.reason === "compiler-artifact" && m.target?.name === "sealift_checker" && m.target.kind.includes("cdylib"))
-  ?.filenames.find((f) => f.endsWith(".wasm"));
+const built = cargoWasm(["-p", "sealift-checker", ...(release ? ["--release"] : [])], "sealift_checker", "cdylib");
 if (!built) fail("cargo built no sealift_checker.wasm");
 
 const module = release ? wasmOpt(readFileSync(built)) : readFileSync(built);

@@ -25,6 +25,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cargoWasm } from "./cargo-wasm.mjs";
 import { minifyGlue, wasmOpt } from "./minify-glue.mjs";
 
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
@@ -103,14 +104,7 @@ writeFileSync(index, html);
 
 /** Builds the viewer with `feature` as Trunk builds it, and returns the path of its WebAssembly. */
 function cargoBuild(feature) {
-  const args = ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "sealift-viewer", "--features", feature, "--message-format=json-render-diagnostics"];
-  const out = execFileSync("cargo", args, { cwd: repo, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
-  const artifact = out
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line))
-    .find((m) => m.reason === "compiler-artifact" && m.target?.name === "sealift-viewer" && m.target.kind.includes("bin"));
-  const file = artifact?.filenames.find((f) => f.endsWith(".wasm"));
+  const file = cargoWasm(["--release", "--bin", "sealift-viewer", "--features", feature], "sealift-viewer", "bin");
   if (!file) fail(`cargo built no sealift-viewer.wasm with ${feature}`);
   // Read now: the next build writes the same path.
   const copy = join(work, `${feature}.wasm`);
