@@ -219,17 +219,14 @@ fn time_check_end() {
 async fn check_in_words(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
     match check_report(url, bytes) {
         Err(LoadError::Invalid { url, problems, .. }) if !sealift_format::MESSAGES => {
-            Err(match problems_in_words(bytes).await {
-                Ok(problems) => LoadError::Invalid {
-                    url,
-                    problems,
-                    words_missing: None,
-                },
-                Err(why) => LoadError::Invalid {
-                    url,
-                    problems,
-                    words_missing: Some(why),
-                },
+            let (problems, words_missing) = match problems_in_words(bytes).await {
+                Ok(in_words) => (in_words, None),
+                Err(why) => (problems, Some(why)),
+            };
+            Err(LoadError::Invalid {
+                url,
+                problems,
+                words_missing,
             })
         }
         checked => checked,
