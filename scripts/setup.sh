@@ -10,6 +10,7 @@ WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.130}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 TERSER_VERSION=5.51.4
+WASM_SPLIT_VERSION=0.2.4
 
 say() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -54,5 +55,12 @@ if [ "${1:-}" = "--with-trunk" ] && [ "$(trunk --version 2>/dev/null | awk '{pri
   say "installing trunk $TRUNK_VERSION (about 12 minutes, once)"
   # --locked is required: without it lightningcss fails to build.
   cargo install -q trunk --version "$TRUNK_VERSION" --locked --force
+fi
+# wasm-split-cli splits a release build's page at its views (scripts/split-page.mjs).
+# It has no --version: cargo's record of the install names it.
+split_tool="$PWD/.tools/wasm-split"
+if [ "${1:-}" = "--with-trunk" ] && ! grep -qs "wasm_split_cli_support $WASM_SPLIT_VERSION " "$split_tool/.crates2.json"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION into .tools/ (about a minute, once)"
+  cargo install -q wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force --root "$split_tool"
 fi
 say "tools ready"

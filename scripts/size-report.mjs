@@ -30,7 +30,7 @@ const html = readFileSync(join(dist, "index.html"), "utf8");
 // (Attribute values may be unquoted: the release build's HTML is minified.)
 const linked = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css))(?=["'\s>]|$)/g)].map((m) => m[1]);
 // A release build lists the viewer's modules for its loader: the page's
-// (under "") and each embed's, `[glue, wasm]`.
+// (under "", split at its views: see below) and each embed's, `[glue, wasm]`.
 const list = html.match(/<script type="?application\/json"? id="?sealift-modules"?>(.*?)<\/script>/);
 const modules = list ? JSON.parse(list[1]) : {};
 const moduleFiles = (name) => (modules[name] ?? []).map((file) => file.replace(/^\.\//, ""));
@@ -88,6 +88,21 @@ const checker = html.match(/<meta name="?sealift-checker"? content="?\.\/([^" >]
 if (checker) {
   const r = measure(checker);
   console.log(`not in the first load: ${checker} (only for a broken report), ${kb(r.raw).trim()} KB raw, ${kb(r.gzip).trim()} KB gzip, ${kb(r.brotli).trim()} KB brotli`);
+}
+// Nor is each view's code, when the page's module is split at its views
+// (scripts/split-page.mjs): a view's file and the files it shares with
+// others are downloaded when it is first drawn, as its glue names them.
+const pageGlue = moduleFiles("")[0];
+const parts = pageGlue ? [...new Set(readFileSync(join(dist, pageGlue), "utf8").match(/sealift-view-[a-z]+-[0-9a-f]{16}\.wasm/g) ?? [])] : [];
+if (parts.length > 0) {
+  const measured = parts.map(measure);
+  const shared = measured.filter((r) => r.file.startsWith("sealift-view-shared-"));
+  const gz = (list) => kb(list.reduce((s, r) => s + r.gzip, 0)).trim();
+  console.log(`not in the first load: each view's code, downloaded when the view is first drawn, ${gz(measured)} KB gzip in ${parts.length} files:`);
+  for (const r of measured.filter((r) => !shared.includes(r)).sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`  ${r.file.replace(/^sealift-view-|-[0-9a-f]{16}\.wasm$/g, "").padEnd(12)} ${kb(r.gzip).trim()} KB gzip, its own`);
+  }
+  console.log(`  shared by several views, in ${shared.length} files: ${gz(shared)} KB gzip`);
 }
 if (ceiling) {
   console.log(`ceiling: total ${ceiling[0] / 1024} KB gzip, WebAssembly ${ceiling[1] / 1024} KB gzip`);

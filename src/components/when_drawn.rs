@@ -52,6 +52,26 @@ thread_local! {
     static WATCHER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
     /// Between `beforeprint` and `afterprint`: everything is drawn at once.
     static PRINTING: Cell<bool> = const { Cell::new(false) };
+    /// Views whose code is still on its way (see [`code_on_its_way`]).
+    static ON_ITS_WAY: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A view whose code is still being downloaded (the page's release build
+/// downloads each view's code when the view is first drawn: `shell/views.rs`).
+/// While one is, the page is not all drawn: the marks wait for it, frame by
+/// frame, as for a chart to be drawn in the next one.
+pub struct CodeOnItsWay(());
+
+/// Counts a view's code as on its way until the value returned is dropped.
+pub fn code_on_its_way() -> CodeOnItsWay {
+    ON_ITS_WAY.set(ON_ITS_WAY.get() + 1);
+    CodeOnItsWay(())
+}
+
+impl Drop for CodeOnItsWay {
+    fn drop(&mut self) {
+        ON_ITS_WAY.set(ON_ITS_WAY.get() - 1);
+    }
 }
 
 /// Calls `apply` with `host`'s width in CSS pixels once it is on the page
@@ -112,9 +132,10 @@ pub fn built_when_near(host: NodeRef<html::Div>) -> ReadSignal<bool> {
     near.read_only()
 }
 
-/// Whether something is waiting to be drawn in the next animation frame.
+/// Whether something is waiting to be drawn in the next animation frame,
+/// or a view for its code.
 pub fn drawing_next_frame() -> bool {
-    WAITING.with(|waiting| !waiting.borrow().is_empty())
+    WAITING.with(|waiting| !waiting.borrow().is_empty()) || ON_ITS_WAY.get() > 0
 }
 
 /// Whether a chart or view outside the window is still waiting to be drawn

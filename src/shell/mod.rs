@@ -5,10 +5,10 @@
 
 mod contents;
 mod header;
+mod views;
 
 use leptos::prelude::*;
 
-use crate::claims::ClaimList;
 use crate::components::as_of::AsOfControl;
 use crate::components::citations::provide_footnotes;
 use crate::components::error_panel::ErrorPanel;
@@ -20,15 +20,11 @@ use crate::embed::{
     EmbedFooter, Embeddable, ONLY_VIEW, PageFlags, embedded_view, report_height_to_host,
     use_page_flags,
 };
-use crate::estimates::EstimateChart;
 use crate::i18n::words::words_in;
 use crate::i18n::{Lang, current_lang, page_lang, tr, use_lang};
-use crate::map::RouteMap;
 use crate::narrative::Narrative;
-use crate::sources::SourceList;
 use crate::state::{ReaderState, current_query, provide_reader_state};
-use crate::timeline::Timeline;
-use crate::vessels::VesselCards;
+use views::{place_of, view_of};
 
 pub use contents::ReportContents;
 pub use header::ReportHeader;
@@ -255,24 +251,7 @@ fn WhenNear(view: Embeddable, report: SharedReport) -> impl IntoView {
             provide_context(CameNear);
             view_of(view, report.clone())
         } else {
-            view! { <div node_ref=host class="view view--coming" id=view.name() aria-hidden="true"></div> }
-                .into_any()
+            place_of(view, host)
         }
-    }
-}
-
-/// One view; in a single-view build, always its view.
-fn view_of(view: Embeddable, report: SharedReport) -> AnyView {
-    let view = match ONLY_VIEW {
-        Some(only) => only,
-        None => view,
-    };
-    match view {
-        Embeddable::Timeline => view! { <Timeline report /> }.into_any(),
-        Embeddable::Estimates => view! { <EstimateChart report /> }.into_any(),
-        Embeddable::Map => view! { <RouteMap report /> }.into_any(),
-        Embeddable::Claims => view! { <ClaimList report /> }.into_any(),
-        Embeddable::Vessels => view! { <VesselCards report /> }.into_any(),
-        Embeddable::Sources => view! { <SourceList report /> }.into_any(),
     }
 }

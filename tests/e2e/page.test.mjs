@@ -285,7 +285,7 @@ test("the started viewer leaves no bar behind, and without JavaScript the page s
 });
 
 test("a viewer that cannot start says so, with the way to the data", async () => {
-  for (const blocked of ["**/*.wasm", "**/sealift-viewer-*.js"]) {
+  for (const blocked of ["**/*.wasm", "**/sealift-page-*.js"]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.route(blocked, (route) => route.abort());
@@ -298,4 +298,39 @@ test("a viewer that cannot start says so, with the way to the data", async () =>
     assert.equal(await starting.locator("a").getAttribute("href"), "data/report.json");
     await context.close();
   }
+});
+
+test("each view's code comes when the view is drawn; a view whose code cannot come says so, and comes when tried again", async () => {
+  // The page's release build has each view's code in files of its own
+  // (scripts/split-page.mjs, src/shell/views.rs).
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  const asked = [];
+  let blocked = true;
+  await page.route("**/sealift-view-*.wasm", (route) => {
+    asked.push(new URL(route.request().url()).pathname.split("/").pop());
+    return blocked ? route.abort() : route.continue();
+  });
+  await page.goto(`${server.origin}/site/`);
+  await page.locator("h1.report-header__title").waitFor();
+  // Once the page is idle every view is tried; the story stays, and the
+  // page counts as drawn even so.
+  const missing = page.locator(".view--missing");
+  await page.waitForFunction(() => document.querySelectorAll(".view--missing").length === 6, null, { timeout: 20000 });
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0, null, { timeout: 10000 });
+  for (const view of ["timeline", "estimates", "map", "claims", "vessels", "sources"]) {
+    assert.ok(asked.some((file) => file.startsWith(`sealift-view-${view}-`)), `${view}'s own file was asked for`);
+    const notice = page.locator(`#${view}.view--missing`);
+    assert.match(await notice.locator("[role=alert]").innerText(), /could not be downloaded/, view);
+  }
+  assert.ok(await page.locator(".narrative").count(), "the story is still there");
+  assert.equal(await missing.locator("button").first().innerText(), "Try again");
+  blocked = false;
+  await page.locator("#map.view--missing button").click();
+  await page.locator("#map .map-land").waitFor({ timeout: 15000 });
+  assert.equal(await page.locator(".view--missing").count(), 5, "the others still wait for the reader");
+  assert.deepEqual(errors, []);
+  await context.close();
 });

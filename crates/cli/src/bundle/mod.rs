@@ -76,6 +76,12 @@ const FIRST_SCREEN_META: &str = "sealift-first-screen";
 /// checked here first), and a bundle downloads nothing.
 const CHECKER_META: &str = "sealift-checker";
 
+/// The name of the `<meta>` by which a release build names the whole
+/// viewer's module, `"glue wasm"`, when the page's own is split at its views
+/// into several files (scripts/split-page.mjs): a bundle is one file, and
+/// carries one module.
+const WHOLE_VIEWER_META: &str = "sealift-whole-viewer";
+
 /// The basemap file of a build, relative to `dist/`.
 const BASEMAP_FILE: &str = "basemap/land.json";
 
@@ -190,7 +196,8 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     // The loader: a release build's, which picks the viewer's module from
     // the page's list (scripts/embed-modules.mjs), or Trunk's own (a debug
     // build's), which imports it. Either names the JS glue and the
-    // WebAssembly of the whole viewer; a bundle carries that one.
+    // WebAssembly of the whole viewer (a release build whose page is split
+    // at its views names them in a `<meta>`); a bundle carries that one.
     let scripts = html::elements(&page, "script");
     let by_id = |id: &str| {
         scripts
@@ -200,9 +207,14 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     };
     let (loader, js_url, wasm_url) = match (by_id(START_ID), by_id(MODULES_ID)) {
         (Some(loader), Some(list)) => {
-            let (js, wasm) = whole_viewer(&page[list.content.clone()]).ok_or_else(|| {
+            let named = html::start_tags(&page, "meta")
+                .into_iter()
+                .find(|meta| meta.attr("name") == Some(WHOLE_VIEWER_META))
+                .map(|meta| whole_viewer_named(meta.attr("content").unwrap_or_default()));
+            let whole = named.unwrap_or_else(|| whole_viewer(&page[list.content.clone()]));
+            let (js, wasm) = whole.ok_or_else(|| {
                 unbundlable(format!(
-                    "the page's list of modules (`{MODULES_ID}`) does not name the whole viewer's"
+                    "neither the page's list of modules (`{MODULES_ID}`) nor its `<meta name={WHOLE_VIEWER_META}>` names the whole viewer's"
                 ))
             })?;
             edits.push((list.whole.clone(), String::new()));
@@ -247,10 +259,9 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
         }
     }
     for meta in html::start_tags(&page, "meta") {
-        if meta
-            .attr("name")
-            .is_some_and(|name| [FIRST_SCREEN_META, CHECKER_META].contains(&name))
-        {
+        if meta.attr("name").is_some_and(|name| {
+            [FIRST_SCREEN_META, CHECKER_META, WHOLE_VIEWER_META].contains(&name)
+        }) {
             edits.push((meta.range, String::new()));
         }
     }
@@ -368,6 +379,13 @@ fn whole_viewer(list: &str) -> Option<(String, String)> {
     let whole = modules.get("")?;
     let file = |i: usize| whole.get(i)?.as_str().map(str::to_owned);
     Some((file(0)?, file(1)?))
+}
+
+/// The whole viewer's JS glue and WebAssembly, as a split build's `<meta>`
+/// names them: `"./v-1.js ./v-1_bg.wasm"`.
+fn whole_viewer_named(content: &str) -> Option<(String, String)> {
+    let (js, wasm) = content.split_once(' ')?;
+    Some((js.to_owned(), wasm.to_owned()))
 }
 
 /// Trunk's own loader (`import init … from './x.js'; … module_or_path:
@@ -527,6 +545,15 @@ mod tests {
         );
         assert_eq!(whole_viewer(r#"{"map":["./m.js"]}"#), None);
         assert_eq!(whole_viewer("not json"), None);
+    }
+
+    #[test]
+    fn a_split_build_names_the_whole_viewer_apart() {
+        assert_eq!(
+            whole_viewer_named("./v-1.js ./v-1_bg.wasm"),
+            Some(("./v-1.js".into(), "./v-1_bg.wasm".into()))
+        );
+        assert_eq!(whole_viewer_named("./v-1.js"), None);
     }
 
     #[test]
