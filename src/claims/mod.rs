@@ -14,6 +14,7 @@ use crate::components::palette::actor_series;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::embed::Embeddable;
 use crate::i18n::{fill, tr};
 use crate::state::use_reader_state;
 use crate::text::{Case, capitalized, count_text, count_text_in, date_text, number_text};
@@ -40,7 +41,7 @@ fn claim_list(report: SharedReport) -> impl IntoView {
         view! { <FilteredClaims report=report.clone() /> }.into_any()
     };
     view! {
-        <ViewFrame report id="claims" heading=tr("Claims") caption cited>
+        <ViewFrame report id="claims" heading=Embeddable::Claims.heading() caption cited>
             {body}
         </ViewFrame>
     }

@@ -60,6 +60,18 @@ impl Embeddable {
     pub fn name(self) -> &'static str {
         EMBEDDABLE[self as usize]
     }
+
+    /// Its heading, in the reader's language.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::Timeline => tr("Trips and events by vessel"),
+            Self::Estimates => tr("Estimates over time"),
+            Self::Map => tr("Map"),
+            Self::Claims => tr("Claims"),
+            Self::Vessels => tr("Vessels"),
+            Self::Sources => tr("Sources"),
+        }
+    }
 }
 
 /// The one view this build carries, when it is built for the embeds of that

@@ -26,6 +26,7 @@ use crate::components::in_sight::while_in_sight;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::when_drawn::follow_width;
 use crate::data::SharedReport;
+use crate::embed::Embeddable;
 use crate::i18n::tr;
 use crate::state::use_reader_state;
 use focus::{ChartFocus, focus_mark};
@@ -56,7 +57,7 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
     let cited: Cited = report.estimates.iter().flat_map(|e| &e.sources).collect();
     if report.estimates.is_empty() {
         return view! {
-            <ViewFrame report id="estimates" heading=tr("Estimates over time") caption=Memo::new(|_| String::new()) cited>
+            <ViewFrame report id="estimates" heading=Embeddable::Estimates.heading() caption=Memo::new(|_| String::new()) cited>
                 <EmptyState message=tr("No estimates in this report") />
             </ViewFrame>
         }
@@ -134,7 +135,7 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
         }
     };
     view! {
-        <ViewFrame report id="estimates" heading=tr("Estimates over time") caption cited picture=true>
+        <ViewFrame report id="estimates" heading=Embeddable::Estimates.heading() caption cited picture=true>
             <div
                 class="estimates"
                 class:is-crowded=crowded

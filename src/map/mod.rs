@@ -35,6 +35,7 @@ use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::when_drawn::follow_width;
 use crate::coordinates::{Px, px};
 use crate::data::SharedReport;
+use crate::embed::Embeddable;
 use crate::i18n::{fill, tr};
 use crate::math;
 use crate::state::{ReaderState, ReaderStateSignal, VesselChoice, use_reader_state};
@@ -96,7 +97,7 @@ fn route_map(report: SharedReport, basemap_url: Option<String>) -> impl IntoView
         _ => view! { <EmptyState message=tr("No places in this report") /> }.into_any(),
     };
     view! {
-        <ViewFrame report picture=true id="map" heading=tr("Map") caption cited>
+        <ViewFrame report picture=true id="map" heading=Embeddable::Map.heading() caption cited>
             {body}
         </ViewFrame>
     }

@@ -107,6 +107,7 @@ mod downloaded {
             Code::In(drawing) => drawing(report.clone()),
             Code::Missing => view! {
                 <section class="view view--missing" id=view.name()>
+                    <h2 class="view__heading">{view.heading()}</h2>
                     <p role="alert">
                         {tr("This part of the report could not be downloaded. Check the connection and try again.")}
                     </p>

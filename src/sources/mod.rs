@@ -11,7 +11,7 @@ use crate::components::downloads::DataDownloads;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
-use crate::embed::in_embed;
+use crate::embed::{Embeddable, in_embed};
 use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
 use crate::text::{Case, count_text, count_text_in, date_text, number_text};
@@ -97,7 +97,7 @@ pub fn SourceList(report: SharedReport) -> impl IntoView {
     let cited = Cited::default();
     let downloads = report.clone();
     view! {
-        <ViewFrame report id="sources" heading=tr("Sources") caption=Memo::new(move |_| caption.clone()) cited>
+        <ViewFrame report id="sources" heading=Embeddable::Sources.heading() caption=Memo::new(move |_| caption.clone()) cited>
             {body}
             <DataDownloads report=downloads />
         </ViewFrame>

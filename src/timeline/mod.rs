@@ -29,6 +29,7 @@ use crate::components::citations::Cited;
 use crate::components::in_sight::while_in_sight;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
+use crate::embed::Embeddable;
 use crate::i18n::tr;
 use crate::state::use_reader_state;
 use caption::takeaway;
@@ -85,7 +86,7 @@ fn timeline(report: SharedReport) -> impl IntoView {
         .into_any()
     };
     view! {
-        <ViewFrame report id="timeline" heading=tr("Trips and events by vessel") caption cited picture=true>
+        <ViewFrame report id="timeline" heading=Embeddable::Timeline.heading() caption cited picture=true>
             {body}
         </ViewFrame>
     }

@@ -10,7 +10,7 @@ use crate::components::palette::vessel_series;
 use crate::components::show_more::{Portion, ShowMore};
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::data::SharedReport;
-use crate::embed::in_embed;
+use crate::embed::{Embeddable, in_embed};
 use crate::i18n::{fill, tr};
 use crate::state::{VesselChoice, use_reader_state};
 use crate::text::{count_text, date_text, number_text, span_text};
@@ -80,7 +80,7 @@ pub fn VesselCards(report: SharedReport) -> impl IntoView {
         .into_any()
     };
     view! {
-        <ViewFrame report id="vessels" heading=tr("Vessels") caption=Memo::new(move |_| caption.clone()) cited>
+        <ViewFrame report id="vessels" heading=Embeddable::Vessels.heading() caption=Memo::new(move |_| caption.clone()) cited>
             {body}
         </ViewFrame>
     }

@@ -325,6 +325,7 @@ test("each view's code comes when the view is drawn; a view whose code cannot co
     const notice = page.locator(`#${view}.view--missing`);
     assert.match(await notice.locator("[role=alert]").innerText(), /could not be downloaded/, view);
   }
+  assert.equal(await page.locator("#map.view--missing h2").innerText(), "Map", "it says which view is missing");
   assert.ok(await page.locator(".narrative").count(), "the story is still there");
   assert.equal(await missing.locator("button").first().innerText(), "Try again");
   blocked = false;
