@@ -58,8 +58,8 @@ thread_local! {
 
 /// A view whose code is still being downloaded (the page's release build
 /// downloads each view's code when the view is first drawn: `shell/views.rs`).
-/// While one is, the page is not all drawn: the marks wait for it, frame by
-/// frame, as for a chart to be drawn in the next one.
+/// While one is, the page is not all drawn: `sealift:drawn` waits for it,
+/// frame by frame.
 pub struct CodeOnItsWay(());
 
 /// Counts a view's code as on its way until the value returned is dropped.
@@ -132,16 +132,27 @@ pub fn built_when_near(host: NodeRef<html::Div>) -> ReadSignal<bool> {
     near.read_only()
 }
 
-/// Whether something is waiting to be drawn in the next animation frame,
-/// or a view for its code.
+/// Whether something is waiting to be drawn in the next animation frame.
 pub fn drawing_next_frame() -> bool {
-    WAITING.with(|waiting| !waiting.borrow().is_empty()) || ON_ITS_WAY.get() > 0
+    WAITING.with(|waiting| !waiting.borrow().is_empty())
 }
 
-/// Whether a chart or view outside the window is still waiting to be drawn
-/// (the page then sets `sealift:drawn` once the last one is).
+/// Whether a chart or view outside the window is still waiting to be drawn,
+/// or a view for its code.
 pub fn waiting_for_idle() -> bool {
-    AWAY.with(|away| !away.borrow().is_empty()) || drawing_next_frame()
+    AWAY.with(|away| !away.borrow().is_empty()) || drawing_next_frame() || ON_ITS_WAY.get() > 0
+}
+
+/// Sets the `sealift:drawn` performance mark once everything is drawn: now,
+/// if nothing is left, else after the last chart or view (see
+/// [`after_frame`]). Called once the first screen is drawn.
+pub fn mark_drawn_when_done() {
+    if !waiting_for_idle() {
+        crate::shell::performance_mark("sealift:drawn");
+    } else if !DRAWING_AWAY.replace(true) {
+        // Only views' code is awaited: nothing is away to start the round.
+        request_animation_frame(after_frame);
+    }
 }
 
 /// Queues `host` for its first width, and forgets it if it leaves the page
@@ -298,7 +309,7 @@ fn draw_now(chart: Chart) {
 /// idle again; after the last, the `sealift:drawn` performance mark that
 /// the render benchmark reads.
 fn after_frame() {
-    if drawing_next_frame() {
+    if drawing_next_frame() || ON_ITS_WAY.get() > 0 {
         request_animation_frame(after_frame);
     } else if AWAY.with(|away| !away.borrow().is_empty()) {
         request_idle_callback(draw_one_away);

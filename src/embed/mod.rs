@@ -39,7 +39,7 @@ pub enum Embeddable {
 
 impl Embeddable {
     /// Every view, in the order of [`EMBEDDABLE`], which names them.
-    const ALL: [Self; 6] = [
+    pub const ALL: [Self; 6] = [
         Self::Timeline,
         Self::Estimates,
         Self::Map,

@@ -217,17 +217,15 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
 /// Sets the `sealift:rendered` performance mark that the render benchmark
 /// (`crates/bench/render.mjs`) reads, once nothing in the window is left to
 /// draw, and `sealift:drawn` with it when nothing outside it is either (else
-/// the last chart or view drawn sets it: see
-/// [`waiting_for_idle`](crate::components::when_drawn::waiting_for_idle)).
+/// once the last chart or view is: see
+/// [`mark_drawn_when_done`](crate::components::when_drawn::mark_drawn_when_done)).
 fn mark_rendered() {
     if crate::components::when_drawn::drawing_next_frame() {
         request_animation_frame(mark_rendered);
         return;
     }
     performance_mark("sealift:rendered");
-    if !crate::components::when_drawn::waiting_for_idle() {
-        performance_mark("sealift:drawn");
-    }
+    crate::components::when_drawn::mark_drawn_when_done();
 }
 
 /// Sets a performance mark for the render benchmark.
