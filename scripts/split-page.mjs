@@ -121,10 +121,13 @@ function withLoader(glue, loader, renamed) {
   const loaders = [...body.matchAll(/^export const (__wasm_split_load_\w+) = /gm)].map((m) => m[1]);
   if (loaders.length === 0) fail("__wasm_split.js exports no loader");
   body = body.replace(/^export const (__wasm_split_load_\w+) = /gm, "const $1 = ");
-  body = body.replace(/new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)/g, (_, file) => {
+  // The views' code is asked for while the report downloads: at a lower
+  // priority than the report, which the first screen needs first.
+  body = body.replace(/fetch\(new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
     if (!renamed.has(file)) fail(`__wasm_split.js fetches ${file}, which the split did not write`);
-    return `new URL("./${renamed.get(file)}", import.meta.url)`;
+    return `fetch(new URL("./${renamed.get(file)}", import.meta.url), { priority: "low" })`;
   });
+  if (/fetch\(new URL\("\.\/(?!sealift-view-)/.test(body)) fail("__wasm_split.js fetches a file by a name left as it was");
 
   const imports = [...glue.matchAll(/^import \* as (import\d+) from "\.\/__wasm_split\.js"\n/gm)];
   const entries = [...glue.matchAll(/^ {8}"\.\/__wasm_split\.js": import\d+,\n/gm)];

@@ -52,25 +52,40 @@ thread_local! {
     static WATCHER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
     /// Between `beforeprint` and `afterprint`: everything is drawn at once.
     static PRINTING: Cell<bool> = const { Cell::new(false) };
-    /// Views whose code is still on its way (see [`code_on_its_way`]).
+    /// Views whose code is still on its way (see [`code_on_its_way`]), and
+    /// of them, those asked for by the first screen.
     static ON_ITS_WAY: Cell<u32> = const { Cell::new(0) };
+    static ON_ITS_WAY_FOR_FIRST_SCREEN: Cell<u32> = const { Cell::new(0) };
+    /// Whether the first screen is drawn (`sealift:rendered` is set).
+    static FIRST_SCREEN_DRAWN: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A view whose code is still being downloaded (the page's release build
 /// downloads each view's code when the view is first drawn: `shell/views.rs`).
-/// While one is, the page is not all drawn: `sealift:drawn` waits for it,
-/// frame by frame.
-pub struct CodeOnItsWay(());
+/// While one is, the page is not all drawn (`sealift:drawn` waits for it,
+/// frame by frame), nor is the first screen if the view is in it.
+pub struct CodeOnItsWay {
+    for_first_screen: bool,
+}
 
 /// Counts a view's code as on its way until the value returned is dropped.
+/// A view asked for before the first screen is drawn is in it: the views
+/// outside the window are built once the page is idle, after it.
 pub fn code_on_its_way() -> CodeOnItsWay {
+    let for_first_screen = !FIRST_SCREEN_DRAWN.get();
     ON_ITS_WAY.set(ON_ITS_WAY.get() + 1);
-    CodeOnItsWay(())
+    if for_first_screen {
+        ON_ITS_WAY_FOR_FIRST_SCREEN.set(ON_ITS_WAY_FOR_FIRST_SCREEN.get() + 1);
+    }
+    CodeOnItsWay { for_first_screen }
 }
 
 impl Drop for CodeOnItsWay {
     fn drop(&mut self) {
         ON_ITS_WAY.set(ON_ITS_WAY.get() - 1);
+        if self.for_first_screen {
+            ON_ITS_WAY_FOR_FIRST_SCREEN.set(ON_ITS_WAY_FOR_FIRST_SCREEN.get() - 1);
+        }
     }
 }
 
@@ -137,6 +152,12 @@ pub fn drawing_next_frame() -> bool {
     WAITING.with(|waiting| !waiting.borrow().is_empty())
 }
 
+/// Whether the first screen still has something to draw: in the next
+/// animation frame, or a view in it once its code is in.
+pub fn drawing_first_screen() -> bool {
+    drawing_next_frame() || ON_ITS_WAY_FOR_FIRST_SCREEN.get() > 0
+}
+
 /// Whether a chart or view outside the window is still waiting to be drawn,
 /// or a view for its code.
 pub fn waiting_for_idle() -> bool {
@@ -147,6 +168,7 @@ pub fn waiting_for_idle() -> bool {
 /// if nothing is left, else after the last chart or view (see
 /// [`after_frame`]). Called once the first screen is drawn.
 pub fn mark_drawn_when_done() {
+    FIRST_SCREEN_DRAWN.set(true);
     if !waiting_for_idle() {
         crate::shell::performance_mark("sealift:drawn");
     } else if !DRAWING_AWAY.replace(true) {
@@ -280,6 +302,12 @@ fn follow_printing() {
 
 /// Draws the first chart or view still away; see [`after_frame`].
 fn draw_one_away() {
+    // A view of the first screen waiting for its code leaves the page idle:
+    // what lies outside the window waits for it, or it would be drawn with it.
+    if ON_ITS_WAY_FOR_FIRST_SCREEN.get() > 0 {
+        request_animation_frame(|| request_idle_callback(draw_one_away));
+        return;
+    }
     let next = AWAY.with(|away| {
         let mut away = away.borrow_mut();
         (!away.is_empty()).then(|| away.remove(0))

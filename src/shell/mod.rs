@@ -24,7 +24,7 @@ use crate::i18n::words::words_in;
 use crate::i18n::{Lang, current_lang, page_lang, tr, use_lang};
 use crate::narrative::Narrative;
 use crate::state::{ReaderState, current_query, provide_reader_state};
-use views::{place_of, view_of};
+use views::{ask_for_every_view, place_of, view_of};
 
 pub use contents::ReportContents;
 pub use header::ReportHeader;
@@ -104,7 +104,16 @@ pub fn App() -> impl IntoView {
     }
     provide_context(flags);
     let report = requested.flag("report").map(str::to_owned);
-    view! { <ReportLoader report /> }
+    // The views' code comes once the first screen is drawn (`mark_rendered`),
+    // but for a report the address names: it may be large, and its check
+    // long enough for the code to come meanwhile (after the report, and at
+    // a lower priority: scripts/split-page.mjs).
+    let asks_early = report.is_some() && embedded_view().is_none();
+    let page = view! { <ReportLoader report /> };
+    if asks_early {
+        ask_for_every_view();
+    }
+    page
 }
 
 /// Fetches and checks the report the page asks for (`report`, as `?report=`
@@ -220,11 +229,12 @@ pub fn ReportPage(report: SharedReport) -> impl IntoView {
 /// once the last chart or view is: see
 /// [`mark_drawn_when_done`](crate::components::when_drawn::mark_drawn_when_done)).
 fn mark_rendered() {
-    if crate::components::when_drawn::drawing_next_frame() {
+    if crate::components::when_drawn::drawing_first_screen() {
         request_animation_frame(mark_rendered);
         return;
     }
     performance_mark("sealift:rendered");
+    ask_for_every_view();
     crate::components::when_drawn::mark_drawn_when_done();
 }
 
