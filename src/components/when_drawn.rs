@@ -164,16 +164,21 @@ pub fn waiting_for_idle() -> bool {
     AWAY.with(|away| !away.borrow().is_empty()) || drawing_next_frame() || ON_ITS_WAY.get() > 0
 }
 
-/// Sets the `sealift:drawn` performance mark once everything is drawn: now,
-/// if nothing is left, else after the last chart or view (see
-/// [`after_frame`]). Called once the first screen is drawn.
+/// Sets the `sealift:drawn` performance mark once everything is drawn.
+/// Called once the first screen is drawn. A round of drawing what is away
+/// sets it after its last ([`after_frame`]); else it is set now, or once
+/// the views' code on its way is in and drawn. (It does not start a round
+/// itself: a build without charts away, like most embeds', would then carry
+/// all of this module's machinery for nothing, 2 KB gzip.)
 pub fn mark_drawn_when_done() {
     FIRST_SCREEN_DRAWN.set(true);
-    if !waiting_for_idle() {
+    if DRAWING_AWAY.get() {
+        return;
+    }
+    if drawing_next_frame() || ON_ITS_WAY.get() > 0 {
+        request_animation_frame(mark_drawn_when_done);
+    } else {
         crate::shell::performance_mark("sealift:drawn");
-    } else if !DRAWING_AWAY.replace(true) {
-        // Only views' code is awaited: nothing is away to start the round.
-        request_animation_frame(after_frame);
     }
 }
 
