@@ -128,6 +128,9 @@ function withImportsOnly(glue, kept) {
   return out + glue.slice(at);
 }
 
+/** The WebAssembly features current Rust emits, for binaryen's tools. */
+export const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
+
 /** `wasm` through `wasm-opt -Oz`, without the sections that only name the tools and their features. */
 export function wasmOpt(wasm) {
   const work = join(mkdtempSync(join(tmpdir(), "sealift-wasm-opt-")), "module.wasm");
@@ -138,16 +141,23 @@ export function wasmOpt(wasm) {
   const command = existsSync(local) ? local : "wasm-opt";
   const version = execFileSync(command, ["--version"], { encoding: "utf8" }).trim();
   if (!/\bversion[ _]132\b/.test(version)) fail(`wasm-opt 132 is needed, not ${version}`);
-  const flags = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "--strip-producers", "--strip-target-features"];
-  const run = spawnSync(command, [...flags, work, "-o", work], { encoding: "utf8" });
-  // (The split's files carry a name subsection binaryen does not know, and
-  // it says so for each: scripts/split-page.mjs. Nothing else is left out.)
-  const said = run.stderr.split("\n").filter((line) => line && !/^warning: unknown name subsection with id \d+ at \d+$/.test(line));
-  if (said.length > 0) console.error(said.join("\n"));
-  if (run.status !== 0) fail(`wasm-opt failed (${run.error ?? `exit ${run.status}`})`);
+  const flags = ["-Oz", ...WASM_FEATURES, "--strip-producers", "--strip-target-features"];
+  binaryen(command, [...flags, work, "-o", work]);
   const optimised = readFileSync(work);
   rmSync(dirname(work), { recursive: true });
   return optimised;
+}
+
+/**
+ * Runs one of binaryen's tools. The split's files carry a name subsection
+ * binaryen does not know, and it says so for each (scripts/split-page.mjs):
+ * only that is left out of what it says.
+ */
+export function binaryen(command, args) {
+  const run = spawnSync(command, args, { encoding: "utf8" });
+  const said = `${run.stdout ?? ""}${run.stderr ?? ""}`.split("\n").filter((line) => line && !/^warning: unknown name subsection with id \d+ at \d+$/.test(line));
+  if (said.length > 0) console.error(said.join("\n"));
+  if (run.status !== 0) fail(`${command} failed (${run.error ?? `exit ${run.status}`})`);
 }
 
 function fail(message) {
@@ -185,7 +195,7 @@ function reader(wasm, at) {
 }
 
 /** `value` as an unsigned LEB128 number. */
-function encode(value) {
+export function encode(value) {
   const out = [];
   do {
     let byte = value % 128;
@@ -197,7 +207,7 @@ function encode(value) {
 }
 
 /** `string` as a WebAssembly name: its UTF-8 length, then its bytes. */
-function text(string) {
+export function text(string) {
   const utf8 = Buffer.from(string, "utf8");
   return Buffer.concat([encode(utf8.length), utf8]);
 }
@@ -229,41 +239,66 @@ function rewriteSection(wasm, id, edit) {
 
 /**
  * The WebAssembly module `wasm` with the imports from `module` renamed to
- * `short(i)`, and the list of [old, new] names. Only the import section
- * changes: names are not referred to anywhere else in a module.
+ * `short(i)`, and the list of [old, new] names.
  */
 function renameImports(wasm, module, short) {
   const renamed = [];
-  const bytes = rewriteSection(wasm, 2, (r) => {
+  const bytes = rewriteImports(wasm, ({ module: from, field }) => {
+    if (from !== module) return { module: from, field };
+    const shorter = short(renamed.length);
+    renamed.push([field, shorter]);
+    return { module: from, field: shorter };
+  });
+  return { bytes, renamed };
+}
+
+/**
+ * The WebAssembly module `wasm` with each import's module and field names
+ * as `edit({ module, field, kind, desc })` gives them (`desc`: the bytes
+ * that say what is imported, `kind` its first). Only the import section
+ * changes: names are not referred to anywhere else in a module.
+ */
+export function rewriteImports(wasm, edit) {
+  return rewriteSection(wasm, 2, (r) => {
     const count = r.uleb();
     const entries = [encode(count)];
     for (let i = 0; i < count; i++) {
-      const from = r.name();
-      let field = r.name();
-      const descStart = r.at;
-      const kind = wasm[r.at++];
-      if (kind === 0) r.uleb();
-      else if (kind === 1 || kind === 2) {
-        if (kind === 1) r.at++; // the table's element type
-        const flags = wasm[r.at++];
-        r.uleb();
-        if (flags & 1) r.uleb();
-      } else if (kind === 3) r.at += 2; // value type, mutability
-      else if (kind === 4) {
-        r.at++;
-        r.uleb();
-      } else fail(`an import of an unknown kind (${kind})`);
-      const desc = wasm.subarray(descStart, r.at);
-      if (from === module) {
-        const shorter = short(renamed.length);
-        renamed.push([field, shorter]);
-        field = shorter;
-      }
-      entries.push(text(from), text(field), desc);
+      const { module, field } = edit(readImport(wasm, r));
+      entries.push(text(module), text(field), r.desc);
     }
     return Buffer.concat(entries);
   });
-  return { bytes, renamed };
+}
+
+/** The imports of the WebAssembly module `wasm`: `{ module, field, kind, desc }`. */
+export function importsOf(wasm) {
+  const found = [];
+  rewriteImports(wasm, (entry) => {
+    found.push(entry);
+    return entry;
+  });
+  return found;
+}
+
+/** One import read by `r` (which keeps its `desc`, the bytes after the names). */
+function readImport(wasm, r) {
+  const module = r.name();
+  const field = r.name();
+  const descStart = r.at;
+  const kind = wasm[r.at++];
+  if (kind === 0) r.uleb();
+  else if (kind === 1 || kind === 2) {
+    if (kind === 1) r.at++; // the table's element type
+    const flags = wasm[r.at++];
+    r.uleb();
+    if (flags & 1) r.uleb();
+  } else if (kind === 3) r.at += 2; // value type, mutability
+  else if (kind === 4) {
+    r.at++;
+    r.uleb();
+  } else fail(`an import of an unknown kind (${kind})`);
+  r.desc = wasm.subarray(descStart, r.at);
+  return { module, field, kind, desc: r.desc };
 }
 
 /**

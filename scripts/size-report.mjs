@@ -102,7 +102,7 @@ if (parts.length > 0) {
   for (const r of measured.filter((r) => !shared.includes(r)).sort((a, b) => b.gzip - a.gzip)) {
     console.log(`  ${r.file.replace(/^sealift-view-|-[0-9a-f]{16}\.wasm$/g, "").padEnd(12)} ${kb(r.gzip).trim()} KB gzip, its own`);
   }
-  console.log(`  shared by several views, in ${shared.length} files: ${gz(shared)} KB gzip`);
+  console.log(`  shared by several views, in ${shared.length === 1 ? "one file" : `${shared.length} files`}: ${gz(shared)} KB gzip`);
 }
 if (ceiling) {
   console.log(`ceiling: total ${ceiling[0] / 1024} KB gzip, WebAssembly ${ceiling[1] / 1024} KB gzip`);

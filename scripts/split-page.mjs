@@ -11,17 +11,18 @@
 //    move code between files), in its own target folder: the flags change
 //    every crate, and Trunk's build keeps its own.
 // 2. `wasm-split-cli` (scripts/setup.sh) cuts it into the main module, one
-//    file per view, and files of code that several views share; it writes
-//    their loader, `__wasm_split.js`, which fetches a view's files and hands
-//    them the main module's table, memory and stack pointer.
+//    file per view, and files of code that several views share (one per
+//    set of views: 41), which `wasm-merge` links into one (`merged`); it
+//    writes their loader, `__wasm_split.js`, which fetches a view's files
+//    and hands them the main module's table, memory and stack pointer.
 // 3. `wasm-bindgen --keep-lld-exports` (the views' files need those three),
 //    and the loader goes into the glue: one file less, and no two files
 //    that name each other (which no pair of content hashes can do). Its
 //    `initSync` is the glue's own, which hands back the started module.
 // 4. `wasm-opt -Oz` on every file, the glue step (`minifyGlue`) on the main
 //    pair, and content hashes in every name: `sealift-page-<hash>.js` and
-//    `…_bg.wasm`, `sealift-view-<view>-<hash>.wasm`,
-//    `sealift-view-shared-<hash>.wasm`.
+//    `…_bg.wasm`, `sealift-view-<view>-<hash>.wasm`, and
+//    `sealift-view-shared-<hash>.wasm`, which every view needs.
 // 5. In index.html the list names the split pair for the page; Trunk's
 //    whole viewer stays in dist/ for `sealift bundle` (a bundle is one
 //    file, with one module), named by `<meta name=sealift-whole-viewer>`.
@@ -32,7 +33,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cargoWasm } from "./cargo-wasm.mjs";
-import { minifyGlue, wasmOpt } from "./minify-glue.mjs";
+import { binaryen, encode, importsOf, minifyGlue, rewriteImports, text, WASM_FEATURES, wasmOpt } from "./minify-glue.mjs";
 
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const root = process.env.TRUNK_STAGING_DIR;
@@ -46,6 +47,8 @@ function fail(message) {
 /** The split tool, as scripts/setup.sh installs it. */
 const SPLIT_TOOL = join(repo, ".tools", "wasm-split", "bin", "wasm-split-cli");
 if (!existsSync(SPLIT_TOOL)) fail(`no ${SPLIT_TOOL}: run scripts/setup.sh --with-trunk`);
+/** binaryen's module linker, beside its wasm-opt (scripts/setup.sh). */
+const MERGE_TOOL = join(repo, ".tools", "node_modules", ".bin", "wasm-merge");
 
 const index = join(root, "index.html");
 let html = readFileSync(index, "utf8");
@@ -70,16 +73,23 @@ try {
   execFileSync(SPLIT_TOOL, [built, parts, "--out-name", "sealift-viewer"], { stdio: "inherit" });
   const loader = readFileSync(join(parts, "__wasm_split.js"), "utf8");
 
-  // 4. (first, as the loader names them) the views' files and the shared ones.
+  // 4. (first, as the loader names them) the views' files, and the files
+  // of code that several views share merged into one.
   const renamed = new Map();
-  for (const file of readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== "sealift-viewer.wasm")) {
-    const wasm = wasmOpt(readFileSync(join(parts, file)));
-    const view = file.match(/^split_([a-z]+)\.wasm$/)?.[1];
-    if (!view && !/^chunk_\d+\.wasm$/.test(file)) fail(`a file the split tool was not expected to write: ${file}`);
-    const name = `sealift-view-${view ?? "shared"}-${hash(wasm)}.wasm`;
+  const written = (wasm, what) => {
+    const name = `sealift-view-${what}-${hash(wasm)}.wasm`;
     writeFileSync(join(root, name), wasm);
-    renamed.set(file, name);
+    return name;
+  };
+  const files = readdirSync(parts).filter((f) => f.endsWith(".wasm") && f !== "sealift-viewer.wasm");
+  const shared = files.filter((file) => /^chunk_\d+\.wasm$/.test(file));
+  for (const file of files.filter((f) => !shared.includes(f))) {
+    const view = file.match(/^split_([a-z]+)\.wasm$/)?.[1];
+    if (!view) fail(`a file the split tool was not expected to write: ${file}`);
+    renamed.set(file, written(wasmOpt(readFileSync(join(parts, file))), view));
   }
+  const sharedName = written(wasmOpt(merged(shared.map((file) => readFileSync(join(parts, file))), work)), "shared");
+  for (const file of shared) renamed.set(file, sharedName);
 
   // 3. The main module's glue, with the loader in it.
   const bound = join(work, "bound");
@@ -97,9 +107,43 @@ try {
     .replace(list[0], `${list[1]}${JSON.stringify(modules)}${list[3]}`)
     .replace("</head>", `<meta name=sealift-whole-viewer content="${whole}"></head>`);
   writeFileSync(index, html);
-  console.log(`split-page: ${name}_bg.wasm, ${minified.wasm.length} bytes, and ${renamed.size} files of the views' code`);
+  console.log(`split-page: ${name}_bg.wasm, ${minified.wasm.length} bytes, and ${new Set(renamed.values()).size} files of the views' code`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The files of code that several views share, as one module: `wasm-merge`
+ * links them after their imports (the main module's memory, table and
+ * stack pointer, which each imports) go through a module that only hands
+ * them on, so that the merged module imports each once. 41 files were
+ * 78.8 KB gzip and took as many requests; merged, 62.9 KB and one.
+ */
+function merged(modules, work) {
+  const what = new Map();
+  for (const module of modules) for (const entry of importsOf(module)) {
+    if (entry.module !== "__wasm_split") fail(`a shared file imports ${entry.module}.${entry.field}`);
+    what.set(entry.field, entry);
+  }
+  const entries = [...what.values()];
+  const section = (id, body) => Buffer.concat([Buffer.from([id]), encode(body.length), body]);
+  const list = (items) => Buffer.concat([encode(items.length), ...items]);
+  const handsOn = Buffer.concat([
+    Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]),
+    section(2, list(entries.map((e) => Buffer.concat([text("__wasm_split"), text(e.field), e.desc])))),
+    // Each is the only import of its kind: index 0.
+    section(7, list(entries.map((e) => Buffer.concat([text(e.field), Buffer.from([e.kind]), encode(0)])))),
+  ]);
+  const args = [];
+  const file = (name, bytes) => {
+    writeFileSync(join(work, `${name}.wasm`), bytes);
+    args.push(join(work, `${name}.wasm`), name);
+  };
+  file("split", handsOn);
+  modules.forEach((module, i) => file(`shared${i}`, rewriteImports(module, ({ field }) => ({ module: "split", field }))));
+  const out = join(work, "shared.wasm");
+  binaryen(MERGE_TOOL, [...args, "-o", out, ...WASM_FEATURES]);
+  return readFileSync(out);
 }
 
 /** The first 16 hex digits of `bytes`' SHA-256. */
@@ -128,6 +172,19 @@ function withLoader(glue, loader, renamed) {
     return `fetch(new URL("./${renamed.get(file)}", import.meta.url), { priority: "low" })`;
   });
   if (/fetch\(new URL\("\.\/(?!sealift-view-)/.test(body)) fail("__wasm_split.js fetches a file by a name left as it was");
+
+  // The shared files are one (`merged`): one loader for it, which every view waits for.
+  const chunks = /^(?:\/\*[^\n]*\*\/\n)?const (__chunk_\d+) = makeLoad\(\(\) => \{\n    const src = fetch\(new URL\("\.\/(sealift-view-shared-[0-9a-f]{16}\.wasm)", import\.meta\.url\), \{ priority: "low" \}\);\n    src\.catch\(\(\) => \{\}\);\n    return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);\n/gm;
+  const found = [...body.matchAll(chunks)];
+  if (found.length === 0 || new Set(found.map((m) => m[2])).size !== 1) fail("__wasm_split.js does not load the shared files as expected");
+  let first = true;
+  body = body.replace(chunks, (block) => {
+    if (!first) return "";
+    first = false;
+    return block.replace(/const __chunk_\d+ = /, "const sharedCode = ");
+  });
+  body = body.replace(/, \[__chunk_\d+(?:, __chunk_\d+)*\]\)\);/g, ", [sharedCode]));");
+  if (/__chunk_\d+/.test(body)) fail("__wasm_split.js still names a shared file's loader");
 
   const imports = [...glue.matchAll(/^import \* as (import\d+) from "\.\/__wasm_split\.js"\n/gm)];
   const entries = [...glue.matchAll(/^ {8}"\.\/__wasm_split\.js": import\d+,\n/gm)];
