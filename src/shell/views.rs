@@ -1,11 +1,12 @@
 //! The report's six views, as the page draws them.
 //!
 //! In the page's release build (`--cfg sealift_split`: scripts/split-page.mjs)
-//! each view's code is a file of its own, downloaded when the view is first
-//! drawn: when the reader comes near it, or the page is idle after its first
-//! screen. That first screen (header, contents, story, the "as of" bar)
-//! then needs less than half of the viewer's WebAssembly. Every other build
-//! (the embeds', the tests', `trunk serve`'s) draws a view at once.
+//! each view's code is a file of its own (beside one of code that several
+//! views share), asked for once the first screen is drawn, or as soon as a
+//! view in it needs it. That first screen (header, contents, story, the "as
+//! of" bar) then needs less than half of the viewer's WebAssembly. Every
+//! other build (the embeds', the tests', `trunk serve`'s) draws a view at
+//! once.
 
 use leptos::prelude::*;
 
