@@ -28,6 +28,9 @@ import { fileURLToPath } from "node:url";
 // terser and wasm-opt come from .tools/ (scripts/setup.sh).
 const tools = join(dirname(fileURLToPath(import.meta.url)), "..", ".tools", "package.json");
 
+/** The WebAssembly features current Rust emits, for binaryen's tools. */
+export const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
+
 // Run by Trunk: its pair of files. (The embeds' own modules go through
 // `minifyGlue` too: scripts/embed-modules.mjs.)
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -127,9 +130,6 @@ function withImportsOnly(glue, kept) {
   });
   return out + glue.slice(at);
 }
-
-/** The WebAssembly features current Rust emits, for binaryen's tools. */
-export const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
 
 /** `wasm` through `wasm-opt -Oz`, without the sections that only name the tools and their features. */
 export function wasmOpt(wasm) {
