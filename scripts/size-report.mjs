@@ -98,7 +98,7 @@ if (parts.length > 0) {
   const measured = parts.map(measure);
   const shared = measured.filter((r) => r.file.startsWith("sealift-view-shared-"));
   const gz = (list) => kb(list.reduce((s, r) => s + r.gzip, 0)).trim();
-  console.log(`not in the first load: each view's code, downloaded when the view is first drawn, ${gz(measured)} KB gzip in ${parts.length} files:`);
+  console.log(`not in the first load: each view's code, asked for once the first screen is drawn, ${gz(measured)} KB gzip in ${parts.length} files:`);
   for (const r of measured.filter((r) => !shared.includes(r)).sort((a, b) => b.gzip - a.gzip)) {
     console.log(`  ${r.file.replace(/^sealift-view-|-[0-9a-f]{16}\.wasm$/g, "").padEnd(12)} ${kb(r.gzip).trim()} KB gzip, its own`);
   }
