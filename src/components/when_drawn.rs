@@ -61,7 +61,7 @@ thread_local! {
 }
 
 /// A view whose code is still being downloaded (the page's release build
-/// downloads each view's code when the view is first drawn: `shell/views.rs`).
+/// has each view's code in files of its own: `shell/views.rs`).
 /// While one is, the page is not all drawn (`sealift:drawn` waits for it,
 /// frame by frame), nor is the first screen if the view is in it.
 pub struct CodeOnItsWay {
