@@ -188,6 +188,22 @@ function withLoader(glue, loader, renamed) {
   body = body.replace(/, \[__chunk_\d+(?:, __chunk_\d+)*\]\)\);/g, ", [sharedCode]));");
   if (/__chunk_\d+/.test(body)) fail("__wasm_split.js still names a shared file's loader");
 
+  // A host that serves `.wasm` files as something else than
+  // `application/wasm` (an older nginx's `mime.types`, say) makes
+  // `instantiateStreaming` fail: as wasm-bindgen's glue does for the main
+  // module, the views' files are then read whole and instantiated.
+  const streamed = "return async (imports) => (WebAssembly.instantiateStreaming(src, imports));";
+  const count = body.split(streamed).length - 1;
+  if (count !== loaders.length + 1) fail(`__wasm_split.js instantiates ${count} files as expected, not ${loaders.length + 1}`);
+  body = body.replaceAll(streamed, "return async (imports) => instantiateView(await src, imports);");
+  body += `
+async function instantiateView(response, imports) {
+    if (!response.ok) throw new Error(\`\${response.url}: \${response.status}\`);
+    if (response.headers.get("Content-Type")?.startsWith("application/wasm")) return WebAssembly.instantiateStreaming(response, imports);
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+`;
+
   const imports = [...glue.matchAll(/^import \* as (import\d+) from "\.\/__wasm_split\.js"\n/gm)];
   const entries = [...glue.matchAll(/^ {8}"\.\/__wasm_split\.js": import\d+,\n/gm)];
   if (imports.length !== loaders.length || entries.length !== loaders.length) {

@@ -300,6 +300,29 @@ test("a viewer that cannot start says so, with the way to the data", async () =>
   }
 });
 
+test("a host that serves the views' code as another type than WebAssembly still shows every view", async () => {
+  // (An older nginx's mime.types has no .wasm: `instantiateStreaming`
+  // refuses such a response, and scripts/split-page.mjs's loader reads it whole.)
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  let served = 0;
+  await page.route("**/sealift-view-*.wasm", async (route) => {
+    const response = await route.fetch();
+    served += 1;
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  await page.goto(`${server.origin}/site/`);
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0, null, { timeout: 30000 });
+  assert.equal(await page.locator(".view--missing").count(), 0);
+  await page.locator("#map .map-land").waitFor();
+  assert.ok(await page.locator("#timeline svg").count(), "the timeline is drawn");
+  assert.equal(served, 7, "every view's file and the shared one");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("each view's code comes when the view is drawn; a view whose code cannot come says so, and comes when tried again", async () => {
   // The page's release build has each view's code in files of its own
   // (scripts/split-page.mjs, src/shell/views.rs).
