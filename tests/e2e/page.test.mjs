@@ -300,15 +300,24 @@ test("a viewer that cannot start says so, with the way to the data", async () =>
   }
 });
 
-test("a host that serves the views' code as another type than WebAssembly still shows every view", async () => {
-  // (An older nginx's mime.types has no .wasm: `instantiateStreaming`
-  // refuses such a response, and scripts/split-page.mjs's loader reads it whole.)
+/**
+ * A new page whose requests for the views' code files (scripts/split-page.mjs)
+ * go to `handle`, with the errors it throws.
+ */
+async function withViewsCode(handle) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (err) => errors.push(String(err)));
+  await page.route("**/sealift-view-*.wasm", handle);
+  return { context, page, errors };
+}
+
+test("a host that serves the views' code as another type than WebAssembly still shows every view", async () => {
+  // (An older nginx's mime.types has no .wasm: `instantiateStreaming`
+  // refuses such a response, and scripts/split-page.mjs's loader reads it whole.)
   let served = 0;
-  await page.route("**/sealift-view-*.wasm", async (route) => {
+  const { context, page, errors } = await withViewsCode(async (route) => {
     const response = await route.fetch();
     served += 1;
     await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
@@ -326,13 +335,9 @@ test("a host that serves the views' code as another type than WebAssembly still 
 test("each view's code comes when the view is drawn; a view whose code cannot come says so, and comes when tried again", async () => {
   // The page's release build has each view's code in files of its own
   // (scripts/split-page.mjs, src/shell/views.rs).
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (err) => errors.push(String(err)));
   const asked = [];
   let blocked = true;
-  await page.route("**/sealift-view-*.wasm", (route) => {
+  const { context, page, errors } = await withViewsCode((route) => {
     asked.push(new URL(route.request().url()).pathname.split("/").pop());
     return blocked ? route.abort() : route.continue();
   });
