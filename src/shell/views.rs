@@ -77,7 +77,7 @@ mod downloaded {
     use leptos::prelude::*;
     use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-    use super::{Drawing, drawing, place_of};
+    use super::{Drawing, drawing};
     use crate::components::when_drawn::code_on_its_way;
     use crate::data::SharedReport;
     use crate::embed::Embeddable;
@@ -115,7 +115,16 @@ mod downloaded {
         download();
         move || {
             match code.get() {
-            Code::OnItsWay => place_of(view, NodeRef::new()),
+            // On paper (print.css) it says why the view is missing.
+            Code::OnItsWay => view! {
+                <div class="view view--coming" id=view.name()>
+                    <div class="view__still-coming">
+                        <h2 class="view__heading">{view.heading()}</h2>
+                        <p>{tr("This part of the report was still downloading when the page was printed. Print again in a moment to include it.")}</p>
+                    </div>
+                </div>
+            }
+            .into_any(),
             Code::In(drawing) => drawing(report.clone()),
             Code::Missing => view! {
                 <section class="view view--missing" id=view.name()>

@@ -363,3 +363,33 @@ test("each view's code comes when the view is drawn; a view whose code cannot co
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a page printed while a view's code is on its way says on paper which view is missing, and why", async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const { context, page, errors } = await withViewsCode(async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  try {
+    await page.goto(`${server.origin}/site/`);
+    await page.locator("h1.report-header__title").waitFor();
+    // The browser's print starts with `beforeprint`, which draws every view at once.
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    const note = page.locator("#map .view__still-coming");
+    await note.waitFor({ state: "attached" });
+    assert.equal(await note.isVisible(), false, "nothing is said on screen");
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await note.isVisible(), true, "on paper, it says so");
+    assert.equal(await note.locator("h2").innerText(), "Map");
+    assert.match(await note.innerText(), /still downloading when the page was printed\. Print again in a moment/);
+    await page.emulateMedia({ media: "screen" });
+    release();
+    await page.locator("#map .map-land").waitFor({ timeout: 15000 });
+    assert.equal(await page.locator(".view__still-coming").count(), 0, "once the code is in, the view is drawn instead");
+    assert.deepEqual(errors, []);
+  } finally {
+    release();
+    await context.close();
+  }
+});
