@@ -285,7 +285,7 @@ fn wait_until_near(chart: Chart) -> Option<Chart> {
     }
     queue(&AWAY, chart);
     if !DRAWING_AWAY.replace(true) {
-        request_idle_callback(draw_away);
+        request_idle_callback(draw_one_away);
     }
     None
 }
@@ -305,13 +305,12 @@ fn follow_printing() {
     std::mem::forget((before, after));
 }
 
-/// Draws the charts and views still away, in the page's order, for as long
-/// as an idle period's slice lasts (at least one); see [`after_frame`].
-fn draw_away() {
+/// Draws the first chart or view still away; see [`after_frame`].
+fn draw_one_away() {
     // A view of the first screen waiting for its code leaves the page idle:
     // what lies outside the window waits for it, or it would be drawn with it.
     if ON_ITS_WAY_FOR_FIRST_SCREEN.get() > 0 {
-        request_animation_frame(|| request_idle_callback(draw_away));
+        request_animation_frame(|| request_idle_callback(draw_one_away));
         return;
     }
     // Several to an idle period while they are quick to build: one each,
@@ -355,7 +354,7 @@ fn after_frame() {
     if drawing_next_frame() || ON_ITS_WAY.get() > 0 {
         request_animation_frame(after_frame);
     } else if AWAY.with(|away| !away.borrow().is_empty()) {
-        request_idle_callback(draw_away);
+        request_idle_callback(draw_one_away);
     } else {
         DRAWING_AWAY.set(false);
         request_animation_frame(|| crate::shell::performance_mark("sealift:drawn"));
