@@ -313,24 +313,15 @@ fn draw_one_away() {
         request_animation_frame(|| request_idle_callback(draw_one_away));
         return;
     }
-    // Several to an idle period while they are quick to build: one each,
-    // with a frame between, left the page idle between small views.
-    let started = js_sys::Date::now();
-    while let Some(chart) = AWAY.with(|away| {
+    let next = AWAY.with(|away| {
         let mut away = away.borrow_mut();
         (!away.is_empty()).then(|| away.remove(0))
-    }) {
+    });
+    if let Some(chart) = next {
         draw_now(chart);
-        if js_sys::Date::now() - started > AWAY_SLICE_MS {
-            break;
-        }
     }
     request_animation_frame(after_frame);
 }
-
-/// How long one idle period goes on drawing what is away, in milliseconds
-/// (an idle period lasts at most 50).
-const AWAY_SLICE_MS: f64 = 8.0;
 
 /// Draws what was put aside: a view is built now, a chart measured in the
 /// next frame (with any others).
