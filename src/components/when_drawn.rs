@@ -152,6 +152,12 @@ pub fn drawing_next_frame() -> bool {
     WAITING.with(|waiting| !waiting.borrow().is_empty())
 }
 
+/// Whether something is waiting to be drawn in the next animation frame,
+/// or a view for its code.
+fn drawing_or_awaiting_code() -> bool {
+    drawing_next_frame() || ON_ITS_WAY.get() > 0
+}
+
 /// Whether the first screen still has something to draw: in the next
 /// animation frame, or a view in it once its code is in.
 pub fn drawing_first_screen() -> bool {
@@ -161,7 +167,7 @@ pub fn drawing_first_screen() -> bool {
 /// Whether a chart or view outside the window is still waiting to be drawn,
 /// or a view for its code.
 pub fn waiting_for_idle() -> bool {
-    AWAY.with(|away| !away.borrow().is_empty()) || drawing_next_frame() || ON_ITS_WAY.get() > 0
+    AWAY.with(|away| !away.borrow().is_empty()) || drawing_or_awaiting_code()
 }
 
 /// Sets the `sealift:drawn` performance mark once everything is drawn.
@@ -175,7 +181,7 @@ pub fn mark_drawn_when_done() {
     if DRAWING_AWAY.get() {
         return;
     }
-    if drawing_next_frame() || ON_ITS_WAY.get() > 0 {
+    if drawing_or_awaiting_code() {
         request_animation_frame(mark_drawn_when_done);
     } else {
         crate::shell::performance_mark("sealift:drawn");
@@ -342,7 +348,7 @@ fn draw_now(chart: Chart) {
 /// idle again; after the last, the `sealift:drawn` performance mark that
 /// the render benchmark reads.
 fn after_frame() {
-    if drawing_next_frame() || ON_ITS_WAY.get() > 0 {
+    if drawing_or_awaiting_code() {
         request_animation_frame(after_frame);
     } else if AWAY.with(|away| !away.borrow().is_empty()) {
         request_idle_callback(draw_one_away);
