@@ -52,12 +52,8 @@ const SHORT_STRING_READER = `function getStringFromWasm0(ptr, len) {
     const memory = getUint8ArrayMemory0();
     if (len < 64) {
         let text = "";
-        for (let at = ptr, end = ptr + len; at < end; at++) {
-            const byte = memory[at];
-            if (byte > 127) return decodeText(memory.subarray(ptr, ptr + len));
-            text += String.fromCharCode(byte);
-        }
-        return text;
+        for (let at = ptr; at < ptr + len && memory[at] < 128; at++) text += String.fromCharCode(memory[at]);
+        if (text.length === len) return text;
     }
     return decodeText(memory.subarray(ptr, ptr + len));
 }`;
