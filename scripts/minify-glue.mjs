@@ -166,17 +166,24 @@ function withImportsOnly(glue, kept) {
 export function wasmOpt(wasm) {
   const work = join(mkdtempSync(join(tmpdir(), "sealift-wasm-opt-")), "module.wasm");
   writeFileSync(work, wasm);
-  // The wasm-opt Trunk uses: .tools/'s (scripts/setup.sh), else the one on
-  // PATH, which must be binaryen 132 too (Debian's 108 breaks the page).
-  const local = join(dirname(tools), "node_modules", ".bin", "wasm-opt");
-  const command = existsSync(local) ? local : "wasm-opt";
-  const version = execFileSync(command, ["--version"], { encoding: "utf8" }).trim();
-  if (!/\bversion[ _]132\b/.test(version)) fail(`wasm-opt 132 is needed, not ${version}`);
   const flags = ["-Oz", ...WASM_FEATURES, "--strip-producers", "--strip-target-features"];
-  binaryen(command, [...flags, work, "-o", work]);
+  binaryen(binaryenTool("wasm-opt"), [...flags, work, "-o", work]);
   const optimised = readFileSync(work);
   rmSync(dirname(work), { recursive: true });
   return optimised;
+}
+
+/**
+ * The command for one of binaryen's tools (`wasm-opt`, `wasm-merge`), as
+ * Trunk finds wasm-opt: .tools/'s (scripts/setup.sh), else the one on PATH,
+ * which must be binaryen 132 too (Debian's 108 breaks the page).
+ */
+export function binaryenTool(name) {
+  const local = join(dirname(tools), "node_modules", ".bin", name);
+  const command = existsSync(local) ? local : name;
+  const version = execFileSync(command, ["--version"], { encoding: "utf8" }).trim();
+  if (!/\bversion[ _]132\b/.test(version)) fail(`${name} 132 is needed, not ${version}`);
+  return command;
 }
 
 /**

@@ -40,7 +40,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
+# (wasm-merge too: scripts/split-page.mjs links the views' shared code with it.)
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ] ||
+  [ "$(wasm-merge --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
   say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
   npm install --silent --no-audit --no-fund --prefix "$PWD/.tools" "binaryen@$BINARYEN_VERSION"
 fi

@@ -34,7 +34,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cargoWasm } from "./cargo-wasm.mjs";
-import { binaryen, encode, importsOf, minifyGlue, rewriteImports, text, WASM_FEATURES, wasmOpt } from "./minify-glue.mjs";
+import { binaryen, binaryenTool, encode, importsOf, minifyGlue, rewriteImports, text, WASM_FEATURES, wasmOpt } from "./minify-glue.mjs";
 
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const root = process.env.TRUNK_STAGING_DIR;
@@ -48,8 +48,6 @@ function fail(message) {
 /** The split tool, as scripts/setup.sh installs it. */
 const SPLIT_TOOL = join(repo, ".tools", "wasm-split", "bin", "wasm-split-cli");
 if (!existsSync(SPLIT_TOOL)) fail(`no ${SPLIT_TOOL}: run scripts/setup.sh --with-trunk`);
-/** binaryen's module linker, beside its wasm-opt (scripts/setup.sh). */
-const MERGE_TOOL = join(repo, ".tools", "node_modules", ".bin", "wasm-merge");
 
 const index = join(root, "index.html");
 let html = readFileSync(index, "utf8");
@@ -144,7 +142,8 @@ function merged(modules, work) {
   file("split", handsOn);
   modules.forEach((module, i) => file(`shared${i}`, rewriteImports(module, ({ field }) => ({ module: "split", field }))));
   const out = join(work, "shared.wasm");
-  binaryen(MERGE_TOOL, [...args, "-o", out, ...WASM_FEATURES]);
+  // binaryen's module linker, beside its wasm-opt.
+  binaryen(binaryenTool("wasm-merge"), [...args, "-o", out, ...WASM_FEATURES]);
   return readFileSync(out);
 }
 
