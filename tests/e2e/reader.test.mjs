@@ -94,6 +94,20 @@ test("the data downloads: the exact report file, and CSV per collection", async 
   await context.close();
 });
 
+test("the published report is the bundled one without its indentation, a line per item", async () => {
+  const written = await readFile(new URL("../../public/data/report.json", import.meta.url), "utf8");
+  const served = await (await fetch(`${server.origin}/site/data/report.json`)).text();
+  // The text between strings without its whitespace: every string and number as written.
+  const tokens = (text) => text.replace(/("(?:[^"\\]|\\.)*")|\s+/g, (_, string) => string ?? "");
+  assert.equal(tokens(served), tokens(written));
+  assert.ok(served.length < written.length * 0.9, `${served.length} bytes served, ${written.length} written`);
+  const lines = served.split("\n");
+  assert.ok(lines.every((line) => !/^\s/.test(line)), "no indentation");
+  // Each item of each list (a trip, a claim, a source...) on a line of its own.
+  const items = Object.values(JSON.parse(served)).filter(Array.isArray).flat();
+  assert.equal(lines.filter((line) => line.startsWith('{"id":')).length, items.length);
+});
+
 test("a chart hidden behind the sticky \"as of\" bar catches up once the reader pauses", async () => {
   const { page, context } = await load("", { viewport: { width: 1280, height: 800 } });
   await page.locator("#estimates .estimate-mark").first().waitFor();
