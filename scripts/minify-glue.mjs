@@ -40,7 +40,8 @@ export const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-floa
  * Most of the viewer's strings are short and ASCII (class names, attribute
  * values, coordinates, numbers), and a loop over their bytes is quicker:
  * everything drawn at 10,000 trips 1,431 → 1,338 ms, the first screen the
- * same (7 alternating runs, docs/performance.md, "Nineteenth session").
+ * same (7 alternating runs, docs/performance-history.md, "Nineteenth
+ * session").
  * Any other string goes to the `TextDecoder` as before.
  */
 const STRING_READER = `function getStringFromWasm0(ptr, len) {

@@ -11,7 +11,7 @@
 //! element and goes over all of them on every frame, whichever chart is in
 //! sight. At 10,000 trips 3,600 transformed marks doubled that part of each
 //! frame, and a step of the "as of" date with the estimates in sight took
-//! 7 ms longer (docs/performance.md, "Twelfth session"). Their shapes are
+//! 7 ms longer (docs/performance-history.md, "Twelfth session"). Their shapes are
 //! written as relative paths, so that one outline serves every mark
 //! ([`outline_at`]).
 

@@ -3,8 +3,8 @@
 
 // Text is cut with `get`, `split_once` and the like, never with `&text[a..b]`:
 // one such slice brings the standard library's panic message for a bad cut,
-// with its Unicode tables, into every module (4 KB gzip: docs/performance.md,
-// "Sixteenth session").
+// with its Unicode tables, into every module (4 KB gzip:
+// docs/performance-history.md, "Sixteenth session").
 #![cfg_attr(not(test), warn(clippy::string_slice))]
 
 // The page around the views, and what every view shares.

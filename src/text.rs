@@ -229,7 +229,7 @@ pub fn capitalized(text: &str) -> String {
 /// trimmed, empty ones left out. Found byte by byte, not with
 /// `split("\n\n")`: a text pattern brings in the standard library's
 /// string-slicing panic and its Unicode tables (4 KB gzip of each module,
-/// docs/performance.md, "Sixteenth session").
+/// docs/performance-history.md, "Sixteenth session").
 pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
