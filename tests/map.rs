@@ -411,8 +411,9 @@ async fn a_single_file_bundle_carries_its_basemap_inline() {
     inline.set_attribute("type", "application/json").unwrap();
     inline.set_attribute("id", "sealift-basemap").unwrap();
     inline.set_text_content(Some(
-        r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[{"name":"world","bbox":[-180,-90,180,90],
-            "land":[[3000,4200,1000,0,0,400,-1000,0]],"borders":[]}]}"#,
+        // The ring [3000, 4200, 1000, 0, 0, 400, -1000, 0].
+        r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"world","bbox":[-180,-90,180,90],
+            "land":["ozDoeGo}@??_Xn}@?"],"borders":[]}]}"#,
     ));
     document.body().unwrap().append_child(&inline).unwrap();
     let el = host(800);

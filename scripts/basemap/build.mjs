@@ -13,7 +13,8 @@
 //
 // Coordinates are whole two-hundredths of a degree (about 500 m), each line or
 // ring written as [lon0, lat0, dlon1, dlat1, dlon2, dlat2, ...]: the first
-// point absolute, the rest as steps from the point before. Lines are
+// point absolute, the rest as steps from the point before, in a string of
+// five bits to a character (steps.mjs). Lines are
 // simplified (Douglas-Peucker) and specks of land dropped, to keep the file
 // small; the build prints its size.
 //
@@ -24,6 +25,7 @@ import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { feature, mesh } from "topojson-client";
+import { encodeSteps } from "./steps.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const atlas = (name) => JSON.parse(readFileSync(join(here, "node_modules/world-atlas", name), "utf8"));
@@ -84,14 +86,14 @@ const layers = LAYERS.map((spec) => {
 });
 
 const header = {
-  format: "sealift-basemap/1",
+  format: "sealift-basemap/2",
   source: "Natural Earth 4.1.0 (naturalearthdata.com), via the world-atlas 2.0.2 npm package",
   license: "Public domain. Made with Natural Earth.",
   perDegree: PER_DEGREE,
 };
 
 // One ring or border per line keeps the files readable in a diff.
-const list = (lines) => "[\n" + lines.map((line) => JSON.stringify(line)).join(",\n") + "\n]";
+const list = (lines) => "[\n" + lines.map((line) => JSON.stringify(encodeSteps(line))).join(",\n") + "\n]";
 const layerText = ({ land, borders, ...about }) =>
   JSON.stringify(about).slice(0, -1) + `,"land":${list(land)},"borders":${list(borders)}}`;
 const basemapText = (layerTexts) => JSON.stringify(header).slice(0, -1) + `,"layers":[\n${layerTexts.join(",\n")}\n]}\n`;

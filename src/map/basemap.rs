@@ -23,7 +23,7 @@ pub const BASEMAP_URL: &str = "basemap/land.json";
 pub const INLINE_BASEMAP_ID: &str = "sealift-basemap";
 
 /// The format name the decoder reads.
-const FORMAT: &str = "sealift-basemap/1";
+const FORMAT: &str = "sealift-basemap/2";
 
 /// A longitude and a latitude, in degrees.
 pub type LonLat = (f64, f64);
@@ -227,9 +227,13 @@ fn decode_layer(layer: &Value, per_degree: f64) -> Result<Layer, BasemapError> {
     })
 }
 
-/// `[x0, y0, dx1, dy1, ...]` in `1/per_degree` degree steps, to points in degrees.
+/// A line's steps (see [`steps`]), `[x0, y0, dx1, dy1, ...]` in
+/// `1/per_degree` degree units, to points in degrees.
 fn decode_line(line: &Value, per_degree: f64) -> Option<Vec<LonLat>> {
-    let numbers = items(Some(line))?;
+    let Kind::String(text) = &line.kind else {
+        return None;
+    };
+    let numbers = steps(text)?;
     if numbers.len() % 2 != 0 {
         return None;
     }
@@ -237,12 +241,42 @@ fn decode_line(line: &Value, per_degree: f64) -> Option<Vec<LonLat>> {
     numbers
         .chunks_exact(2)
         .map(|step| {
-            x += whole(&step[0])?;
-            y += whole(&step[1])?;
+            x += f64::from(step[0]);
+            y += f64::from(step[1]);
             let (lon, lat) = (x / per_degree, y / per_degree);
             ((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat)).then_some((lon, lat))
         })
         .collect()
+}
+
+/// The whole numbers written in `text` as `scripts/basemap/steps.mjs`
+/// writes them (Google's encoded polylines): five bits to a character from
+/// `?` (63), lowest first, a set `0x20` bit saying that more follow, and the
+/// sign in the lowest bit of the result. A small step is one character
+/// instead of three or four as a JSON number.
+fn steps(text: &str) -> Option<Vec<i32>> {
+    let mut numbers = Vec::new();
+    let (mut folded, mut shift) = (0u32, 0u32);
+    for byte in text.bytes() {
+        let bits = u32::from(byte.checked_sub(63).filter(|b| *b < 64)?);
+        // Six characters carry 30 bits: more would not fit.
+        if shift > 25 {
+            return None;
+        }
+        folded |= (bits & 0x1f) << shift;
+        if bits & 0x20 != 0 {
+            shift += 5;
+            continue;
+        }
+        let magnitude = (folded >> 1) as i32;
+        numbers.push(if folded & 1 == 1 {
+            -magnitude - 1
+        } else {
+            magnitude
+        });
+        (folded, shift) = (0, 0);
+    }
+    (shift == 0).then_some(numbers)
 }
 
 fn missing(what: &str) -> BasemapError {
@@ -263,25 +297,15 @@ fn number(value: Option<&Value>) -> Option<f64> {
     }
 }
 
-/// A whole number written as one (the steps of a line are never fractions).
-fn whole(value: &Value) -> Option<f64> {
-    match value.kind {
-        Kind::Number {
-            value,
-            integer: true,
-        } => Some(value),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
-    const TINY: &str = r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[
-        {"name":"world","bbox":[-180,-90,180,90],"land":[[100,200,50,0,0,50,-50,0]],"borders":[]},
-        {"name":"region","bbox":[0,0,10,10],"land":[],"borders":[[0,0,100,100]]}]}"#;
+    // The lines [100, 200, 50, 0, 0, 50, -50, 0] and [0, 0, 100, 100].
+    const TINY: &str = r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[
+        {"name":"world","bbox":[-180,-90,180,90],"land":["gEoKcB??cBbB?"],"borders":[]},
+        {"name":"region","bbox":[0,0,10,10],"land":[],"borders":["??gEgE"]}]}"#;
 
     /// A layer's lines, when the file holds them.
     fn lines(layer: &Layer) -> &Lines {
@@ -335,11 +359,20 @@ mod tests {
             "{",
             "[]",
             r#"{"format":"other","perDegree":100,"layers":[]}"#,
-            r#"{"format":"sealift-basemap/1","perDegree":0,"layers":[]}"#,
-            r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1],"land":[],"borders":[]}]}"#,
-            r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":[[1,2,3]],"borders":[]}]}"#,
-            r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":[[1.5,2]],"borders":[]}]}"#,
-            r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":[[99999,0]],"borders":[]}]}"#,
+            // The first version's lines, JSON numbers.
+            r#"{"format":"sealift-basemap/1","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":[[0,0]],"borders":[]}]}"#,
+            r#"{"format":"sealift-basemap/2","perDegree":0,"layers":[]}"#,
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1],"land":[],"borders":[]}]}"#,
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":[[0,0]],"borders":[]}]}"#,
+            // Three numbers: no whole points.
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":["ACE"],"borders":[]}]}"#,
+            // (999.99, 0): off the globe.
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":["}hbE?"],"borders":[]}]}"#,
+            // A character below "?", one above "~", a number left unfinished, one too long.
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":["? "],"borders":[]}]}"#,
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":["?é"],"borders":[]}]}"#,
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":["?_"],"borders":[]}]}"#,
+            r#"{"format":"sealift-basemap/2","perDegree":100,"layers":[{"name":"w","bbox":[0,0,1,1],"land":["?_______?"],"borders":[]}]}"#,
         ] {
             assert!(decode(broken).is_err(), "accepted {broken:?}");
         }
