@@ -27,9 +27,16 @@ async function load(query = "", options = {}) {
 test("on paper there are no controls, and every data table is printed", async () => {
   const { page, context } = await load();
   await page.emulateMedia({ media: "print" });
-  for (const selector of [".view-tool", ".as-of", ".claim-filters", ".vessel-card__select"]) {
-    const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
-    assert.equal(shown, 0, `${selector} is printed`);
+  const printed = (selector) => page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
+  for (const selector of [".view-tool", ".as-of", ".claim-filters", ".vessel-card__select", ".timeline__range", ".language-switch button"]) {
+    assert.equal(await printed(selector), 0, `${selector} is printed`);
+  }
+  // The charts' keys stay: which lane is which vessel, which colour whose estimate.
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0);
+  for (const selector of [".timeline__name", ".map-key__vessel", ".estimates-actors__actor"]) {
+    const all = await page.locator(selector).count();
+    assert.ok(all > 0, `${selector} is on the page`);
+    assert.equal(await printed(selector), all, `${selector} is not printed`);
   }
   const tables = page.locator(".data-table__scroll");
   assert.ok((await tables.count()) >= 1);
