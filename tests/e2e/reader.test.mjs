@@ -44,6 +44,9 @@ test("on paper there are no controls, and every data table is printed", async ()
     assert.equal(await table.isVisible(), true, "a data table is missing on paper");
   }
   assert.ok(await page.locator("#sources .source").first().isVisible(), "the bibliography is printed");
+  // Nothing on paper is left undrawn for being out of the window.
+  const skipped = await page.locator(".vessel-card, .claim, .source").evaluateAll((els) => els.filter((e) => getComputedStyle(e).contentVisibility === "auto").length);
+  assert.equal(skipped, 0, "cards, claims or sources are skipped on paper");
   await context.close();
 });
 
