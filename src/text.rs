@@ -225,6 +225,16 @@ pub fn capitalized(text: &str) -> String {
     }
 }
 
+/// What a unit is compared by: its words, single-spaced, in ASCII lower
+/// case, so that "Containers" and "containers " are one unit (one panel of
+/// the estimates chart, and one set of colours in it).
+pub fn unit_key(unit: &str) -> String {
+    unit.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase()
+}
+
 /// The paragraphs of a report's text: the parts between blank lines,
 /// trimmed, empty ones left out. Found byte by byte, not with
 /// `split("\n\n")`: a text pattern brings in the standard library's

@@ -21,6 +21,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const RICH: &str = include_str!("fixtures/estimates-rich.json");
 const SMALL: &str = include_str!("fixtures/small.json");
+/// Nine actors, more than the seven colours: the first and the eighth share
+/// the containers' panel, the second and the ninth have panels of their own.
+const CROWDED: &str = include_str!("fixtures/estimates-crowded.json");
 
 /// A mounted chart, with the reader's state in reach.
 struct Chart {
@@ -201,6 +204,18 @@ async fn each_bound_has_its_shape() {
     ] {
         assert!(key.contains(entry), "{entry} missing from the key: {key}");
     }
+}
+
+#[wasm_bindgen_test]
+async fn actors_in_one_panel_never_share_a_colour() {
+    let chart = mount(report(CROWDED)).await;
+    // The eighth actor would take the first's colour by its order; in the
+    // first's panel it takes the next one free.
+    assert!(classes(&chart.mark("c-0")).contains("series-1"));
+    assert!(classes(&chart.mark("c-7")).contains("series-2"));
+    // In panels apart, the ninth keeps the colour of its order, the second's.
+    assert!(classes(&chart.mark("s-1")).contains("series-2"));
+    assert!(classes(&chart.mark("t-8")).contains("series-2"));
 }
 
 #[wasm_bindgen_test]

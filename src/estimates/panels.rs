@@ -62,7 +62,7 @@ impl Panel {
 pub fn panels(report: &Report) -> Vec<Panel> {
     let mut panels: Vec<(String, Panel)> = Vec::new();
     for estimate in &report.estimates {
-        let key = unit_key(&estimate.unit);
+        let key = crate::text::unit_key(&estimate.unit);
         let index = match panels.iter().position(|(k, _)| *k == key) {
             Some(index) => index,
             None => {
@@ -92,13 +92,6 @@ pub fn panels(report: &Report) -> Vec<Panel> {
     }
     crate::order::sort_by_key(&mut panels, |p| std::cmp::Reverse(p.estimates.len()));
     panels
-}
-
-fn unit_key(unit: &str) -> String {
-    unit.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase()
 }
 
 /// Where an estimate sits in time: the middle of the days its date covers, so
