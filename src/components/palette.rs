@@ -66,7 +66,8 @@ fn actor_colours(report: &SharedReport) -> Rc<[usize]> {
 /// or the next one that none of the actors before it in its panels has.
 fn colour_actors(report: &Report) -> Vec<usize> {
     let colours = SERIES - 1;
-    // The actors of each unit's panel.
+    // The actors of each unit's panel, grouped by the rule the chart's
+    // panels use (`text::unit_key`, in `estimates::panels`).
     let mut panels: Vec<(String, Vec<usize>)> = Vec::new();
     for estimate in &report.estimates {
         let Some(actor) = report.actor_position(&estimate.actor) else {
