@@ -27,6 +27,9 @@ pub enum LoadError {
     },
     /// The file is larger than any report may be.
     TooLarge { url: String, bytes: u64 },
+    /// An embed's module, which carries no rules, could not have the file
+    /// checked by the checker's module, and `why` says why.
+    Unchecked { url: String, why: String },
     /// `?report=` named a file on another site (or something that is not a
     /// path): this page shows only its own publisher's reports.
     Refused { requested: String },
@@ -78,21 +81,31 @@ pub fn report_url(requested: Option<&str>) -> Result<String, LoadError> {
 pub struct ReportText(pub Arc<str>);
 
 /// Gets the report: from the page itself when it carries one inline (a
-/// single-file bundle), otherwise by fetching `url`; then checks it. Warnings
-/// are dropped here: they are for authors (`sealift check`), not readers.
+/// single-file bundle), otherwise by fetching `url`; then checks it, unless
+/// it is the bundled report as it was checked when the site was built.
+/// Warnings are dropped here: they are for authors (`sealift check`), not
+/// readers.
 pub async fn load_report(url: &str) -> Result<(SharedReport, ReportText), LoadError> {
     if let Some(text) = inline_data(INLINE_REPORT_ID) {
         let from = crate::i18n::tr("the report in this page");
-        let report = check_in_words(from, text.as_bytes()).await?;
+        let report = checked_report(from, text.as_bytes(), false).await?;
         return Ok((report, ReportText(text.into())));
     }
     let network = |detail| LoadError::Network {
         url: url.to_owned(),
         detail,
     };
-    let (response, body) = match started_download(url) {
+    let Download {
+        response,
+        body,
+        checked_at_build,
+    } = match started_download(url) {
         Some(started) => started.await.map_err(network)?,
-        None => (get(url).await.map_err(network)?, None),
+        None => Download {
+            response: get(url).await.map_err(network)?,
+            body: None,
+            checked_at_build: false,
+        },
     };
     if !response.ok() {
         return Err(LoadError::Http {
@@ -117,7 +130,7 @@ pub async fn load_report(url: &str) -> Result<(SharedReport, ReportText), LoadEr
         Some(body) => js_sys::Uint8Array::new(&body).to_vec(),
         None => body_bytes(&response).await.map_err(network)?,
     };
-    let report = check_in_words(url, &bytes).await?;
+    let report = checked_report(url, &bytes, checked_at_build).await?;
     // A report that passed its check is UTF-8 text.
     Ok((report, ReportText(String::from_utf8_lossy(&bytes).into())))
 }
@@ -125,20 +138,29 @@ pub async fn load_report(url: &str) -> Result<(SharedReport, ReportText), LoadEr
 /// The name under which `index.html` leaves the bundled report's download.
 const STARTED_DOWNLOAD: &str = "sealiftReport";
 
+/// A report's download: the server's answer, and its body when the page
+/// has read it already.
+struct Download {
+    response: web_sys::Response,
+    body: Option<JsValue>,
+    /// Whether the body is the bundled report as it was checked when the
+    /// site was built: its SHA-256 is the one scripts/checker-module.mjs
+    /// names in the page.
+    checked_at_build: bool,
+}
+
 /// The bundled report's download, which `index.html` starts with the page:
 /// by the time the WebAssembly runs, the file has usually arrived and been
 /// read, so the report page is built in the same task, with no frame of
 /// "Loading" first (the first screen 19 ms sooner, 21 alternating runs).
 /// Taken once: trying again downloads anew.
-fn started_download(
-    url: &str,
-) -> Option<impl Future<Output = Result<(web_sys::Response, Option<JsValue>), String>>> {
+fn started_download(url: &str) -> Option<impl Future<Output = Result<Download, String>>> {
     if url != BUNDLED_REPORT_URL {
         return None;
     }
     let started = early_download(STARTED_DOWNLOAD)?;
     Some(async move {
-        // `[response]`, or `[response, body]` once a good answer is read.
+        // `[response]`, or `[response, body, checked]` once a good answer is read.
         let answer: js_sys::Array = started
             .await
             .map_err(js_error)?
@@ -146,7 +168,11 @@ fn started_download(
             .map_err(js_error)?;
         let response = answer.get(0).dyn_into().map_err(js_error)?;
         let body = answer.get(1);
-        Ok((response, (!body.is_undefined()).then_some(body)))
+        Ok(Download {
+            response,
+            body: (!body.is_undefined()).then_some(body),
+            checked_at_build: answer.get(2).is_truthy(),
+        })
     })
 }
 
@@ -215,32 +241,84 @@ fn time_check_end() {
     }
 }
 
-/// [`check_report`], and a broken report's problems put into words.
-async fn check_in_words(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
-    match check_report(url, bytes) {
-        Err(LoadError::Invalid { url, problems, .. }) if !sealift_format::MESSAGES => {
-            let (problems, words_missing) = match problems_in_words(bytes).await {
-                Ok(in_words) => (in_words, None),
-                Err(why) => (problems, Some(why)),
-            };
-            Err(LoadError::Invalid {
-                url,
-                problems,
-                words_missing,
-            })
-        }
-        checked => checked,
+/// The report in `bytes`, fetched from `url`, once it has passed its check.
+///
+/// Three ways, for three cases:
+/// - the bundled report as it was checked when the site was built
+///   (`checked_at_build`) is only read: it has passed already;
+/// - the page's module checks any other file itself, with every rule of
+///   the format crate, and asks the checker's module for the words of a
+///   broken file's problems only (`sealift_format::MESSAGES`);
+/// - an embed's own module (`?embed=`, built with one view) carries no
+///   rules, 7 KB gzip less for the readers of an article to download: the
+///   checker's module checks such a file, and passes it or says what is
+///   wrong with it.
+///
+/// (One `.await`, after the choice: an `.await` in a branch that the
+/// compiler knows is never taken still keeps its code in the module.)
+async fn checked_report(
+    url: &str,
+    bytes: &[u8],
+    checked_at_build: bool,
+) -> Result<SharedReport, LoadError> {
+    refuse_too_large(url, bytes)?;
+    if checked_at_build && let Some(report) = read_checked(bytes) {
+        return Ok(report);
+    }
+    let broken_here = match crate::embed::ONLY_VIEW {
+        None => match check_report(url, bytes) {
+            Err(LoadError::Invalid { problems, .. }) if !sealift_format::MESSAGES => Some(problems),
+            checked => return checked,
+        },
+        Some(_) => None,
+    };
+    let url = url.to_owned();
+    match (problems_in_words(bytes).await, broken_here) {
+        (Ok(problems), _) if !problems.is_empty() => Err(LoadError::Invalid {
+            url,
+            problems,
+            words_missing: None,
+        }),
+        (Ok(_), None) => read_checked(bytes).ok_or_else(|| LoadError::Unchecked {
+            url,
+            why: "the checker passed a file this viewer cannot read".to_owned(),
+        }),
+        (Ok(_), Some(problems)) => Err(LoadError::Invalid {
+            url,
+            problems,
+            words_missing: Some("the checker's module found none".to_owned()),
+        }),
+        (Err(why), Some(problems)) => Err(LoadError::Invalid {
+            url,
+            problems,
+            words_missing: Some(why),
+        }),
+        (Err(why), None) => Err(LoadError::Unchecked { url, why }),
     }
 }
 
-/// Checks the bytes of a report fetched from `url`.
-pub fn check_report(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
+/// Refuses a file larger than any report may be.
+fn refuse_too_large(url: &str, bytes: &[u8]) -> Result<(), LoadError> {
     if bytes.len() > sealift_format::MAX_REPORT_BYTES {
         return Err(LoadError::TooLarge {
             url: url.to_owned(),
             bytes: bytes.len() as u64,
         });
     }
+    Ok(())
+}
+
+/// Reads a report that has passed its check (`sealift_format::read_checked`).
+fn read_checked(bytes: &[u8]) -> Option<SharedReport> {
+    time_check_start();
+    let report = sealift_format::read_checked(bytes);
+    time_check_end();
+    report.map(Arc::new)
+}
+
+/// Checks the bytes of a report fetched from `url`.
+pub fn check_report(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
+    refuse_too_large(url, bytes)?;
     time_check_start();
     let checked = sealift_format::check_bytes(bytes);
     time_check_end();

@@ -154,6 +154,27 @@ fn a_broken_report_without_its_words_says_why_the_list_is_missing() {
 }
 
 #[wasm_bindgen_test]
+fn a_report_an_embed_could_not_have_checked_is_not_shown_and_can_be_tried_again() {
+    // An embed's module carries no rules: without the checker's module it
+    // cannot know whether a file other than the bundled report is sound.
+    let el = host();
+    let error = LoadError::Unchecked {
+        url: "reports/other.json".into(),
+        why: "the server answered 503".into(),
+    };
+    let _mounted = leptos::mount::mount_to(el.clone(), move || {
+        view! { <ErrorPanel error retry=Callback::new(|()| {}) /> }
+    });
+    let page = text(&el);
+    assert!(page.contains("The report could not be checked"), "{page}");
+    assert!(
+        page.contains("reports/other.json could not be checked against the Sealift report format, so it is not shown: the server answered 503."),
+        "{page}"
+    );
+    assert!(el.query_selector(".error-panel__retry").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
 async fn the_loader_fetches_checks_and_shows_a_report() {
     let el = host();
     let _mounted = leptos::mount::mount_to(el.clone(), || {

@@ -84,6 +84,51 @@ test("an embed of a broken report lists its problems in words, as the page does"
   await context.close();
 });
 
+/** The requests for the checker's module (crates/checker). */
+const checkerRequests = (log) => log.requests.filter((url) => /\/sealift-checker-[0-9a-f]{16}\.wasm$/.test(url));
+
+test("an embed only reads the bundled report, which the build checked, and has any other checked by the checker's module", async () => {
+  // The embeds' modules carry no rules (src/data.rs, checked_report): the
+  // build names the SHA-256 of the report it checked, and the page's first
+  // script compares the report it downloads with it.
+  const { page, context, log } = await load("?embed=map");
+  await page.locator(".view[data-view=map] svg").first().waitFor();
+  const named = await page.evaluate(() => document.querySelector('meta[name="sealift-checked-report"]')?.content);
+  const served = await page.evaluate(async () => {
+    const body = await (await fetch("data/report.json")).arrayBuffer();
+    return Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", body)), (b) => b.toString(16).padStart(2, "0")).join("");
+  });
+  assert.equal(named, served, "the build names the SHA-256 of the report it serves");
+  assert.deepEqual(checkerRequests(log), [], "the bundled report needs no checker");
+  await context.close();
+
+  // Another sound report of the same site: checked by the checker's module, then drawn.
+  const other = await load("?embed=claims&report=reports/small.json");
+  await other.page.locator(".view[data-view=claims] .claim").first().waitFor();
+  assert.equal(checkerRequests(other.log).length, 1);
+  assert.equal(await other.page.locator(".error-panel").count(), 0);
+  assert.deepEqual(other.log.errors, []);
+  await other.context.close();
+});
+
+test("an embed whose report cannot be checked says so, and offers to try again", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let refused = 0;
+  await page.route("**/sealift-checker-*.wasm", (route) => {
+    refused += 1;
+    return refused === 1 ? route.fulfill({ status: 503, body: "" }) : route.continue();
+  });
+  await page.goto(`${server.origin}/site/?embed=claims&report=reports/small.json`);
+  const panel = page.locator(".error-panel[role=alert]");
+  await panel.waitFor({ timeout: 20000 });
+  assert.match(await panel.textContent(), /The report could not be checked.*reports\/small\.json could not be checked against the Sealift report format, so it is not shown: .*503/s);
+  await panel.getByRole("button", { name: "Try again" }).click();
+  await page.locator(".view[data-view=claims] .claim").first().waitFor({ timeout: 20000 });
+  assert.equal(refused, 2);
+  await context.close();
+});
+
 test("the host page's iframes grow to fit their views", async () => {
   const { page, context, log } = await open(browser, `${server.origin}/host.html`);
   for (const view of views) {

@@ -70,6 +70,10 @@ fn everything_is_inlined_into_one_file() {
         !html.contains("sealift-first-screen") && !html.contains("The build's own report"),
         "the build's first screen goes"
     );
+    assert!(
+        !html.contains("sealift-checked-report"),
+        "the build's report's digest goes: a bundle carries another report"
+    );
     assert!(html.contains("This report needs JavaScript."));
 
     // The CSS, the report, the basemap and the WebAssembly are in the page.

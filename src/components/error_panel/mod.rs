@@ -53,6 +53,16 @@ pub fn ErrorPanel(
             ),
             Vec::new(),
         ),
+        LoadError::Unchecked { url, why } => (
+            tr("The report could not be checked"),
+            fill(
+                tr(
+                    "{url} could not be checked against the Sealift report format, so it is not shown: {why}. Check the connection and try again.",
+                ),
+                &[("url", &url), ("why", &why)],
+            ),
+            Vec::new(),
+        ),
         LoadError::Refused { requested } => (
             tr("This report cannot be shown here"),
             fill(

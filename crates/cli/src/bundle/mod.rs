@@ -76,6 +76,11 @@ const FIRST_SCREEN_META: &str = "sealift-first-screen";
 /// checked here first), and a bundle downloads nothing.
 const CHECKER_META: &str = "sealift-checker";
 
+/// The name of the `<meta>` that gives the SHA-256 of the build's report as
+/// it was checked when the site was built, which the page then only reads
+/// (scripts/checker-module.mjs). A bundle carries another report.
+const CHECKED_REPORT_META: &str = "sealift-checked-report";
+
 /// The name of the `<meta>` by which a release build names the whole
 /// viewer's module, `"glue wasm"`, when the page's own is split at its views
 /// into several files (scripts/split-page.mjs): a bundle is one file, and
@@ -260,7 +265,13 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     }
     for meta in html::start_tags(&page, "meta") {
         if meta.attr("name").is_some_and(|name| {
-            [FIRST_SCREEN_META, CHECKER_META, WHOLE_VIEWER_META].contains(&name)
+            [
+                FIRST_SCREEN_META,
+                CHECKER_META,
+                CHECKED_REPORT_META,
+                WHOLE_VIEWER_META,
+            ]
+            .contains(&name)
         }) {
             edits.push((meta.range, String::new()));
         }
