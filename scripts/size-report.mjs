@@ -89,10 +89,17 @@ if (checker) {
   const r = measure(checker);
   console.log(`not in the first load: ${checker} (only for a broken report), ${kb(r.raw).trim()} KB raw, ${kb(r.gzip).trim()} KB gzip, ${kb(r.brotli).trim()} KB brotli`);
 }
+// Nor are the format's rules, in a split page's file of their own, which
+// only a report other than the one the build checked needs (src/data.rs).
+const pageGlue = moduleFiles("")[0];
+const rules = pageGlue ? readFileSync(join(dist, pageGlue), "utf8").match(/sealift-rules-[0-9a-f]{16}\.wasm/)?.[0] : undefined;
+if (rules) {
+  const r = measure(rules);
+  console.log(`not in the first load: ${rules} (the format's rules, only for a report other than the one the build checked), ${kb(r.raw).trim()} KB raw, ${kb(r.gzip).trim()} KB gzip`);
+}
 // Nor is each view's code, when the page's module is split at its views
 // (scripts/split-page.mjs): a view's file and the files it shares with
 // others are downloaded when it is first drawn, as its glue names them.
-const pageGlue = moduleFiles("")[0];
 const parts = pageGlue ? [...new Set(readFileSync(join(dist, pageGlue), "utf8").match(/sealift-view-[a-z]+-[0-9a-f]{16}\.wasm/g) ?? [])] : [];
 if (parts.length > 0) {
   const measured = parts.map(measure);

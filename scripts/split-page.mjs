@@ -3,7 +3,10 @@
 // contents, story, the "as of" bar) needs 141 KB gzip of the viewer's 344,
 // and each view's code is a file of its own (with one of code several views
 // share), downloaded once the first screen is drawn, or as soon as a view
-// in it needs it (src/shell/views.rs). Trunk runs it after each release build
+// in it needs it (src/shell/views.rs). The format's rules are a file of
+// their own too, `sealift-rules-<hash>.wasm`, which only a report other
+// than the one the build checked needs (src/data.rs, `the_rules`): 8.9 KB
+// gzip off the first load. Trunk runs it after each release build
 // (scripts/post-build.sh), after scripts/embed-modules.mjs, whose list of
 // modules names Trunk's whole viewer for the page (`""`).
 //
@@ -76,7 +79,7 @@ try {
   // of code that several views share merged into one.
   const renamed = new Map();
   const written = (wasm, what) => {
-    const name = `sealift-view-${what}-${hash(wasm)}.wasm`;
+    const name = `sealift-${what === "rules" ? "rules" : `view-${what}`}-${hash(wasm)}.wasm`;
     writeFileSync(join(root, name), wasm);
     return name;
   };
@@ -167,12 +170,15 @@ function withLoader(glue, loader, renamed) {
   if (loaders.length === 0) fail("__wasm_split.js exports no loader");
   body = body.replace(/^export const (__wasm_split_load_\w+) = /gm, "const $1 = ");
   // The views' code is asked for while the report downloads: at a lower
-  // priority than the report, which the first screen needs first.
+  // priority than the report, which the first screen needs first. The
+  // format's rules, which a report the address names needs before it can
+  // be shown, come as the report does.
   body = body.replace(/fetch\(new URL\("\.\/([\w.]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
     if (!renamed.has(file)) fail(`__wasm_split.js fetches ${file}, which the split did not write`);
-    return `fetch(new URL("./${renamed.get(file)}", import.meta.url), { priority: "low" })`;
+    const name = renamed.get(file);
+    return `fetch(new URL("./${name}", import.meta.url)${name.startsWith("sealift-rules-") ? "" : ', { priority: "low" }'})`;
   });
-  if (/fetch\(new URL\("\.\/(?!sealift-view-)/.test(body)) fail("__wasm_split.js fetches a file by a name left as it was");
+  if (/fetch\(new URL\("\.\/(?!sealift-view-|sealift-rules-)/.test(body)) fail("__wasm_split.js fetches a file by a name left as it was");
 
   // The shared files are one (`merged`): one loader for it, which every view waits for.
   const chunks = /^(?:\/\*[^\n]*\*\/\n)?const (__chunk_\d+) = makeLoad\(\(\) => \{\n    const src = fetch\(new URL\("\.\/(sealift-view-shared-[0-9a-f]{16}\.wasm)", import\.meta\.url\), \{ priority: "low" \}\);\n    src\.catch\(\(\) => \{\}\);\n    return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);\n/gm;

@@ -1,5 +1,6 @@
 //! Getting the report: fetch it, then check it with the same crate as the CLI.
 
+use std::pin::Pin;
 use std::sync::Arc;
 
 use sealift_format::{Diagnostic, Report};
@@ -246,16 +247,11 @@ fn time_check_end() {
 /// Three ways, for three cases:
 /// - the bundled report as it was checked when the site was built
 ///   (`checked_at_build`) is only read: it has passed already;
-/// - the page's module checks any other file itself, with every rule of
-///   the format crate, and asks the checker's module for the words of a
-///   broken file's problems only (`sealift_format::MESSAGES`);
+/// - the page checks any other file itself, with every rule of the format
+///   crate ([`checked_here`]);
 /// - an embed's own module (`?embed=`, built with one view) carries no
-///   rules, 7 KB gzip less for the readers of an article to download: the
-///   checker's module checks such a file, and passes it or says what is
-///   wrong with it.
-///
-/// (One `.await`, after the choice: an `.await` in a branch that the
-/// compiler knows is never taken still keeps its code in the module.)
+///   rules, 8 KB gzip less for the readers of an article to download: the
+///   checker's module checks such a file ([`checked_by_the_checker`]).
 async fn checked_report(
     url: &str,
     bytes: &[u8],
@@ -265,35 +261,92 @@ async fn checked_report(
     if checked_at_build && let Some(report) = read_checked(bytes) {
         return Ok(report);
     }
-    let broken_here = match crate::embed::ONLY_VIEW {
-        None => match check_report(url, bytes) {
-            Err(LoadError::Invalid { problems, .. }) if !sealift_format::MESSAGES => Some(problems),
-            checked => return checked,
-        },
-        Some(_) => None,
+    // Chosen outside any `async` body: one that awaits in a branch the
+    // compiler knows is never taken still keeps that branch's code.
+    let checked: Pin<Box<dyn Future<Output = _> + '_>> = match crate::embed::ONLY_VIEW {
+        None => Box::pin(checked_here(url, bytes)),
+        Some(_) => Box::pin(checked_by_the_checker(url, bytes)),
     };
+    checked.await
+}
+
+/// Checks a file with the format's rules ([`the_rules`]), and puts a broken
+/// one's problems into words with the checker's module: the viewer's own
+/// check knows only that there are some (`sealift_format::MESSAGES`).
+async fn checked_here(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
+    let check = the_rules().await.map_err(|why| LoadError::Unchecked {
+        url: url.to_owned(),
+        why,
+    })?;
+    let problems = match check(url, bytes) {
+        Err(LoadError::Invalid { problems, .. }) if !sealift_format::MESSAGES => problems,
+        checked => return checked,
+    };
+    let (problems, words_missing) = match problems_in_words(bytes).await {
+        Ok(in_words) if !in_words.is_empty() => (in_words, None),
+        Ok(_) => (problems, Some("the checker's module found none".to_owned())),
+        Err(why) => (problems, Some(why)),
+    };
+    Err(LoadError::Invalid {
+        url: url.to_owned(),
+        problems,
+        words_missing,
+    })
+}
+
+/// Has the checker's module check a file, and reads it if it passes.
+async fn checked_by_the_checker(url: &str, bytes: &[u8]) -> Result<SharedReport, LoadError> {
     let url = url.to_owned();
-    match (problems_in_words(bytes).await, broken_here) {
-        (Ok(problems), _) if !problems.is_empty() => Err(LoadError::Invalid {
+    match problems_in_words(bytes).await {
+        Ok(problems) if problems.is_empty() => read_checked(bytes).ok_or(LoadError::Unchecked {
+            url,
+            why: "the checker passed a file this viewer cannot read".to_owned(),
+        }),
+        Ok(problems) => Err(LoadError::Invalid {
             url,
             problems,
             words_missing: None,
         }),
-        (Ok(_), None) => read_checked(bytes).ok_or_else(|| LoadError::Unchecked {
-            url,
-            why: "the checker passed a file this viewer cannot read".to_owned(),
-        }),
-        (Ok(_), Some(problems)) => Err(LoadError::Invalid {
-            url,
-            problems,
-            words_missing: Some("the checker's module found none".to_owned()),
-        }),
-        (Err(why), Some(problems)) => Err(LoadError::Invalid {
-            url,
-            problems,
-            words_missing: Some(why),
-        }),
-        (Err(why), None) => Err(LoadError::Unchecked { url, why }),
+        Err(why) => Err(LoadError::Unchecked { url, why }),
+    }
+}
+
+/// The format's rules, as [`check_report`] applies them.
+type Rules = fn(&str, &[u8]) -> Result<SharedReport, LoadError>;
+
+/// The format's rules. In the page's release build (`--cfg sealift_split`)
+/// they are a file of their own (scripts/split-page.mjs), which only a
+/// report other than the bundled one needs: the page's first load is
+/// 8 KB gzip lighter without them.
+async fn the_rules() -> Result<Rules, String> {
+    #[cfg(sealift_split)]
+    return split_rules::rules()
+        .await
+        .map_err(|_| "the file of the format's rules could not be downloaded".to_owned());
+    #[cfg(not(sealift_split))]
+    return Ok(check_report);
+}
+
+/// Asks for the format's rules before the report is in, for a report that
+/// the address names (the bundled report needs none). A build without the
+/// split has nothing to ask for.
+pub fn ask_for_the_rules() {
+    #[cfg(sealift_split)]
+    leptos::task::spawn_local(async {
+        // (A check that finds them missing says so itself.)
+        let _ = split_rules::rules().await;
+    });
+}
+
+#[cfg(sealift_split)]
+mod split_rules {
+    use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+    /// The way into the rules' file (named after it by the split:
+    /// `split_rules.wasm`); what only it reaches goes there.
+    #[wasm_split(rules, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn rules() -> Result<super::Rules, SplitLoaderError> {
+        Ok(super::check_report)
     }
 }
 

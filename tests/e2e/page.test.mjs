@@ -125,6 +125,39 @@ test("without the checker's module a broken report still says it is broken, and 
   await context.close();
 });
 
+/** The requests for the format's rules, a file of their own in the page's split build. */
+const rulesRequests = (log) => log.requests.filter((url) => /\/sealift-rules-[0-9a-f]{16}\.wasm$/.test(url));
+
+test("the page only reads the report its build checked, and checks a report its address names with the rules' own file", async () => {
+  const bundled = await open(browser, `${server.origin}/site/`);
+  await bundled.page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
+  await bundled.page.locator("#timeline .timeline__shape").first().waitFor({ timeout: 15000 });
+  assert.deepEqual(rulesRequests(bundled.log), [], "the bundled report needs no rules");
+  await bundled.context.close();
+
+  const named = await open(browser, `${server.origin}/site/?report=reports/small.json`);
+  await named.page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
+  assert.equal(rulesRequests(named.log).length, 1);
+  assert.equal(await named.page.locator(".error-panel").count(), 0);
+  assert.deepEqual(named.log.errors, []);
+  await named.context.close();
+});
+
+test("a page whose rules cannot be downloaded says its report could not be checked, and tries again", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let failing = true;
+  await page.route("**/sealift-rules-*.wasm", (route) => (failing ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+  await page.goto(`${server.origin}/site/?report=reports/small.json`);
+  const panel = page.locator(".error-panel[role=alert]");
+  await panel.waitFor({ timeout: 15000 });
+  assert.match(await panel.textContent(), /The report could not be checked.*the file of the format's rules could not be downloaded/s);
+  failing = false;
+  await panel.getByRole("button", { name: "Try again" }).click();
+  await page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
+  await context.close();
+});
+
 test("the page is never blank while the report loads", async () => {
   const { page, context } = await open(browser, `${server.origin}/site/`);
   // Either the loading line or the report itself: something is always there.
