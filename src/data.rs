@@ -28,8 +28,9 @@ pub enum LoadError {
     },
     /// The file is larger than any report may be.
     TooLarge { url: String, bytes: u64 },
-    /// An embed's module, which carries no rules, could not have the file
-    /// checked by the checker's module, and `why` says why.
+    /// The file could not be checked, and `why` says why: the page's file
+    /// of the format's rules could not be downloaded, or, for an embed's
+    /// module, which has no rules of its own, the checker's module.
     Unchecked { url: String, why: String },
     /// `?report=` named a file on another site (or something that is not a
     /// path): this page shows only its own publisher's reports.
@@ -215,10 +216,11 @@ pub async fn body_text(response: &web_sys::Response) -> Result<String, String> {
         .ok_or_else(|| "the answer is not text".to_owned())
 }
 
-/// A JavaScript error's message ("TypeError: Failed to fetch").
+/// A JavaScript error's message ("Failed to fetch"), without its kind
+/// ("TypeError: "), which says nothing to a reader.
 fn js_error(error: JsValue) -> String {
     match error.dyn_ref::<js_sys::Error>() {
-        Some(error) => String::from(error.to_string()),
+        Some(error) => String::from(error.message()),
         None => error
             .as_string()
             .unwrap_or_else(|| "the request failed".to_owned()),

@@ -122,7 +122,7 @@ test("an embed whose report cannot be checked says so, and offers to try again",
   await page.goto(`${server.origin}/site/?embed=claims&report=reports/small.json`);
   const panel = page.locator(".error-panel[role=alert]");
   await panel.waitFor({ timeout: 20000 });
-  assert.match(await panel.textContent(), /The report could not be checked.*reports\/small\.json could not be checked against the Sealift report format, so it is not shown: .*503/s);
+  assert.match(await panel.textContent(), /The report could not be checked.*reports\/small\.json could not be checked against the Sealift report format, so it is not shown: the server answered 503\. Check the connection/s);
   await panel.getByRole("button", { name: "Try again" }).click();
   await page.locator(".view[data-view=claims] .claim").first().waitFor({ timeout: 20000 });
   assert.equal(refused, 2);
