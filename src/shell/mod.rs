@@ -106,9 +106,9 @@ pub fn App() -> impl IntoView {
     let report = requested.flag("report").map(str::to_owned);
     // The views' code comes once the first screen is drawn (`mark_rendered`),
     // but for a report the address names: it may be large, and its check
-    // long enough for the code to come meanwhile (after the report, and at
-    // a lower priority: scripts/split-page.mjs). Such a report needs the
-    // format's rules too, which come with it.
+    // long enough for the code to come meanwhile (each view's own file at a
+    // lower priority than the report: scripts/split-page.mjs). Such a
+    // report needs the format's rules too, which come with it.
     let asks_early = report.is_some() && embedded_view().is_none();
     let page = view! { <ReportLoader report /> };
     if asks_early {
