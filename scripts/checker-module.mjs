@@ -25,6 +25,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cargoWasm } from "./cargo-wasm.mjs";
 import { wasmOpt } from "./minify-glue.mjs";
+import { withMetaAtTop } from "./page-meta.mjs";
 
 const root = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -53,11 +54,8 @@ if (existsSync(report)) {
   const bytes = readFileSync(report);
   const errors = JSON.parse(await checkWith(module, bytes));
   if (errors.length === 0) {
-    const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
-    if (!charset) fail("no <meta charset> in index.html");
-    const at = charset.index + charset[0].length;
     const digest = createHash("sha256").update(bytes).digest("hex");
-    html = `${html.slice(0, at)}<meta name=sealift-checked-report content=${digest}>${html.slice(at)}`;
+    html = withMetaAtTop(html, "sealift-checked-report", digest) ?? fail("no <meta charset> in index.html");
     console.log(`checker-module: data/report.json passes its check (SHA-256 ${digest.slice(0, 16)}…)`);
   } else {
     console.warn(`checker-module: data/report.json has ${errors.length} errors; the page will list them (sealift check public/data/report.json)`);

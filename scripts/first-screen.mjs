@@ -26,6 +26,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { withMetaAtTop } from "./page-meta.mjs";
 
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const root = process.env.TRUNK_STAGING_DIR;
@@ -71,10 +72,7 @@ const digest = createHash("sha256").update(readFileSync(join(root, REPORT))).dig
 const index = join(root, "index.html");
 const html = readFileSync(index, "utf8");
 if (/<meta name="?sealift-first-screen/.test(html)) fail("index.html already names a first screen");
-const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
-if (!charset) fail("no <meta charset> in index.html");
-const at = charset.index + charset[0].length;
-writeFileSync(index, `${html.slice(0, at)}<meta name="${ID}" content="${digest}">${html.slice(at)}`);
+writeFileSync(index, withMetaAtTop(html, ID, digest) ?? fail("no <meta charset> in index.html"));
 mkdirSync(join(root, "first-screen"), { recursive: true });
 for (const [i, { copy }] of copies.entries()) {
   const file = join(root, "first-screen", `${languages[i]}-${digest.slice(0, 16)}.html`);

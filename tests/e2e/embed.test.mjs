@@ -2,7 +2,7 @@
 // height messages, with Datawrapper-style flags.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open } from "./harness.mjs";
+import { serve, launch, open, requestsFor } from "./harness.mjs";
 
 let server;
 let browser;
@@ -84,9 +84,6 @@ test("an embed of a broken report lists its problems in words, as the page does"
   await context.close();
 });
 
-/** The requests for the checker's module (crates/checker). */
-const checkerRequests = (log) => log.requests.filter((url) => /\/sealift-checker-[0-9a-f]{16}\.wasm$/.test(url));
-
 test("an embed only reads the bundled report, which the build checked, and has any other checked by the checker's module", async () => {
   // The embeds' modules carry no rules (src/data.rs, checked_report): the
   // build names the SHA-256 of the report it checked, and the page's first
@@ -99,13 +96,13 @@ test("an embed only reads the bundled report, which the build checked, and has a
     return Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", body)), (b) => b.toString(16).padStart(2, "0")).join("");
   });
   assert.equal(named, served, "the build names the SHA-256 of the report it serves");
-  assert.deepEqual(checkerRequests(log), [], "the bundled report needs no checker");
+  assert.deepEqual(requestsFor(log, "checker"), [], "the bundled report needs no checker");
   await context.close();
 
   // Another sound report of the same site: checked by the checker's module, then drawn.
   const other = await load("?embed=claims&report=reports/small.json");
   await other.page.locator(".view[data-view=claims] .claim").first().waitFor();
-  assert.equal(checkerRequests(other.log).length, 1);
+  assert.equal(requestsFor(other.log, "checker").length, 1);
   assert.equal(await other.page.locator(".error-panel").count(), 0);
   assert.deepEqual(other.log.errors, []);
   await other.context.close();

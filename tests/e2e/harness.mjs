@@ -118,6 +118,13 @@ export function launch() {
 }
 
 /**
+ * The requests of `log` (see `open`) for the checker's module
+ * (`sealift-checker-<hash>.wasm`, crates/checker) or for the page's file of
+ * the format's rules (`sealift-rules-<hash>.wasm`, scripts/split-page.mjs).
+ */
+export const requestsFor = (log, file) => log.requests.filter((url) => new RegExp(`/sealift-${file}-[0-9a-f]{16}\\.wasm$`).test(url));
+
+/**
  * Opens `url` in a new page and records what a reader's browser would: console
  * errors, uncaught exceptions, and every request that leaves the page's origin.
  */

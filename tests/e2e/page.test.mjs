@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, open, dist } from "./harness.mjs";
+import { serve, launch, open, dist, requestsFor } from "./harness.mjs";
 
 let server;
 let browser;
@@ -97,17 +97,14 @@ test("an invalid report shows its error panel with the path", async () => {
   await context.close();
 });
 
-/** The requests for the checker's module, which puts a broken report's problems into words. */
-const checkerRequests = (log) => log.requests.filter((url) => /\/sealift-checker-[0-9a-f]{16}\.wasm$/.test(url));
-
 test("only a broken report downloads the checker's words", async () => {
   const broken = await open(browser, `${server.origin}/broken/`);
   await broken.page.locator(".error-panel .error-panel__message").first().waitFor({ timeout: 15000 });
-  assert.equal(checkerRequests(broken.log).length, 1);
+  assert.equal(requestsFor(broken.log, "checker").length, 1);
   await broken.context.close();
   const sound = await open(browser, `${server.origin}/site/`);
   await sound.page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
-  assert.deepEqual(checkerRequests(sound.log), []);
+  assert.deepEqual(requestsFor(sound.log, "checker"), []);
   await sound.context.close();
 });
 
@@ -125,19 +122,16 @@ test("without the checker's module a broken report still says it is broken, and 
   await context.close();
 });
 
-/** The requests for the format's rules, a file of their own in the page's split build. */
-const rulesRequests = (log) => log.requests.filter((url) => /\/sealift-rules-[0-9a-f]{16}\.wasm$/.test(url));
-
 test("the page only reads the report its build checked, and checks a report its address names with the rules' own file", async () => {
   const bundled = await open(browser, `${server.origin}/site/`);
   await bundled.page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
   await bundled.page.locator("#timeline .timeline__shape").first().waitFor({ timeout: 15000 });
-  assert.deepEqual(rulesRequests(bundled.log), [], "the bundled report needs no rules");
+  assert.deepEqual(requestsFor(bundled.log, "rules"), [], "the bundled report needs no rules");
   await bundled.context.close();
 
   const named = await open(browser, `${server.origin}/site/?report=reports/small.json`);
   await named.page.locator("h1.report-header__title").waitFor({ timeout: 15000 });
-  assert.equal(rulesRequests(named.log).length, 1);
+  assert.equal(requestsFor(named.log, "rules").length, 1);
   assert.equal(await named.page.locator(".error-panel").count(), 0);
   assert.deepEqual(named.log.errors, []);
   await named.context.close();
