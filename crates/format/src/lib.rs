@@ -120,11 +120,7 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         return too_big;
     }
     let mut sink = Sink::default();
-    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    };
+    let bom = bom_len(bytes);
     let utf16 = bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]);
     // `contains` on bytes is a fast word-at-a-time search; the position is
     // only looked for when there is a NUL
@@ -198,8 +194,7 @@ fn size_error(len: usize) -> Option<Checked> {
 /// Parses `text` (skipping `bom` bytes), then decodes and validates it.
 fn check_text(text: &str, bom: usize) -> Checked {
     let mut sink = Sink::default();
-    let names: Vec<&str> = decode::field_names().collect();
-    let parsed = json::parse_for_decoding(text, bom, &names);
+    let parsed = parse(text, bom);
     for e in &parsed.errors {
         let path = match (&parsed.value, &e.duplicate) {
             (Some(tree), Some(key)) if MESSAGES => match tree.path_at(e.span.start) {
@@ -231,18 +226,27 @@ fn check_text(text: &str, bom: usize) -> Checked {
 ///
 /// For a checked file the report is the one [`check_bytes`] gives.
 pub fn read_checked(bytes: &[u8]) -> Option<Report> {
-    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    };
     let text = std::str::from_utf8(bytes).ok()?;
-    let names: Vec<&str> = decode::field_names().collect();
-    let parsed = json::parse_for_decoding(text, bom, &names);
+    let parsed = parse(text, bom_len(bytes));
     let tree = parsed.value.filter(|_| parsed.errors.is_empty())?;
     let mut sink = Sink::default();
     let (report, _) = decode::decode(text, &tree, &mut sink, &mut Suggester::default())?;
     (!sink.has_errors()).then_some(report)
+}
+
+/// The length of the UTF-8 byte order mark that `bytes` start with, if any.
+fn bom_len(bytes: &[u8]) -> usize {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    }
+}
+
+/// The JSON tree of `text` (skipping `bom` bytes), as the decoder reads it.
+fn parse(text: &str, bom: usize) -> json::Parsed {
+    let names: Vec<&str> = decode::field_names().collect();
+    json::parse_for_decoding(text, bom, &names)
 }
 
 fn done(sink: Sink, bytes: &[u8], bom: usize, tree: Option<&json::Value>) -> Checked {
