@@ -38,10 +38,16 @@ const shared = ["index.html", ...new Set(linked), "data/report.json"];
 const files = [...shared, ...moduleFiles(""), ...firstScreenFiles(), ...basemapFiles()];
 
 /** The copy of the bundled report's first screen that an English page
- * downloads with the report (scripts/first-screen.mjs), if the build has one. */
-function firstScreenFiles() {
+ * downloads with the report (scripts/first-screen.mjs), if the build has one;
+ * with `view`, the copy of that view that an English embed 640 pixels wide
+ * (an article's column) downloads. */
+function firstScreenFiles(view) {
   const drawnFrom = html.match(/<meta name="?sealift-first-screen"? content="?([0-9a-f]{64})/)?.[1];
-  return drawnFrom ? [`first-screen/en-${drawnFrom.slice(0, 16)}.html`] : [];
+  if (!drawnFrom) return [];
+  if (!view) return [`first-screen/en-${drawnFrom.slice(0, 16)}.html`];
+  const widths = html.match(new RegExp(`<meta name="?sealift-embed-copies"? content="[^"]*\\b${view}:([0-9,]+)`))?.[1].split(",").map(Number) ?? [];
+  const width = widths.filter((w) => w <= 640).pop() ?? widths[0];
+  return width ? [`first-screen/${view}-${width}-en-${drawnFrom.slice(0, 16)}.html`] : [];
 }
 
 /** land.json, and the file of the finest layer whose box holds every place of
@@ -119,19 +125,24 @@ if (ceiling) {
   }
 }
 
-// Each embed: the page, its stylesheet, the report and the view's own
-// module (the map's with the basemap's layer).
+// Each embed: the page, its stylesheet, the report, the copy of its view
+// that shows until the viewer starts (at an article column's width) and the
+// view's own module (the map's with the basemap's layer); and of those, what
+// the copy shows with (the page, the stylesheet, the report and the copy).
 const embeds = Object.keys(modules).filter((name) => name !== "");
 if (embeds.length > 0) {
-  console.log(`\n${"embed (?embed=…), first load".padEnd(40)} ${"wasm gz".padStart(8)} ${"all gz".padStart(8)} ${"all br".padStart(8)}  budget`);
+  console.log(`\n${"embed (?embed=…), first load".padEnd(40)} ${"wasm gz".padStart(8)} ${"all gz".padStart(8)} ${"all br".padStart(8)}  budget  ${"copy gz".padStart(8)} ${"shown with".padStart(10)}`);
   let heaviest = { total: 0, wasm: 0 };
   const over = [];
   for (const name of embeds) {
-    const own = [...shared, ...moduleFiles(name), ...(name === "map" ? basemapFiles() : [])].map(measure);
+    const copy = firstScreenFiles(name);
+    const own = [...shared, ...copy, ...moduleFiles(name), ...(name === "map" ? basemapFiles() : [])].map(measure);
     const total = own.reduce((s, r) => s + r.gzip, 0);
     const code = own.filter((r) => r.file.endsWith(".wasm")).reduce((s, r) => s + r.gzip, 0);
     const fits = total <= BUDGET_TOTAL && code <= BUDGET_WASM;
-    console.log(`${name.padEnd(40)} ${kb(code)} ${kb(total)} ${kb(own.reduce((s, r) => s + r.brotli, 0))}  ${fits ? "within" : "over"}`);
+    const paint = own.filter((r) => copy.length > 0 && (shared.includes(r.file) || copy.includes(r.file)) && !/\.(js|wasm)$/.test(r.file));
+    const copied = copy.length > 0 ? `${kb(own.find((r) => r.file === copy[0]).gzip)} ${kb(paint.reduce((s, r) => s + r.gzip, 0)).padStart(10)}` : "";
+    console.log(`${name.padEnd(40)} ${kb(code)} ${kb(total)} ${kb(own.reduce((s, r) => s + r.brotli, 0))}  ${(fits ? "within" : "over").padEnd(6)}  ${copied}`);
     heaviest = { total: Math.max(heaviest.total, total), wasm: Math.max(heaviest.wasm, code) };
     if (!fits && inBudget.includes(name)) over.push(name);
   }

@@ -1,10 +1,11 @@
 //! Embeds: a journalist puts one view in an article with an iframe
 //! (`?embed=timeline`), and Datawrapper-style flags tune it: `dark`, `plain`,
-//! `static`, `transparent`. This module reads those flags, marks the page for
-//! the stylesheet, and tells the host page how tall the embed is.
+//! `static`, `transparent`. This module reads those flags and marks the page
+//! for the stylesheet. (The page's first script, in `index.html`, tells the
+//! host page how tall the embed is: from the start, as the build's copy of
+//! the view shows before the viewer does.)
 
 mod dialog;
-mod height;
 
 use leptos::prelude::*;
 
@@ -12,7 +13,6 @@ use crate::i18n::{tr, ui_lang};
 use crate::state::ReaderState;
 
 pub use dialog::EmbedButton;
-pub use height::report_height_to_host;
 
 /// The views that can be embedded on their own, by their `?embed=` name.
 pub const EMBEDDABLE: [&str; 6] = [
@@ -247,6 +247,15 @@ mod tests {
             );
         }
         assert_eq!(manifest.matches("\nonly-").count(), EMBEDDABLE.len());
+    }
+
+    #[test]
+    fn the_page_before_the_viewer_knows_the_same_views() {
+        // index.html shows the copy of an embed's view, and reports its
+        // height, for the views it knows by its own list.
+        let names: Vec<String> = EMBEDDABLE.iter().map(|v| format!("\"{v}\"")).collect();
+        let list = format!("const EMBEDDABLE = [{}];", names.join(", "));
+        assert!(include_str!("../../index.html").contains(&list), "{list}");
     }
 
     #[test]

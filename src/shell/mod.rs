@@ -16,10 +16,7 @@ use crate::components::fetched::Fetched;
 use crate::components::in_sight::BelowTheBar;
 use crate::components::when_drawn::{CameNear, built_when_near};
 use crate::data::{self, SharedReport};
-use crate::embed::{
-    EmbedFooter, Embeddable, ONLY_VIEW, PageFlags, embedded_view, report_height_to_host,
-    use_page_flags,
-};
+use crate::embed::{EmbedFooter, Embeddable, PageFlags, embedded_view, in_embed, use_page_flags};
 use crate::i18n::words::words_in;
 use crate::i18n::{Lang, current_lang, page_lang, tr, use_lang};
 use crate::narrative::Narrative;
@@ -34,25 +31,43 @@ pub use header::ReportHeader;
 /// reader's language; and, once the report is drawn (`drawn`), the copy of
 /// its first screen that a release build shows while the viewer starts
 /// (`scripts/first-screen.mjs`). In the same task as the page goes in, so
-/// that the reader never sees the one without the other.
+/// that the reader never sees the one without the other; but an embed's
+/// copy stays over its view until the view's first screen is drawn (see
+/// [`take_away_the_embeds_copy`]): its charts draw a frame or more after
+/// they go in, once they have their width.
 fn take_over_from_the_page(drawn: bool) {
     if let Some(bar) = document().get_element_by_id(STARTING_BAR_ID) {
         bar.remove();
     }
-    // An embed's page never shows the copy (`index.html`), and an embed's
-    // own build leaves this out.
-    if !drawn || ONLY_VIEW.is_some() {
+    let Some(copy) = document().get_element_by_id(FIRST_SCREEN_ID) else {
+        return;
+    };
+    if !drawn {
         return;
     }
+    if in_embed() {
+        let _ = copy.class_list().add_1("first-screen--over-the-view");
+    } else {
+        take_away(copy);
+    }
+}
+
+/// Takes away an embed's copy of its view (see [`take_over_from_the_page`]),
+/// once the view's first screen is drawn.
+fn take_away_the_embeds_copy() {
     if let Some(copy) = document().get_element_by_id(FIRST_SCREEN_ID) {
-        let focused = focused_link_or_button(&copy);
-        copy.remove();
-        // A reader who was tabbing through the copy goes on from the same
-        // link or button of the page: the copy is the page's own markup, so
-        // its n-th is the page's n-th.
-        if let Some(nth) = focused {
-            request_animation_frame(move || focus_link_or_button("main.report", nth));
-        }
+        take_away(copy);
+    }
+}
+
+/// Takes away the copy of the first screen. A reader who was tabbing
+/// through it goes on from the same link or button of the page: the copy
+/// is the page's own markup, so its n-th is the page's n-th.
+fn take_away(copy: web_sys::Element) {
+    let focused = focused_link_or_button(&copy);
+    copy.remove();
+    if let Some(nth) = focused {
+        request_animation_frame(move || focus_link_or_button("main.report", nth));
     }
 }
 
@@ -96,12 +111,6 @@ pub fn App() -> impl IntoView {
     use_lang(page_lang(&requested));
     let flags = PageFlags::from_state(&requested);
     flags.apply_to_document();
-    if let Some(view) = &flags.embed {
-        report_height_to_host(
-            format!("sealift-{view}"),
-            requested.flag("childId").map(str::to_owned),
-        );
-    }
     provide_context(flags);
     let report = requested.flag("report").map(str::to_owned);
     // The views' code comes once the first screen is drawn (`mark_rendered`),
@@ -236,6 +245,7 @@ fn mark_rendered() {
         return;
     }
     performance_mark("sealift:rendered");
+    take_away_the_embeds_copy();
     ask_for_every_view();
     crate::components::when_drawn::mark_drawn_when_done();
 }

@@ -172,6 +172,70 @@ test("heights are posted in every protocol hosts listen for", async () => {
   await context.close();
 });
 
+test("an embed shows the build's copy of its view while the viewer starts, tells its host its height, and the viewer then takes its place", async () => {
+  // scripts/first-screen.mjs draws each view at several widths; an embed
+  // 700 pixels wide shows the copy drawn at 640, its widest no wider.
+  const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  const copies = [];
+  page.on("request", (request) => request.url().includes("/first-screen/") && copies.push(new URL(request.url()).pathname.split("/").pop()));
+  try {
+    await page.goto(`${server.origin}/site/?embed=timeline&childId=frame-timeline`, { waitUntil: "domcontentloaded" });
+    const copy = page.locator("#sealift-first-screen");
+    await copy.locator(".timeline__chart").waitFor({ timeout: 10000 });
+    assert.match(copies.join(" "), /^timeline-640-en-[0-9a-f]{16}\.html$/);
+    assert.equal(await copy.locator(".view__heading").textContent(), "Trips and events by vessel");
+    assert.equal(await copy.locator(".view__tools").isVisible(), false, "drawn as an embed");
+    // The lane names keep the places the viewer gave them (style attributes,
+    // which the page's policy keeps from markup).
+    const lanes = await copy.locator(".timeline__name").evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
+    assert.ok(lanes.length >= 2 && new Set(lanes).size === lanes.length, `lane names at ${lanes}`);
+    await page.waitForTimeout(600);
+    assert.equal(await page.locator("#sealift-starting").isVisible(), false, "no loading bar below the copy");
+    assert.equal(await page.locator("main").count(), 1, "the viewer has not started yet");
+    const copyHeight = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
+    assert.equal(await copy.count(), 0, "the viewer took the copy away");
+    assert.equal(await page.locator("main").count(), 1);
+    assert.equal(await page.locator(".view[data-view=timeline] .timeline__chart").count(), 1);
+    const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    assert.ok(Math.abs(height - copyHeight) <= 1, `the copy was as tall as the view: ${copyHeight} and ${height}`);
+  } finally {
+    release();
+    await context.close();
+  }
+
+  // Its host hears its height before its viewer has started.
+  const host = await browser.newContext();
+  const article = await host.newPage();
+  await article.route("**/*.wasm", () => {});
+  await article.goto(`${server.origin}/host.html?views=map`);
+  await article.waitForFunction(
+    () => window.__messages.some((m) => typeof m === "string" && m.startsWith("pymxPYMxframe-mapxPYMxheightxPYMx") && Number(m.split("xPYMx").pop()) > 300),
+    null,
+    { timeout: 10000 },
+  );
+  assert.equal(await article.frameLocator("iframe").locator("#sealift-first-screen .map__svg").count(), 1, "the map's copy");
+  await host.close();
+});
+
+test("an embed shows no copy of its view when its address asks for more than the view", async () => {
+  for (const query of ["?embed=map&plain", "?embed=map&vessel=lady-r", "?embed=map&dark=true", "?embed=nothing"]) {
+    const { page, context, log } = await load(query);
+    await page.locator(".view, .report-header").first().waitFor({ timeout: 20000 });
+    assert.deepEqual(log.requests.filter((url) => url.includes("/first-screen/")), [], query);
+    await context.close();
+  }
+});
+
 test("html and body are not 100% tall in embeds", async () => {
   const { page, context } = await load("?embed=claims");
   const heights = await page.evaluate(() => [getComputedStyle(document.documentElement).height, getComputedStyle(document.body).height, innerHeight]);
