@@ -401,7 +401,11 @@ async fn the_scale_bar_and_the_credit_are_shown() {
     wait_for(&el, ".map-land").await;
     assert_eq!(text(&one(&el, ".map-credit")), "Basemap: Natural Earth");
     let land = one(&el, ".map-land").get_attribute("d").unwrap();
-    assert!(land.len() > 1000, "the Black Sea's coasts are drawn");
+    // (The land is cut just past the map's edges: what is left is the coast.)
+    assert!(
+        land.matches('L').count() > 30,
+        "the Black Sea's coasts are drawn: {land}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -225,7 +225,7 @@ mod tests {
         ];
         let d = trace(&[continent], &p, (400.0, 300.0), true);
         let numbers: Vec<f64> = d
-            .split(|c: char| c == 'M' || c == 'L' || c == 'Z' || c == ',')
+            .split(['M', 'L', 'Z', ','])
             .filter_map(|n| n.parse().ok())
             .collect();
         assert!(numbers.len() >= 8, "{d}");
