@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -74,6 +74,24 @@ test("the bundle speaks Ukrainian with the network off: it carries the words", a
   await heading.waitFor({ timeout: 15000 });
   assert.equal(await heading.textContent(), "У цьому звіті");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the bundle in an iframe tells the page around it how tall it is", async () => {
+  // An article of its own beside the bundle, which frames one of its views.
+  const article = join(scratch, "article.html");
+  writeFileSync(
+    article,
+    `<!DOCTYPE html><script>self.heights = []; addEventListener("message", (e) => e.data?.height && heights.push(e.data.height));</script>
+     <iframe src="story.html?embed=claims" width="600" height="150"></iframe>`,
+  );
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const policy = [];
+  page.on("console", (message) => /Content Security Policy/.test(message.text()) && policy.push(message.text()));
+  await page.goto(pathToFileURL(article).href);
+  await page.waitForFunction(() => self.heights.some((height) => height > 300), null, { timeout: 15000 });
+  assert.deepEqual(policy, [], "the bundle's policy allows its height script");
   await context.close();
 });
 

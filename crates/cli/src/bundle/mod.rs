@@ -21,8 +21,10 @@
 //! before it is bundled) go: the report is in the file, nothing is downloaded, and
 //! the file starts from the disk.
 //!
+//! The script that tells the page around an embed how tall it is stays.
+//!
 //! The page gets its own Content Security Policy: no network at all
-//! (`connect-src 'none'`), and only the bundle's own script and style, by hash.
+//! (`connect-src 'none'`), and only the bundle's own scripts and style, by hash.
 
 mod glue;
 mod html;
@@ -53,6 +55,10 @@ const WORDS_DIR: &str = "words";
 /// (`index.html`): it downloads the bundled report early, and says so if the
 /// viewer cannot start, by its files' load errors.
 const BEFORE_START_ID: &str = "sealift-before-start";
+
+/// The id of the page's script that tells the page around an embed how tall
+/// it is (`index.html`): a bundle keeps it, and its policy allows it by hash.
+const EMBED_HEIGHT_ID: &str = "sealift-embed-height";
 
 /// The id of a release build's loader, which starts the viewer's module
 /// named for the page in the list of modules (scripts/embed-modules.mjs).
@@ -324,8 +330,16 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
         edits.push((range, style.clone()));
     }
 
-    // The policy: nothing from anywhere, except this page's script and style.
-    let policy = policy(&module, &format!("\n{css}"));
+    // The policy: nothing from anywhere, except this page's scripts and style.
+    let embed_height = scripts
+        .iter()
+        .find(|script| script.tag.attr("id") == Some(EMBED_HEIGHT_ID))
+        .map(|script| &page[script.content.clone()]);
+    let scripts: Vec<&str> = [Some(module.as_str()), embed_height]
+        .into_iter()
+        .flatten()
+        .collect();
+    let policy = policy(&scripts, &format!("\n{css}"));
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
     let existing = html::start_tags(&page, "meta").into_iter().find(|m| {
         m.attr("http-equiv")
@@ -486,8 +500,8 @@ fn check_css(href: &str, css: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The bundle's Content Security Policy.
-fn policy(script: &str, style: &str) -> String {
+/// The bundle's Content Security Policy, which allows `scripts` and `style`.
+fn policy(scripts: &[&str], style: &str) -> String {
     let hash = |text: &str| {
         format!(
             "'sha256-{}'",
@@ -496,7 +510,14 @@ fn policy(script: &str, style: &str) -> String {
     };
     [
         "default-src 'none'".to_string(),
-        format!("script-src {} 'wasm-unsafe-eval'", hash(script)),
+        format!(
+            "script-src {} 'wasm-unsafe-eval'",
+            scripts
+                .iter()
+                .map(|script| hash(script))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
         format!("style-src {}", hash(style)),
         "img-src data: blob:".to_string(),
         "connect-src 'none'".to_string(),
