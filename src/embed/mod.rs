@@ -1,9 +1,9 @@
 //! Embeds: a journalist puts one view in an article with an iframe
 //! (`?embed=timeline`), and Datawrapper-style flags tune it: `dark`, `plain`,
-//! `static`, `transparent`. This module reads those flags and marks the page
-//! for the stylesheet. (The page's first script, in `index.html`, tells the
-//! host page how tall the embed is: from the start, as the build's copy of
-//! the view shows before the viewer does.)
+//! `static`, `transparent`. This module reads those flags for what the viewer
+//! draws. (A script of `index.html`, `sealift-flags`, marks them on `<html>`
+//! for the stylesheet and tells the host page how tall the embed is: from
+//! the start, as the build's copy of the view shows before the viewer does.)
 
 mod dialog;
 
@@ -94,19 +94,16 @@ pub const ONLY_VIEW: Option<Embeddable> = if cfg!(feature = "only-timeline") {
     None
 };
 
-/// How the page is to be drawn, from the URL flags.
+/// What the page draws, from the URL flags. (`dark` and `transparent` are
+/// the stylesheet's alone: `index.html` marks them on `<html>`, with these.)
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageFlags {
     /// The one view to show, when embedded.
     pub embed: Option<String>,
-    /// `dark=true|false|auto`: Some(true) dark, Some(false) light, None the reader's preference.
-    pub dark: Option<bool>,
     /// No header or footer around the view.
     pub plain: bool,
     /// No interaction: nothing to hover, click or focus.
     pub frozen: bool,
-    /// No background, so the host page shows through.
-    pub transparent: bool,
 }
 
 impl PageFlags {
@@ -122,40 +119,8 @@ impl PageFlags {
                 .flag("embed")
                 .filter(|v| EMBEDDABLE.contains(v))
                 .map(str::to_owned),
-            dark: match state.flag("dark") {
-                Some("true") | Some("1") | Some("") => Some(true),
-                Some("false") | Some("0") => Some(false),
-                _ => None,
-            },
             plain: on("plain"),
             frozen: on("static"),
-            transparent: on("transparent"),
-        }
-    }
-
-    /// Marks `<html>` so that the stylesheet can follow the flags: `data-theme`,
-    /// and the classes `is-embed`, `is-plain`, `is-static`, `is-transparent`.
-    pub fn apply_to_document(&self) {
-        let Some(root) = document().document_element() else {
-            return;
-        };
-        match self.dark {
-            Some(true) => root.set_attribute("data-theme", "dark").ok(),
-            Some(false) => root.set_attribute("data-theme", "light").ok(),
-            None => root.remove_attribute("data-theme").ok(),
-        };
-        let classes = root.class_list();
-        for (class, on) in [
-            ("is-embed", self.embed.is_some()),
-            ("is-plain", self.plain),
-            ("is-static", self.frozen),
-            ("is-transparent", self.transparent),
-        ] {
-            let _ = if on {
-                classes.add_1(class)
-            } else {
-                classes.remove_1(class)
-            };
         }
     }
 }
@@ -264,12 +229,10 @@ mod tests {
             "embed=map&dark=true&plain&static=false&transparent=1",
         ));
         assert_eq!(flags.embed.as_deref(), Some("map"));
-        assert_eq!(flags.dark, Some(true));
         assert!(flags.plain);
         assert!(!flags.frozen);
-        assert!(flags.transparent);
-        let auto = PageFlags::from_state(&ReaderState::from_query("embed=nothing&dark=auto"));
-        assert_eq!(auto.embed, None, "only known views embed");
-        assert_eq!(auto.dark, None);
+        let other = PageFlags::from_state(&ReaderState::from_query("embed=nothing&static=1"));
+        assert_eq!(other.embed, None, "only known views embed");
+        assert!(other.frozen);
     }
 }

@@ -110,7 +110,6 @@ pub fn App() -> impl IntoView {
     // The loading line and the error panels speak the reader's language too.
     use_lang(page_lang(&requested));
     let flags = PageFlags::from_state(&requested);
-    flags.apply_to_document();
     provide_context(flags);
     let report = requested.flag("report").map(str::to_owned);
     // The views' code comes once the first screen is drawn (`mark_rendered`),

@@ -21,7 +21,8 @@
 //! before it is bundled) go: the report is in the file, nothing is downloaded, and
 //! the file starts from the disk.
 //!
-//! The script that tells the page around an embed how tall it is stays.
+//! The script that marks the address's flags on `<html>` and tells the page
+//! around an embed how tall it is stays.
 //!
 //! The page gets its own Content Security Policy: no network at all
 //! (`connect-src 'none'`), and only the bundle's own scripts and style, by hash.
@@ -56,9 +57,10 @@ const WORDS_DIR: &str = "words";
 /// viewer cannot start, by its files' load errors.
 const BEFORE_START_ID: &str = "sealift-before-start";
 
-/// The id of the page's script that tells the page around an embed how tall
-/// it is (`index.html`): a bundle keeps it, and its policy allows it by hash.
-const EMBED_HEIGHT_ID: &str = "sealift-embed-height";
+/// The id of the page's script that marks the address's flags on `<html>`
+/// and tells the page around an embed how tall it is (`index.html`): a
+/// bundle keeps it, and its policy allows it by hash.
+const FLAGS_ID: &str = "sealift-flags";
 
 /// The id of a release build's loader, which starts the viewer's module
 /// named for the page in the list of modules (scripts/embed-modules.mjs).
@@ -331,11 +333,11 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
     }
 
     // The policy: nothing from anywhere, except this page's scripts and style.
-    let embed_height = scripts
+    let flags = scripts
         .iter()
-        .find(|script| script.tag.attr("id") == Some(EMBED_HEIGHT_ID))
+        .find(|script| script.tag.attr("id") == Some(FLAGS_ID))
         .map(|script| &page[script.content.clone()]);
-    let scripts: Vec<&str> = [Some(module.as_str()), embed_height]
+    let scripts: Vec<&str> = [Some(module.as_str()), flags]
         .into_iter()
         .flatten()
         .collect();
