@@ -2,7 +2,7 @@
 // height messages, with Datawrapper-style flags.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, requestsFor } from "./harness.mjs";
+import { serve, launch, open, requestsFor, heldBack } from "./harness.mjs";
 
 let server;
 let browser;
@@ -175,43 +175,39 @@ test("heights are posted in every protocol hosts listen for", async () => {
 test("an embed shows the build's copy of its view while the viewer starts, tells its host its height, and the viewer then takes its place", async () => {
   // scripts/first-screen.mjs draws each view at several widths; an embed
   // 700 pixels wide shows the copy drawn at 640, its widest no wider.
-  const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
   const copies = [];
-  page.on("request", (request) => request.url().includes("/first-screen/") && copies.push(new URL(request.url()).pathname.split("/").pop()));
-  try {
-    await page.goto(`${server.origin}/site/?embed=timeline&childId=frame-timeline`, { waitUntil: "domcontentloaded" });
-    const copy = page.locator("#sealift-first-screen");
-    await copy.locator(".timeline__chart").waitFor({ timeout: 10000 });
-    assert.match(copies.join(" "), /^timeline-640-en-[0-9a-f]{16}\.html$/);
-    assert.equal(await copy.locator(".view__heading").textContent(), "Trips and events by vessel");
-    assert.equal(await copy.locator(".view__tools").isVisible(), false, "drawn as an embed");
-    // The lane names keep the places the viewer gave them (style attributes,
-    // which the page's policy keeps from markup).
-    const lanes = await copy.locator(".timeline__name").evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
-    assert.ok(lanes.length >= 2 && new Set(lanes).size === lanes.length, `lane names at ${lanes}`);
-    await page.waitForTimeout(600);
-    assert.equal(await page.locator("#sealift-starting").isVisible(), false, "no loading bar below the copy");
-    assert.equal(await page.locator("main").count(), 1, "the viewer has not started yet");
-    const copyHeight = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const url = `${server.origin}/site/?embed=timeline&childId=frame-timeline`;
+  await heldBack(
+    browser,
+    url,
+    async (page, release) => {
+      const copy = page.locator("#sealift-first-screen");
+      await copy.locator(".timeline__chart").waitFor({ timeout: 10000 });
+      assert.match(copies.join(" "), /^timeline-640-en-[0-9a-f]{16}\.html$/);
+      assert.equal(await copy.locator(".view__heading").textContent(), "Trips and events by vessel");
+      assert.equal(await copy.locator(".view__tools").isVisible(), false, "drawn as an embed");
+      // The lane names keep the places the viewer gave them (style
+      // properties, which the page's policy keeps from markup).
+      const lanes = await copy.locator(".timeline__name").evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
+      assert.ok(lanes.length >= 2 && new Set(lanes).size === lanes.length, `lane names at ${lanes}`);
+      await page.waitForTimeout(600);
+      assert.equal(await page.locator("#sealift-starting").isVisible(), false, "no loading bar below the copy");
+      assert.equal(await page.locator("main").count(), 1, "the viewer has not started yet");
+      const copyHeight = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
 
-    release();
-    await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
-    assert.equal(await copy.count(), 0, "the viewer took the copy away");
-    assert.equal(await page.locator("main").count(), 1);
-    assert.equal(await page.locator(".view[data-view=timeline] .timeline__chart").count(), 1);
-    const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    assert.ok(Math.abs(height - copyHeight) <= 1, `the copy was as tall as the view: ${copyHeight} and ${height}`);
-  } finally {
-    release();
-    await context.close();
-  }
+      release();
+      await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
+      assert.equal(await copy.count(), 0, "the viewer took the copy away");
+      assert.equal(await page.locator("main").count(), 1);
+      assert.equal(await page.locator(".view[data-view=timeline] .timeline__chart").count(), 1);
+      const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      assert.ok(Math.abs(height - copyHeight) <= 1, `the copy was as tall as the view: ${copyHeight} and ${height}`);
+    },
+    {
+      viewport: { width: 700, height: 900 },
+      prepare: (page) => page.on("request", (request) => request.url().includes("/first-screen/") && copies.push(new URL(request.url()).pathname.split("/").pop())),
+    },
+  );
 
   // Its host hears its height before its viewer has started.
   const host = await browser.newContext();
@@ -228,32 +224,25 @@ test("an embed shows the build's copy of its view while the viewer starts, tells
 });
 
 test("the copy of an embed's view follows the flags plain, static and dark", async () => {
-  const context = await browser.newContext({ colorScheme: "light" });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
-  try {
-    await page.goto(`${server.origin}/site/?embed=claims&plain&static&dark=true`, { waitUntil: "domcontentloaded" });
-    const copy = page.locator("#sealift-first-screen");
-    await copy.locator(".claim").first().waitFor({ timeout: 10000 });
-    assert.equal(await copy.locator(".embed-footer").count(), 0, "plain: no footer");
-    assert.equal(await copy.locator(".view__header").isVisible(), false, "plain: no header");
-    assert.equal(await copy.locator(".view__body").getAttribute("inert"), "", "static: nothing to click");
-    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
-    release();
-    await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
-    assert.equal(await copy.count(), 0);
-    assert.equal(await page.locator(".embed-footer").count(), 0);
-    assert.equal(await page.locator(".view__body").getAttribute("inert"), "");
-    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
-  } finally {
-    release();
-    await context.close();
-  }
+  await heldBack(
+    browser,
+    `${server.origin}/site/?embed=claims&plain&static&dark=true`,
+    async (page, release) => {
+      const copy = page.locator("#sealift-first-screen");
+      await copy.locator(".claim").first().waitFor({ timeout: 10000 });
+      assert.equal(await copy.locator(".embed-footer").count(), 0, "plain: no footer");
+      assert.equal(await copy.locator(".view__header").isVisible(), false, "plain: no header");
+      assert.equal(await copy.locator(".view__body").getAttribute("inert"), "", "static: nothing to click");
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+      release();
+      await page.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 15000 });
+      assert.equal(await copy.count(), 0);
+      assert.equal(await page.locator(".embed-footer").count(), 0);
+      assert.equal(await page.locator(".view__body").getAttribute("inert"), "");
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+    },
+    { colorScheme: "light" },
+  );
 });
 
 test("an embed shows no copy of its view when its address asks for more than the view", async () => {

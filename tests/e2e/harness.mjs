@@ -152,3 +152,28 @@ export async function open(browser, url, options = {}) {
   }
   return { page, context, log };
 }
+
+/**
+ * Opens `url` with its WebAssembly held back, as on a slow connection, until
+ * `check` calls `release()`; closes it however `check` ends. `prepare(page)`
+ * runs before the page opens, and the object it returns is handed to
+ * `check`.
+ */
+export async function heldBack(browser, url, check, { viewport, locale, colorScheme, prepare } = {}) {
+  const context = await browser.newContext({ viewport, locale, colorScheme });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  try {
+    const prepared = await prepare?.(page);
+    await page.goto(url, { waitUntil: "domcontentloaded" });
+    return await check(page, release, prepared);
+  } finally {
+    release();
+    await context.close();
+  }
+}

@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, open, dist, requestsFor } from "./harness.mjs";
+import { serve, launch, open, dist, requestsFor, heldBack } from "./harness.mjs";
 
 let server;
 let browser;
@@ -160,30 +160,8 @@ test("the page is never blank while the report loads", async () => {
   await context.close();
 });
 
-/**
- * Opens the bundled report's page (`/site/` and `query`) with its
- * WebAssembly held back, as on a slow connection, until `check` calls
- * `release()`; closes it however `check` ends. `prepare(page)` runs before
- * the page opens, and the object it returns is handed to `check`.
- */
-async function withViewerHeldBack(query, check, { viewport, locale, prepare } = {}) {
-  const context = await browser.newContext({ viewport, locale });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
-  try {
-    const prepared = await prepare?.(page);
-    await page.goto(`${server.origin}/site/${query}`, { waitUntil: "domcontentloaded" });
-    return await check(page, release, prepared);
-  } finally {
-    release();
-    await context.close();
-  }
-}
+/** The bundled report's page (`/site/` and `query`) with its WebAssembly held back (harness.mjs). */
+const withViewerHeldBack = (query, check, options) => heldBack(browser, `${server.origin}/site/${query}`, check, options);
 
 /** The viewer's masthead, contents and story as HTML, as scripts/first-screen.mjs copies them. */
 const firstScreenOf = (page, root) =>
