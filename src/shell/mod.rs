@@ -28,24 +28,25 @@ pub use header::ReportHeader;
 
 /// Takes away what `index.html` shows until the viewer starts: its loading
 /// bar, for the viewer says what is happening from here on, in the
-/// reader's language; and, once the report is drawn (`drawn`), the copy of
-/// its first screen that a release build shows while the viewer starts
-/// (`scripts/first-screen.mjs`). In the same task as the page goes in, so
-/// that the reader never sees the one without the other; but an embed's
-/// copy stays over its view until the view's first screen is drawn (see
+/// reader's language; and, once the report is loaded (`loaded`), the copy
+/// of its first screen that a release build shows while the viewer starts
+/// (`scripts/first-screen.mjs`). In the same task as the page (or the
+/// panel that says why there is none) goes in, so that the reader never
+/// sees the one without the other; but an embed's copy stays over its view
+/// (`drawn`) until the view's first screen is drawn (see
 /// [`take_away_the_embeds_copy`]): its charts draw a frame or more after
 /// they go in, once they have their width.
-fn take_over_from_the_page(drawn: bool) {
+fn take_over_from_the_page(loaded: bool, drawn: bool) {
     if let Some(bar) = document().get_element_by_id(STARTING_BAR_ID) {
         bar.remove();
     }
     let Some(copy) = document().get_element_by_id(FIRST_SCREEN_ID) else {
         return;
     };
-    if !drawn {
+    if !loaded {
         return;
     }
-    if in_embed() {
+    if drawn && in_embed() {
         let _ = copy.class_list().add_1("first-screen--over-the-view");
     } else {
         take_away(copy);
@@ -147,7 +148,7 @@ pub fn ReportLoader(report: Option<String>) -> impl IntoView {
                 return ().into_any();
             }
             let loaded = loaded.get();
-            take_over_from_the_page(loaded.is_some());
+            take_over_from_the_page(loaded.is_some(), matches!(loaded, Some(Ok(_))));
             match loaded {
                 None => view! { <Loading /> }.into_any(),
                 Some(Ok((report, text))) => {

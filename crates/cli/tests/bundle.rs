@@ -74,6 +74,18 @@ fn everything_is_inlined_into_one_file() {
         !html.contains("sealift-checked-report"),
         "the build's report's digest goes: a bundle carries another report"
     );
+    assert!(
+        !html.contains("sealift-embed-copies"),
+        "the widths of the build's copies of its views go"
+    );
+    // The script that marks the flags and reports an embed's height stays,
+    // allowed by its hash.
+    let flags = element(&html, "<script id=sealift-flags", "script");
+    assert!(
+        html.contains(&hash(flags)),
+        "{} not in the policy",
+        hash(flags)
+    );
     assert!(html.contains("This report needs JavaScript."));
 
     // The CSS, the report, the basemap and the WebAssembly are in the page.

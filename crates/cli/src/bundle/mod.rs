@@ -78,6 +78,10 @@ const STARTING_BAR_ID: &str = "sealift-starting";
 /// show while the viewer starts (`scripts/first-screen.mjs`).
 const FIRST_SCREEN_META: &str = "sealift-first-screen";
 
+/// The name of the `<meta>` that lists the widths each embed's view was
+/// drawn at, with the first screen (`scripts/first-screen.mjs`).
+const EMBED_COPIES_META: &str = "sealift-embed-copies";
+
 /// The name of the `<meta>` that names the checker's module, which the
 /// viewer downloads to put a broken report's problems into words
 /// (scripts/checker-module.mjs). A bundle's report has no errors (it is
@@ -275,6 +279,7 @@ fn bundle(dist: &Path, report: &[u8]) -> Result<String, Failure> {
         if meta.attr("name").is_some_and(|name| {
             [
                 FIRST_SCREEN_META,
+                EMBED_COPIES_META,
                 CHECKER_META,
                 CHECKED_REPORT_META,
                 WHOLE_VIEWER_META,
