@@ -44,9 +44,10 @@ const root = process.env.TRUNK_STAGING_DIR;
 const REPORT = "data/report.json";
 const ID = "sealift-first-screen";
 /** The widths an embed's copy is drawn at, from a small phone's to a wide
- * page's: an embed shows the widest no wider than itself, so that the view
- * the viewer draws in its place is no shorter and at most a step wider. */
-const EMBED_WIDTHS = [320, 360, 400, 480, 560, 640, 720, 800, 960, 1200];
+ * page's, closest where phones' article columns are (335–400 px): an embed
+ * shows the widest no wider than itself, so that the view the viewer draws
+ * in its place is at most a step wider. */
+const EMBED_WIDTHS = [320, 340, 360, 380, 400, 440, 480, 560, 640, 720, 800, 960, 1200];
 /** The width the page's copy is drawn at (its first screen is text, and fits any width). */
 const PAGE_WIDTH = 800;
 
