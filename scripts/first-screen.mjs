@@ -99,8 +99,8 @@ const widthsOf = views.map((view) => {
   return `${view}:${changes.join(",")}`;
 });
 
-const named = withMetaAtTop(withMetaAtTop(html, "sealift-embed-copies", widthsOf.join(" ")) ?? "", ID, digest);
-writeFileSync(index, named ?? fail("no <meta charset> in index.html"));
+const withWidths = withMetaAtTop(html, "sealift-embed-copies", widthsOf.join(" ")) ?? fail("no <meta charset> in index.html");
+writeFileSync(index, withMetaAtTop(withWidths, ID, digest));
 mkdirSync(join(root, "first-screen"), { recursive: true });
 for (const [file, copy] of files) writeFileSync(join(root, "first-screen", file), copy);
 

@@ -40,7 +40,8 @@ const files = [...shared, ...moduleFiles(""), ...firstScreenFiles(), ...basemapF
 /** The copy of the bundled report's first screen that an English page
  * downloads with the report (scripts/first-screen.mjs), if the build has one;
  * with `view`, the copy of that view that an English embed 640 pixels wide
- * (an article's column) downloads. */
+ * (an article's column) downloads, by index.html's rule (`copyOfEmbed`):
+ * the widest drawn no wider than the embed, else the narrowest. */
 function firstScreenFiles(view) {
   const drawnFrom = html.match(/<meta name="?sealift-first-screen"? content="?([0-9a-f]{64})/)?.[1];
   if (!drawnFrom) return [];
