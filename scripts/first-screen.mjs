@@ -115,11 +115,15 @@ async function drawEach(drawings) {
   const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json", ".css": "text/css", ".svg": "image/svg+xml", ".tsv": "text/plain" };
   // (Tall frames, so that everything is in the window and nothing waits to be scrolled to.)
   const HARNESS = `<!DOCTYPE html><meta charset="utf-8"><body><script>
+    // Drawn: every view and chart (sealift:drawn), and a map's land, which
+    // the map asks for once it is drawn, and draws when it comes (or says
+    // it is missing); or an error panel.
     const drawn = (frame) => new Promise((ok) => {
-      const poll = () =>
-        frame.contentWindow?.performance.getEntriesByName("sealift:drawn").length || frame.contentDocument?.querySelector(".error-panel")
-          ? ok()
-          : setTimeout(poll, 20);
+      const done = (page) =>
+        page.querySelector(".error-panel") ||
+        (frame.contentWindow.performance.getEntriesByName("sealift:drawn").length &&
+          [...page.querySelectorAll(".map__svg")].every((map) => map.querySelector(".map-land, .map-credit--missing")));
+      const poll = () => (frame.contentDocument && done(frame.contentDocument) ? ok() : setTimeout(poll, 20));
       poll();
     });
     (async () => {

@@ -220,6 +220,7 @@ test("an embed shows the build's copy of its view while the viewer starts, tells
     { timeout: 10000 },
   );
   assert.equal(await article.frameLocator("iframe").locator("#sealift-first-screen .map__svg").count(), 1, "the map's copy");
+  assert.equal(await article.frameLocator("iframe").locator("#sealift-first-screen .map__svg .map-land").count(), 1, "with its land");
   await host.close();
 });
 
