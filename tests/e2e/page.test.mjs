@@ -55,6 +55,9 @@ test("the bundled report's key facts are on the page", async () => {
 
 test("the map downloads only the basemap layer it draws", async () => {
   const { page, context } = await open(browser, `${server.origin}/site/`);
+  // The first load's land comes after "sealift:drawn": wait for it, so that
+  // only the reload's requests are counted.
+  await page.locator("#map .map-land").waitFor({ timeout: 15000 });
   const asked = [];
   page.on("request", (request) => asked.push(new URL(request.url()).pathname));
   await page.reload();
