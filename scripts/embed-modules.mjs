@@ -12,7 +12,9 @@
 // 2. In index.html, Trunk's loader (a module script that imports the whole
 //    viewer) and its two preloads give way to `<script id=sealift-start>`,
 //    which picks the module for the page's `?embed=`, preloads it, and
-//    starts it once the document is read, as Trunk's did. The modules are
+//    starts it once the document is read, as Trunk's did; an embed inside
+//    another page whose copy of its view is on screen waits first until the
+//    reader comes to it. The modules are
 //    listed in `<script type=application/json id=sealift-modules>` for it
 //    (and for `sealift bundle` and scripts/size-report.mjs): `{"": the whole
 //    viewer, "map": […], …}`, each `[glue, WebAssembly]`. Without the
@@ -87,16 +89,38 @@ const start = `<script type=application/json id=sealift-modules>${JSON.stringify
 (() => {
   const modules = JSON.parse(document.getElementById("sealift-modules").textContent);
   const embed = new URLSearchParams(location.search).get("embed");
-  const [glue, wasm] = modules[Object.hasOwn(modules, embed) ? embed : ""];
-  const early = (rel, href, more) => document.head.append(Object.assign(document.createElement("link"), { rel, href, crossOrigin: "", ...more }));
-  early("modulepreload", glue);
-  early("preload", wasm, { as: "fetch", type: "application/wasm" });
-  const read = new Promise((done) => (document.readyState === "loading" ? document.addEventListener("readystatechange", done, { once: true }) : done()));
-  Promise.all([import(glue), read]).then(async ([bindings]) => {
-    const started = await bindings.default({ module_or_path: wasm });
-    window.wasmBindings = bindings;
-    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));
-  });
+  const own = Object.hasOwn(modules, embed);
+  const [glue, wasm] = modules[own ? embed : ""];
+  const start = () => {
+    const early = (rel, href, more) => document.head.append(Object.assign(document.createElement("link"), { rel, href, crossOrigin: "", ...more }));
+    early("modulepreload", glue);
+    early("preload", wasm, { as: "fetch", type: "application/wasm" });
+    const read = new Promise((done) => (document.readyState === "loading" ? document.addEventListener("readystatechange", done, { once: true }) : done()));
+    Promise.all([import(glue), read]).then(async ([bindings]) => {
+      const started = await bindings.default({ module_or_path: wasm });
+      window.wasmBindings = bindings;
+      dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));
+    });
+  };
+  // A page, or an embed on a page of its own, starts at once. An embed in
+  // another page starts once it comes into sight (or near it, where the
+  // host's origin is the embed's own), or the reader touches it, or its
+  // copy of the view does not show (index.html, sealiftCopyShown): an
+  // article's embeds further down do not weigh on its first load.
+  if (!own || parent === self) return start();
+  const TOUCHES = ["pointerdown", "pointerover", "touchstart", "focusin", "keydown"];
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    near.disconnect();
+    for (const type of TOUCHES) removeEventListener(type, once, true);
+    start();
+  };
+  const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && once(), { rootMargin: "100% 0px" });
+  near.observe(document.documentElement);
+  for (const type of TOUCHES) addEventListener(type, once, true);
+  (self.sealiftCopyShown ?? Promise.resolve(false)).then((shown) => shown || once());
 })();
 </script>`;
 html = html.replace(loaders[0][0], start).replace(glue.link, "").replace(wasm.link, "");

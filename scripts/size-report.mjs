@@ -129,10 +129,12 @@ if (ceiling) {
 // Each embed: the page, its stylesheet, the report, the copy of its view
 // that shows until the viewer starts (at an article column's width) and the
 // view's own module (the map's with the basemap's layer); and of those, what
-// the copy shows with (the page, the stylesheet, the report and the copy).
+// the copy shows with (the page, the stylesheet, the report and the copy),
+// which is all that an embed out of sight in an article downloads until the
+// reader comes to it (scripts/embed-modules.mjs).
 const embeds = Object.keys(modules).filter((name) => name !== "");
 if (embeds.length > 0) {
-  console.log(`\n${"embed (?embed=…), first load".padEnd(40)} ${"wasm gz".padStart(8)} ${"all gz".padStart(8)} ${"all br".padStart(8)}  budget  ${"copy gz".padStart(8)} ${"shown with".padStart(10)}`);
+  console.log(`\n${"embed (?embed=…), first load".padEnd(40)} ${"wasm gz".padStart(8)} ${"all gz".padStart(8)} ${"all br".padStart(8)}  budget  ${"copy gz".padStart(8)} ${"out of sight".padStart(12)}`);
   let heaviest = { total: 0, wasm: 0 };
   const over = [];
   for (const name of embeds) {
@@ -142,7 +144,7 @@ if (embeds.length > 0) {
     const code = own.filter((r) => r.file.endsWith(".wasm")).reduce((s, r) => s + r.gzip, 0);
     const fits = total <= BUDGET_TOTAL && code <= BUDGET_WASM;
     const paint = own.filter((r) => copy.length > 0 && (shared.includes(r.file) || copy.includes(r.file)) && !/\.(js|wasm)$/.test(r.file));
-    const copied = copy.length > 0 ? `${kb(own.find((r) => r.file === copy[0]).gzip)} ${kb(paint.reduce((s, r) => s + r.gzip, 0)).padStart(10)}` : "";
+    const copied = copy.length > 0 ? `${kb(own.find((r) => r.file === copy[0]).gzip)} ${kb(paint.reduce((s, r) => s + r.gzip, 0)).padStart(12)}` : "";
     console.log(`${name.padEnd(40)} ${kb(code)} ${kb(total)} ${kb(own.reduce((s, r) => s + r.brotli, 0))}  ${(fits ? "within" : "over").padEnd(6)}  ${copied}`);
     heaviest = { total: Math.max(heaviest.total, total), wasm: Math.max(heaviest.wasm, code) };
     if (!fits && inBudget.includes(name)) over.push(name);

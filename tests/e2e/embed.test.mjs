@@ -224,6 +224,52 @@ test("an embed shows the build's copy of its view while the viewer starts, tells
   await host.close();
 });
 
+test("an embed further down an article downloads its view's code only when the reader comes to it, or touches it", async () => {
+  // The embed comes from another origin than the article's, as a newsroom's
+  // does: it sees the article's window only where it crosses it.
+  const reading = async (extra = "") => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    const page = await context.newPage();
+    const requests = [];
+    context.on("request", (request) => requests.push(request.url()));
+    const article = server.origin.replace("127.0.0.1", "localhost");
+    await page.goto(`${article}/host.html?views=map&eager&below=3000&from=${server.origin}&extra=${encodeURIComponent(extra)}`);
+    const frame = await (await page.locator("iframe").elementHandle()).contentFrame();
+    const module = () => requests.filter((url) => /\/sealift-embed-map-[0-9a-f]{16}_bg\.wasm$/.test(url)).length;
+    const drawn = () => frame.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 20000 });
+    return { context, page, frame, requests, module, drawn };
+  };
+
+  // Out of sight: its copy, and no code until it is scrolled to.
+  const scrolled = await reading();
+  await scrolled.frame.locator("#sealift-first-screen .map__svg .map-land").waitFor({ timeout: 15000 });
+  await scrolled.page.waitForTimeout(800);
+  assert.equal(scrolled.module(), 0, "no code while out of sight");
+  assert.equal(await scrolled.frame.locator("#sealift-starting").isVisible(), false, "no loading bar below the copy");
+  await scrolled.page.locator("iframe").scrollIntoViewIfNeeded();
+  await scrolled.drawn();
+  assert.equal(scrolled.module(), 1, "the code came once the embed was in sight");
+  assert.equal(await scrolled.frame.locator("#sealift-first-screen").count(), 0, "the viewer took the copy's place");
+  await scrolled.context.close();
+
+  // Out of sight, but reached with the keyboard: it starts.
+  const keyed = await reading();
+  await keyed.frame.locator("#sealift-first-screen .map__svg").waitFor({ timeout: 15000 });
+  assert.equal(keyed.module(), 0);
+  await keyed.frame.locator("body").press("Tab");
+  await keyed.drawn();
+  assert.equal(keyed.module(), 1, "a key pressed in the embed brought its code");
+  await keyed.context.close();
+
+  // With no copy to show (its address asks for more than the view), it
+  // does not wait.
+  const uncopied = await reading("&vessel=lady-r");
+  await uncopied.frame.locator("main").waitFor({ state: "attached", timeout: 20000 });
+  assert.equal(uncopied.module(), 1);
+  assert.deepEqual(uncopied.requests.filter((url) => url.includes("/first-screen/")), []);
+  await uncopied.context.close();
+});
+
 test("the copy of an embed's view follows the flags plain, static and dark", async () => {
   await heldBack(
     browser,
