@@ -224,6 +224,32 @@ test("an embed shows the build's copy of its view while the viewer starts, tells
   await host.close();
 });
 
+test("an embed whose host widens it after it has started shows the copy drawn for its width", async () => {
+  // The article is laid out at 300 pixels (the embed starts at that width,
+  // as an iframe does at its default size before its host has laid it
+  // out), then widened while the report is on its way.
+  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  const page = await context.newPage();
+  const copies = [];
+  page.on("request", (request) => request.url().includes("/first-screen/") && copies.push(new URL(request.url()).pathname.split("/").pop()));
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route("**/data/report.json", async (route) => (await held, route.continue()));
+  await page.route("**/*.wasm", () => {});
+  await page.goto(`${server.origin}/host.html?views=timeline&eager`);
+  await page.waitForFunction(() => document.querySelector("iframe")?.contentWindow.performance.getEntriesByType("resource").some((entry) => entry.name.includes("/first-screen/")), null, { timeout: 10000 });
+  assert.match(copies.join(" "), /^timeline-320-en-/);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.waitForFunction(() => document.querySelector("iframe").contentWindow.innerWidth > 600);
+  release();
+  const frame = page.frameLocator("iframe");
+  await frame.locator("#sealift-first-screen .timeline__chart").waitFor({ timeout: 10000 });
+  assert.match(copies.join(" "), /^timeline-320-en-\S+ timeline-640-en-\S+$/);
+  const drawnAt = await frame.locator("#sealift-first-screen svg.timeline__chart").getAttribute("width");
+  assert.ok(Number(drawnAt) > 560, `the copy shown was drawn ${drawnAt} pixels wide`);
+  await context.close();
+});
+
 test("an embed further down an article downloads its view's code only when the reader comes to it, or touches it", async () => {
   // The embed comes from another origin than the article's, as a newsroom's
   // does: it sees the article's window only where it crosses it.
