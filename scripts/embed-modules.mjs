@@ -103,10 +103,11 @@ const start = `<script type=application/json id=sealift-modules>${JSON.stringify
     });
   };
   // A page, or an embed on a page of its own, starts at once. An embed in
-  // another page starts once it comes into sight (or near it, where the
-  // host's origin is the embed's own), or the reader touches it, or its
-  // copy of the view does not show (index.html, sealiftCopyShown): an
-  // article's embeds further down do not weigh on its first load.
+  // another page starts once it comes into sight, or near it (seen from
+  // inside where the host's origin is the embed's own, else as the host's
+  // public/embed.js tells it), or the reader touches it, or its copy of the
+  // view does not show (index.html, sealiftCopyShown): an article's embeds
+  // further down do not weigh on its first load.
   if (!own || parent === self) return start();
   const TOUCHES = ["pointerdown", "pointerover", "touchstart", "focusin", "keydown"];
   let started = false;
@@ -120,6 +121,8 @@ const start = `<script type=application/json id=sealift-modules>${JSON.stringify
   const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && once(), { rootMargin: "100% 0px" });
   near.observe(document.documentElement);
   for (const type of TOUCHES) addEventListener(type, once, true);
+  addEventListener("message", (event) => event.source === parent && event.data?.sealift === "near" && once());
+  parent.postMessage({ sealift: "waiting" }, "*");
   (self.sealiftCopyShown ?? Promise.resolve(false)).then((shown) => shown || once());
 })();
 </script>`;

@@ -278,6 +278,17 @@ test("an embed further down an article downloads its view's code only when the r
   assert.equal(await scrolled.frame.locator("#sealift-first-screen").count(), 0, "the viewer took the copy's place");
   await scrolled.context.close();
 
+  // A screen away, below the window: the article's public/embed.js tells
+  // the embed, which from inside its frame cannot see how near it is.
+  const nearing = await reading();
+  await nearing.frame.locator("#sealift-first-screen .map__svg").waitFor({ timeout: 15000 });
+  assert.equal(nearing.module(), 0);
+  await nearing.page.evaluate(() => scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY - innerHeight - 300));
+  assert.ok(await nearing.page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().top > innerHeight), "still below the window");
+  for (let tries = 0; tries < 100 && nearing.module() === 0; tries++) await nearing.page.waitForTimeout(100);
+  assert.equal(nearing.module(), 1, "the code came while the embed was a screen away");
+  await nearing.context.close();
+
   // Out of sight, but reached with the keyboard: it starts.
   const keyed = await reading();
   await keyed.frame.locator("#sealift-first-screen .map__svg").waitFor({ timeout: 15000 });
