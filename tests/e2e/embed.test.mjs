@@ -272,6 +272,11 @@ test("an embed further down an article downloads its view's code only when the r
   await scrolled.page.waitForTimeout(800);
   assert.equal(scrolled.module(), 0, "no code while out of sight");
   assert.equal(await scrolled.frame.locator("#sealift-starting").isVisible(), false, "no loading bar below the copy");
+  // Its frame is as tall as the copy already: the article below it does not
+  // move when the reader comes to it.
+  const copyHeight = await scrolled.frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const frameHeight = await scrolled.page.locator("iframe").evaluate((frame) => frame.getBoundingClientRect().height);
+  assert.ok(copyHeight > 300 && Math.abs(frameHeight - Math.ceil(copyHeight)) <= 1, `frame ${frameHeight}, copy ${copyHeight}`);
   await scrolled.page.locator("iframe").scrollIntoViewIfNeeded();
   await scrolled.drawn();
   assert.equal(scrolled.module(), 1, "the code came once the embed was in sight");
