@@ -11,8 +11,7 @@
   if (window.__sealiftEmbedResizer) return;
   window.__sealiftEmbedResizer = true;
   var SELECTOR = "iframe[data-sealift-embed]";
-  // The frames watched, and those a screen away or nearer.
-  var watched = [];
+  // The frames a screen away or nearer.
   var near = [];
   var tell = function (frame) {
     if (frame.contentWindow) frame.contentWindow.postMessage({ sealift: "near" }, "*");
@@ -30,10 +29,9 @@
         });
       }, { rootMargin: "100% 0px" })
     : null;
+  // (Observing a frame again does nothing.)
   var watch = function (frame) {
-    if (!nearness || watched.indexOf(frame) >= 0) return;
-    watched.push(frame);
-    nearness.observe(frame);
+    if (nearness) nearness.observe(frame);
   };
   Array.prototype.forEach.call(document.querySelectorAll(SELECTOR), watch);
   window.addEventListener("message", function (event) {

@@ -123,7 +123,7 @@ const start = `<script type=application/json id=sealift-modules>${JSON.stringify
   for (const type of TOUCHES) addEventListener(type, once, true);
   addEventListener("message", (event) => event.source === parent && event.data?.sealift === "near" && once());
   parent.postMessage({ sealift: "waiting" }, "*");
-  (self.sealiftCopyShown ?? Promise.resolve(false)).then((shown) => shown || once());
+  self.sealiftCopyShown.then((shown) => shown || once());
 })();
 </script>`;
 html = html.replace(loaders[0][0], start).replace(glue.link, "").replace(wasm.link, "");

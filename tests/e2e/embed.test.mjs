@@ -254,12 +254,10 @@ test("an embed further down an article downloads its view's code only when the r
   // The embed comes from another origin than the article's, as a newsroom's
   // does: it sees the article's window only where it crosses it.
   const reading = async (extra = "") => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
-    const page = await context.newPage();
-    const requests = [];
-    context.on("request", (request) => requests.push(request.url()));
     const article = server.origin.replace("127.0.0.1", "localhost");
-    await page.goto(`${article}/host.html?views=map&eager&below=3000&from=${server.origin}&extra=${encodeURIComponent(extra)}`);
+    const url = `${article}/host.html?views=map&eager&below=3000&from=${server.origin}&extra=${encodeURIComponent(extra)}`;
+    const { page, context, log } = await open(browser, url, { viewport: { width: 800, height: 700 } });
+    const requests = log.requests;
     const frame = await (await page.locator("iframe").elementHandle()).contentFrame();
     const module = () => requests.filter((url) => /\/sealift-embed-map-[0-9a-f]{16}_bg\.wasm$/.test(url)).length;
     const drawn = () => frame.waitForFunction(() => performance.getEntriesByName("sealift:rendered").length > 0, null, { timeout: 20000 });
