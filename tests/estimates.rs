@@ -174,6 +174,28 @@ async fn each_unit_gets_a_panel_the_biggest_first() {
     );
 }
 
+/// Marks are drawn from markup: report text that looks like markup must
+/// stay text in their spoken labels, never become elements or attributes.
+#[wasm_bindgen_test]
+async fn report_text_in_a_mark_stays_text() {
+    // In the JSON: Ministry "<b id='injected'>bold</b>" & co
+    let json = RICH.replace(
+        "Example Ministry of Defence",
+        r#"Ministry \"<b id='injected'>bold</b>\" & co"#,
+    );
+    let chart = mount(report(&json)).await;
+    let mark = chart.one("[data-estimate=\"c-oct\"]");
+    let label = mark.get_attribute("aria-label").unwrap();
+    assert!(
+        label.ends_with(r#"by Ministry "<b id='injected'>bold</b>" & co"#),
+        "{label}"
+    );
+    assert!(!chart.has("#injected") && !chart.has(".estimates-panel__marks b"));
+    // The mark is whole: its shape and ring are still inside it.
+    assert!(chart.has("[data-estimate=\"c-oct\"] .estimate-mark__arrow"));
+    assert!(chart.has("[data-estimate=\"c-oct\"] .estimate-mark__ring"));
+}
+
 #[wasm_bindgen_test]
 async fn each_bound_has_its_shape() {
     let chart = mount(report(RICH)).await;

@@ -9,6 +9,7 @@ pub mod downloads;
 pub mod error_panel;
 pub mod fetched;
 pub mod in_sight;
+pub mod markup;
 pub mod nearness;
 pub mod palette;
 pub mod per_mark;

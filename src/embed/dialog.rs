@@ -4,6 +4,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use crate::components::markup::escaped;
 use crate::i18n::tr;
 
 /// Opens a dialog with the snippet that embeds view `id` in another page.
@@ -62,10 +63,7 @@ pub fn embed_snippet(id: &str, title: &str) -> String {
     let folder = path.rsplit_once('/').map_or("", |(dir, _)| dir);
     let page = format!("{origin}{path}");
     let script = format!("{origin}{folder}/embed.js");
-    let title = title
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
+    let title = escaped(title);
     format!(
         "<iframe src=\"{page}?embed={id}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"600\" \
          scrolling=\"no\" style=\"width:0;min-width:100%;border:none\" data-sealift-embed></iframe>\n\

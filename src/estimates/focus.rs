@@ -2,16 +2,15 @@
 //! mark with keyboard focus, the mark whose card is pinned open, and the one
 //! mark Tab reaches (a roving tabindex: arrow keys move between marks).
 
-use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::mark::MarkLook;
 use super::panels::{Panel, stated_day};
 use sealift_format::Estimate;
 
-use crate::components::per_mark::PerMark;
 use crate::state::{ReaderState, ReaderStateSignal};
 
 /// One mark in keyboard order.
@@ -33,27 +32,19 @@ pub struct ChartFocus {
     tab_stop: RwSignal<Option<String>>,
     /// The visible marks, panel by panel, earliest first.
     order: Memo<Vec<Stop>>,
-    /// The mark Tab reaches, worked out once for all marks; each mark
-    /// follows only whether it is the one.
-    stop: StoredValue<Selector<Option<String>>>,
+    /// The mark Tab reaches.
+    stop: Memo<Option<String>>,
     /// The actor whose marks stand out (the legend's, else the reader's
-    /// chosen actor) when they have marks here: worked out once, not per mark.
+    /// chosen actor) when they have marks here.
     standing_out: Memo<Option<String>>,
-    /// The same, actor by actor.
-    standing: StoredValue<Selector<Option<String>>>,
-    /// Whether each estimate shows at the reader's "as of" date, in panel
-    /// order: each mark follows only its own answer.
-    showing: PerMark<bool>,
-    /// Each estimate's slot in `showing`, by id.
-    slot_of: StoredValue<FxHashMap<String, usize>>,
-    /// The mark whose card is open; each mark follows only whether it is.
-    active: StoredValue<Selector<Option<String>>>,
+    /// The reader's state with only the "as of" date, which alone decides
+    /// which marks show (so marks do not redraw when a vessel is chosen).
+    as_of: Memo<ReaderState>,
 }
 
 impl ChartFocus {
     pub fn new(panels: Arc<Vec<Panel>>, state: ReaderStateSignal) -> Self {
         let everything = panels.clone();
-        let for_marks = panels.clone();
         let order: Memo<Vec<Stop>> = Memo::new(move |_| {
             state.with(|s| {
                 panels
@@ -103,48 +94,21 @@ impl ChartFocus {
                 ..ReaderState::default()
             })
         });
-        // One slot per estimate, panel by panel: its panel and its place there.
-        let slots: Vec<(usize, usize)> = for_marks
-            .iter()
-            .enumerate()
-            .flat_map(|(p, panel)| (0..panel.estimates.len()).map(move |e| (p, e)))
-            .collect();
-        let slot_of = for_marks
-            .iter()
-            .flat_map(|panel| &panel.estimates)
-            .enumerate()
-            .map(|(slot, e)| (e.id.clone(), slot))
-            .collect();
-        let showing = PerMark::new(as_of, slots.len(), move |s, slot| {
-            slots
-                .get(slot)
-                .and_then(|&(p, e)| for_marks.get(p)?.estimates.get(e))
-                .is_some_and(|e| s.shows_estimate(e))
-        });
         let (hovered, focused, pinned) = (
             RwSignal::new(None),
             RwSignal::new(None),
             RwSignal::new(None),
         );
-        let active = Selector::new(move || {
-            pinned
-                .get()
-                .or_else(|| hovered.get())
-                .or_else(|| focused.get())
-        });
         Self {
             hovered,
             focused,
             pinned,
             legend_actor,
             standing_out,
-            standing: StoredValue::new(Selector::new(move || standing_out.get())),
-            showing,
-            slot_of: StoredValue::new(slot_of),
             tab_stop,
             order,
-            stop: StoredValue::new(Selector::new(move || stop.get())),
-            active: StoredValue::new(active),
+            stop,
+            as_of,
         }
     }
 
@@ -157,37 +121,27 @@ impl ChartFocus {
             .or_else(|| self.focused.get())
     }
 
-    /// Whether Tab reaches this mark.
-    pub fn is_tab_stop(&self, id: &str) -> bool {
-        self.stop
-            .with_value(|stop| stop.selected(&Some(id.to_owned())))
-    }
-
-    /// Whether an estimate shows at the reader's "as of" date.
-    pub fn shows(&self, estimate: &Estimate) -> bool {
-        self.slot_of
-            .with_value(|slots| slots.get(&estimate.id).copied())
-            .and_then(|slot| self.showing.get(slot))
-            .unwrap_or(true)
+    /// How each of `estimates` looks now (tracked).
+    pub fn looks(&self, estimates: &[Estimate]) -> Vec<MarkLook> {
+        let (active, stop, standing) = (self.shown(), self.stop.get(), self.standing_out.get());
+        let is = |wanted: &Option<String>, id: &str| wanted.as_deref() == Some(id);
+        self.as_of.with(|s| {
+            estimates
+                .iter()
+                .map(|e| MarkLook {
+                    hidden: !s.shows_estimate(e),
+                    standing: is(&standing, &e.actor),
+                    active: is(&active, &e.id),
+                    tab_stop: is(&stop, &e.id),
+                })
+                .collect()
+        })
     }
 
     /// Whether some actor's marks stand out: the chart's other marks step
     /// back, through one class on the chart (`estimates.css`).
     pub fn someone_stands_out(&self) -> bool {
         self.standing_out.with(Option::is_some)
-    }
-
-    /// Whether `actor`'s marks stand out (asked actor by actor, so that
-    /// only their marks redraw when the answer changes).
-    pub fn stands_out(&self, actor: &str) -> bool {
-        self.standing
-            .with_value(|standing| standing.selected(&Some(actor.to_owned())))
-    }
-
-    /// Whether this mark's card is open.
-    pub fn is_active(&self, id: &str) -> bool {
-        self.active
-            .with_value(|active| active.selected(&Some(id.to_owned())))
     }
 
     /// A mark got focus. From the keyboard its card opens; from a click,

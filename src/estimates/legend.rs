@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use sealift_format::{Bound, Report};
 
 use super::focus::ChartFocus;
-use super::mark::Shape;
+use super::mark::push_shape;
 use super::words::actor_name;
 use crate::components::palette::actor_series;
 use crate::data::SharedReport;
@@ -29,7 +29,11 @@ pub fn ShapeKey(report: SharedReport) -> impl IntoView {
         .into_iter()
         .map(|entry| {
             let sample = match entry.bound {
-                Some(bound) => view! { <Shape bound at=(0.0, 0.0) /> }.into_any(),
+                Some(bound) => {
+                    let mut shape = String::new();
+                    push_shape(&mut shape, bound, (0.0, 0.0));
+                    view! { <g inner_html=shape /> }.into_any()
+                }
                 None if entry.class == "range" => view! {
                     <line class="estimate-mark__range" x1="0" x2="0" y1="-14" y2="6" />
                     <circle class="estimate-mark__point" r="4" cy="-4" />

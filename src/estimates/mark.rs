@@ -3,6 +3,8 @@
 //! from a floor for "at least" and "more than", a cap with a tick down for
 //! "up to" and "at most", and a bar behind it for a low–high range.
 
+use std::fmt::Write;
+
 use leptos::ev::{Event, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use sealift_format::{Bound, Estimate};
@@ -12,9 +14,10 @@ use super::focus::{ChartFocus, focus_mark};
 use super::geometry::Spot;
 use super::labels::Area;
 use super::words::mark_label;
+use crate::components::markup::{follow_marks, push_escaped, toggle_class};
 use crate::components::palette::actor_series;
 use crate::components::tab_index;
-use crate::coordinates::{Px, outline_at, px};
+use crate::coordinates::{Px, outline_at};
 use crate::data::SharedReport;
 
 /// How far an arrow reaches above its floor, in pixels.
@@ -41,51 +44,103 @@ pub fn mark_area(bound: Bound, spot: Spot) -> Area {
     }
 }
 
-/// A focusable mark for one estimate, coloured by who made it.
+/// What the reader's state does to one mark: hidden after the "as of"
+/// date, standing out with its actor, its card open, or the one Tab reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct MarkLook {
+    pub hidden: bool,
+    pub standing: bool,
+    pub active: bool,
+    pub tab_stop: bool,
+}
+
+/// A panel's marks, each focusable and coloured by who made it, drawn as
+/// one piece of markup (see [`crate::components::markup`]): a panel of a
+/// large report has hundreds.
 #[component]
-pub fn EstimateMark(
+pub fn EstimateMarks(
     report: SharedReport,
-    estimate: Estimate,
-    spot: Spot,
+    /// The panel's estimates that have a spot, with it.
+    marks: Vec<(Estimate, Spot)>,
     focus: ChartFocus,
 ) -> impl IntoView {
-    let id = estimate.id.clone();
-    let bound = estimate.quantity.bound;
-    let class = format!(
-        "estimate-mark estimate-mark--{} {}",
-        bound.as_str(),
-        actor_series(&report, &estimate.actor)
-    );
-    let label = mark_label(&report, &estimate);
-    let actor = estimate.actor.clone();
-    let shown = move || focus.shows(&estimate);
-    let standing = move || focus.stands_out(&actor);
-    let is_tab_stop = {
-        let id = id.clone();
-        move || focus.is_tab_stop(&id)
-    };
-    let is_active = {
-        let id = id.clone();
-        move || focus.is_active(&id)
-    };
-    view! {
-        <g
-            class=class
-            class:is-hidden=move || !shown()
-            class:is-standing=standing
-            class:is-active=is_active
-            data-estimate=id
-            role="button"
-            aria-label=label
-            tabindex=move || tab_index(is_tab_stop())
-        >
-            <DateSpan spot />
-            <RangeBar spot />
-            <Shape bound at=(spot.x, spot.y) />
-            // The area a pointer can hit, and the ring focus draws.
-            <circle class="estimate-mark__ring" cx={px(spot.x)} cy={px(spot.y + ring_centre(bound))} r="12" />
-        </g>
+    let group = NodeRef::new();
+    let estimates: Vec<Estimate> = marks.iter().map(|(e, _)| e.clone()).collect();
+    let looks = move || focus.looks(&estimates);
+    let drawn = untrack(&looks);
+    let mut markup = String::new();
+    for ((estimate, spot), look) in marks.iter().zip(&drawn) {
+        push_mark(&mut markup, &report, estimate, *spot, *look);
     }
+    follow_marks(group, drawn, looks, |mark, was, is| {
+        toggle_class(mark, "is-hidden", was.hidden, is.hidden);
+        toggle_class(mark, "is-standing", was.standing, is.standing);
+        toggle_class(mark, "is-active", was.active, is.active);
+        if was.tab_stop != is.tab_stop {
+            let _ = mark.set_attribute("tabindex", &tab_index(is.tab_stop));
+        }
+    });
+    view! { <g class="estimates-panel__marks" node_ref=group inner_html=markup /> }
+}
+
+/// One mark's markup: its date span, its range, its shape and the ring
+/// that a pointer hits and focus draws.
+fn push_mark(
+    out: &mut String,
+    report: &SharedReport,
+    estimate: &Estimate,
+    spot: Spot,
+    look: MarkLook,
+) {
+    let bound = estimate.quantity.bound;
+    let _ = write!(
+        out,
+        "<g class=\"estimate-mark estimate-mark--{} {}",
+        bound.as_str(),
+        actor_series(report, &estimate.actor)
+    );
+    for (on, class) in [
+        (look.hidden, " is-hidden"),
+        (look.standing, " is-standing"),
+        (look.active, " is-active"),
+    ] {
+        if on {
+            out.push_str(class);
+        }
+    }
+    out.push_str("\" data-estimate=\"");
+    push_escaped(out, &estimate.id);
+    out.push_str("\" role=\"button\" aria-label=\"");
+    push_escaped(out, &mark_label(report, estimate));
+    let _ = write!(out, "\" tabindex=\"{}\">", tab_index(look.tab_stop));
+    // The month or year a date stated no closer covers: a thin line through the mark.
+    if let Some((start, end)) = spot.span {
+        let y = Px(spot.y);
+        let _ = write!(
+            out,
+            "<line class=\"estimate-mark__when\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/>",
+            Px(start),
+            Px(end)
+        );
+    }
+    // The low–high range as a bar behind the mark.
+    if spot.low.is_some() || spot.high.is_some() {
+        let (top, bottom) = (spot.high.unwrap_or(spot.y), spot.low.unwrap_or(spot.y));
+        let x = Px(spot.x);
+        let _ = write!(
+            out,
+            "<line class=\"estimate-mark__range\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\"/>",
+            Px(top),
+            Px(bottom)
+        );
+    }
+    push_shape(out, bound, (spot.x, spot.y));
+    let _ = write!(
+        out,
+        "<circle class=\"estimate-mark__ring\" cx=\"{}\" cy=\"{}\" r=\"12\"/></g>",
+        Px(spot.x),
+        Px(spot.y + ring_centre(bound))
+    );
 }
 
 /// The marks' pointer and keyboard handlers, set once on their panel: a
@@ -202,51 +257,36 @@ fn ring_centre(bound: Bound) -> f64 {
     }
 }
 
-/// The month or year a date stated no closer covers: a thin line through the mark.
-#[component]
-fn DateSpan(spot: Spot) -> impl IntoView {
-    spot.span.map(|(start, end)| {
-        let y = px(spot.y);
-        view! { <line class="estimate-mark__when" x1={px(start)} x2={px(end)} y1=y.clone() y2=y /> }
-    })
-}
-
-/// The low–high range as a bar behind the mark, when the estimate gives one.
-#[component]
-fn RangeBar(spot: Spot) -> impl IntoView {
-    (spot.low.is_some() || spot.high.is_some()).then(|| {
-        let (top, bottom) = (spot.high.unwrap_or(spot.y), spot.low.unwrap_or(spot.y));
-        let x = px(spot.x);
-        view! { <line class="estimate-mark__range" x1=x.clone() x2=x y1={px(top)} y2={px(bottom)} /> }
-    })
-}
-
 /// The shape for a bound, drawn around the spot `at` (placed, not
 /// transformed: see [`crate::coordinates`]).
-#[component]
-pub fn Shape(bound: Bound, at: (f64, f64)) -> impl IntoView {
-    let (x, y) = at;
-    let (cx, cy) = (px(x), px(y));
-    match bound {
-        Bound::Exact => view! { <circle class="estimate-mark__point" cx=cx cy=cy r="4.5" /> }.into_any(),
-        Bound::About => view! {
-            <circle class="estimate-mark__halo" cx=cx.clone() cy=cy.clone() r="9" />
-            <circle class="estimate-mark__point" cx=cx cy=cy r="4" />
-        }
-        .into_any(),
-        Bound::AtLeast | Bound::MoreThan => view! {
-            <line class="estimate-mark__floor" x1={px(x - 6.0)} x2={px(x + 6.0)} y1=cy.clone() y2=cy />
-            // The stem and its arrowhead, one path.
-            <path
-                class="estimate-mark__arrow"
-                d=outline_at(at, &format!("v{}m-4.5,5.5l4.5,-5.5l4.5,5.5", Px(-ARROW)))
-            />
-        }
-        .into_any(),
-        Bound::UpTo | Bound::AtMost => view! {
-            <line class="estimate-mark__cap" x1={px(x - 7.0)} x2={px(x + 7.0)} y1=cy.clone() y2=cy.clone() />
-            <line class="estimate-mark__tick" x1=cx.clone() x2=cx y1=cy y2={px(y + TICK)} />
-        }
-        .into_any(),
-    }
+pub fn push_shape(out: &mut String, bound: Bound, at: (f64, f64)) {
+    let (x, y) = (Px(at.0), Px(at.1));
+    let _ = match bound {
+        Bound::Exact => write!(
+            out,
+            "<circle class=\"estimate-mark__point\" cx=\"{x}\" cy=\"{y}\" r=\"4.5\"/>"
+        ),
+        Bound::About => write!(
+            out,
+            "<circle class=\"estimate-mark__halo\" cx=\"{x}\" cy=\"{y}\" r=\"9\"/>\
+             <circle class=\"estimate-mark__point\" cx=\"{x}\" cy=\"{y}\" r=\"4\"/>"
+        ),
+        // The floor, then the stem and its arrowhead as one path.
+        Bound::AtLeast | Bound::MoreThan => write!(
+            out,
+            "<line class=\"estimate-mark__floor\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/>\
+             <path class=\"estimate-mark__arrow\" d=\"{}\"/>",
+            Px(at.0 - 6.0),
+            Px(at.0 + 6.0),
+            outline_at(at, &format!("v{}m-4.5,5.5l4.5,-5.5l4.5,5.5", Px(-ARROW)))
+        ),
+        Bound::UpTo | Bound::AtMost => write!(
+            out,
+            "<line class=\"estimate-mark__cap\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/>\
+             <line class=\"estimate-mark__tick\" x1=\"{x}\" x2=\"{x}\" y1=\"{y}\" y2=\"{}\"/>",
+            Px(at.0 - 7.0),
+            Px(at.0 + 7.0),
+            Px(at.1 + TICK)
+        ),
+    };
 }

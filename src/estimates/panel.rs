@@ -12,7 +12,7 @@ use super::focus::ChartFocus;
 use super::geometry::{BOTTOM, HEIGHT, PanelGeometry, RIGHT, TOP, text_width, tick_text};
 use super::labels::{Area, Side, Wanted, place};
 use super::legend::ActorLegend;
-use super::mark::{EstimateMark, MarkEvents, mark_area};
+use super::mark::{EstimateMarks, MarkEvents, mark_area};
 use super::panels::Panel;
 use crate::components::scale::{date_of_day, day_number, month_ticks};
 use crate::coordinates::{Decimals, Px, px};
@@ -104,14 +104,11 @@ fn Drawing(
             ("estimates", &count_text(n, "estimate", "estimates")),
         ],
     );
-    let marks = panel
+    let marks: Vec<_> = panel
         .estimates
         .iter()
-        .filter_map(|estimate| {
-            let spot = geometry.spot(&estimate.id)?;
-            Some(view! { <EstimateMark report=report.clone() estimate=estimate.clone() spot focus /> })
-        })
-        .collect_view();
+        .filter_map(|estimate| Some((estimate.clone(), geometry.spot(&estimate.id)?)))
+        .collect();
     let events = MarkEvents::new(focus);
     view! {
         <svg
@@ -133,7 +130,7 @@ fn Drawing(
             <TimeAxis geometry=geometry.clone() />
             <AsOf geometry=geometry.clone() />
             <Links panel=panel.clone() geometry=geometry.clone() />
-            <g class="estimates-panel__marks">{marks}</g>
+            <EstimateMarks report=report.clone() marks focus />
             <Labels report panel geometry />
         </svg>
     }
