@@ -205,6 +205,35 @@ async fn each_place_has_a_symbol_for_its_kind() {
     );
 }
 
+/// Places are drawn from markup: a name that looks like markup must stay
+/// text in the spoken label, never become an element or an attribute.
+#[wasm_bindgen_test]
+async fn a_place_name_that_looks_like_markup_stays_text() {
+    let el = host(800);
+    // In the JSON: Novorossiysk "<b id='injected'>port</b>" & co
+    let json = BLACK_SEA.replace(
+        r#""name": "Novorossiysk""#,
+        r#""name": "Novorossiysk \"<b id='injected'>port</b>\" & co""#,
+    );
+    let (_state, _mounted) = mount(&el, report(&json), "", None);
+    pause(50).await;
+    let place = one(&el, "[data-place=\"novorossiysk\"]");
+    let label = place.get_attribute("aria-label").unwrap();
+    assert!(
+        label.starts_with(r#"Novorossiysk "<b id='injected'>port</b>" & co, port, "#),
+        "{label}"
+    );
+    assert!(el.query_selector("#injected").unwrap().is_none());
+    assert!(el.query_selector(".map-places b").unwrap().is_none());
+    // The mark is whole: its symbol is still inside it.
+    assert!(
+        place
+            .query_selector(".place-symbol__shape--port")
+            .unwrap()
+            .is_some()
+    );
+}
+
 #[wasm_bindgen_test]
 async fn approximate_places_are_drawn_as_such() {
     let el = host(800);

@@ -37,13 +37,13 @@ pub fn escaped(text: &str) -> String {
 
 /// Keeps the children of `group`, drawn from markup with the looks
 /// `drawn`, in step with `looks` (tracked): whenever it changes, `restyle`
-/// is called for each child whose look changed, with its look before and
-/// now.
+/// is called for each child whose look changed, with its index and its
+/// look before and now.
 pub fn follow_marks<L>(
     group: NodeRef<leptos::svg::G>,
     drawn: Vec<L>,
     looks: impl Fn() -> Vec<L> + 'static,
-    restyle: impl Fn(&web_sys::Element, &L, &L) + 'static,
+    restyle: impl Fn(usize, &web_sys::Element, &L, &L) + 'static,
 ) where
     L: PartialEq + Clone + Send + Sync + 'static,
 {
@@ -59,11 +59,32 @@ pub fn follow_marks<L>(
             if was != is
                 && let Some(mark) = children.item(index as u32)
             {
-                restyle(&mark, was, is);
+                restyle(index, &mark, was, is);
             }
         }
         now
     });
+}
+
+/// The mark an event happened in (the nearest element that has
+/// `attribute`), and that attribute's value: one listener on a group
+/// serves all its marks.
+pub fn mark_of(
+    target: Option<web_sys::EventTarget>,
+    attribute: &str,
+) -> Option<(web_sys::Element, String)> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let mark = element.closest(&format!("[{attribute}]")).ok()??;
+    let value = mark.get_attribute(attribute)?;
+    Some((mark, value))
+}
+
+/// Whether `other` is `mark` or inside it: a pointer moving between a
+/// mark's parts has not left it.
+pub fn contains(mark: &web_sys::Element, other: Option<web_sys::EventTarget>) -> bool {
+    other
+        .and_then(|o| o.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|node| mark.contains(Some(&node)))
 }
 
 /// Adds or removes `class` on `mark` when `was` and `is` differ.

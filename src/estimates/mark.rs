@@ -8,13 +8,12 @@ use std::fmt::Write;
 use leptos::ev::{Event, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use sealift_format::{Bound, Estimate};
-use wasm_bindgen::JsCast;
 
 use super::focus::{ChartFocus, focus_mark};
 use super::geometry::Spot;
 use super::labels::Area;
 use super::words::mark_label;
-use crate::components::markup::{follow_marks, push_escaped, toggle_class};
+use crate::components::markup::{self, contains, follow_marks, push_escaped, toggle_class};
 use crate::components::palette::actor_series;
 use crate::components::tab_index;
 use crate::coordinates::{Px, outline_at};
@@ -72,7 +71,7 @@ pub fn EstimateMarks(
     for ((estimate, spot), look) in marks.iter().zip(&drawn) {
         push_mark(&mut markup, &report, estimate, *spot, *look);
     }
-    follow_marks(group, drawn, looks, |mark, was, is| {
+    follow_marks(group, drawn, looks, |_, mark, was, is| {
         toggle_class(mark, "is-hidden", was.hidden, is.hidden);
         toggle_class(mark, "is-standing", was.standing, is.standing);
         toggle_class(mark, "is-active", was.active, is.active);
@@ -226,17 +225,7 @@ impl MarkEvents {
 
 /// The mark an event happened in, and its estimate's id.
 fn mark_of(target: Option<web_sys::EventTarget>) -> Option<(web_sys::Element, String)> {
-    let element = target?.dyn_into::<web_sys::Element>().ok()?;
-    let mark = element.closest("[data-estimate]").ok()??;
-    let id = mark.get_attribute("data-estimate")?;
-    Some((mark, id))
-}
-
-/// Whether `other` is `mark` or inside it.
-fn contains(mark: &web_sys::Element, other: Option<web_sys::EventTarget>) -> bool {
-    other
-        .and_then(|o| o.dyn_into::<web_sys::Node>().ok())
-        .is_some_and(|node| mark.contains(Some(&node)))
+    markup::mark_of(target, "data-estimate")
 }
 
 /// Forgets `id` in `signal` if it is still the one there.

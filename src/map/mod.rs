@@ -48,7 +48,7 @@ use inspect::Inspector;
 use land::{Land, LandLayer};
 use legend::MapKey;
 use light_routes::{light_routes, routes_apart};
-use places::{PlaceLabel, PlaceLook, PlaceMark, place_looks, place_words};
+use places::{PlaceLabel, PlaceLook, PlaceMarks, place_looks, place_words};
 use routes::{RouteMark, RouteTabStop};
 use scale_bar::ScaleBar;
 use sea_events::{EventsAtSea, sea_marks};
@@ -321,18 +321,10 @@ fn place_marks(parts: MapParts) -> impl IntoView {
                 }
             })
             .collect_view();
-        let marks = frame
-            .spots
-            .iter()
-            .enumerate()
-            .map(|(index, &at)| {
-                let badge = frame.badges.get(index).copied().unwrap_or_default();
-                view! { <PlaceMark parts=parts.clone() index at badge /> }
-            })
-            .collect_view();
+        let (spots, badges) = (frame.spots.clone(), frame.badges.clone());
         Some(view! {
             <g class="map-ties" aria-hidden="true">{ties}</g>
-            {marks}
+            <PlaceMarks parts=parts.clone() spots badges />
         })
     }
 }

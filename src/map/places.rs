@@ -1,30 +1,36 @@
 //! Places on the map: a symbol by kind, a badge counting what happened there,
 //! and the place's name where it fits.
 
+use std::fmt::Write;
+
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
-use sealift_format::PlacePrecision;
+use sealift_format::{Place, PlacePrecision};
 
 use super::MapParts;
 use super::activity::{Activity, is_badged};
 use super::frame::badge_width;
 use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
-use super::symbols::{PlaceSymbol, place_kind_text};
+use super::symbols::{place_kind_text, push_symbol};
+use crate::components::markup::{contains, follow_marks, mark_of, push_escaped, toggle_class};
 use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
-use crate::coordinates::px;
+use crate::coordinates::{Px, px};
 use crate::i18n::tr;
 use crate::state::pauses_after;
 use crate::text::count_text;
 
-/// A place's symbol and event badge; arrow keys move to the nearest place that way.
+/// Every place's symbol and event badge, drawn as one piece of markup (see
+/// [`crate::components::markup`]): a large report has a thousand places.
+/// Arrow keys move to the nearest place that way.
 #[component]
-pub fn PlaceMark(
+pub fn PlaceMarks(
     parts: MapParts,
-    index: usize,
-    at: (f64, f64),
-    /// The event count's centre, from the symbol.
-    badge: (f64, f64),
+    /// Each place's symbol centre, in report order.
+    spots: Vec<(f64, f64)>,
+    /// Each place's event count's centre, from its symbol.
+    badges: Vec<(f64, f64)>,
 ) -> impl IntoView {
     let MapParts {
         report,
@@ -36,84 +42,204 @@ pub fn PlaceMark(
         frame,
         ..
     } = parts;
-    let place = report.places.get(index).cloned()?;
-    let approximate = place.precision == PlacePrecision::Approximate;
-    let target = Target::Place(index);
-    let look = move || place_looks.get(index).unwrap_or_default();
-    let badged = Memo::new(move |_| look().badge.is_some());
-    let label = {
-        let place = place.clone();
-        move || {
-            let mut words = vec![
-                place.name.clone(),
-                crate::text::lowercase(place_kind_text(place.kind)),
-            ];
-            if approximate {
-                words.push(tr("approximate location").to_owned());
+    let group = NodeRef::new();
+    let count = spots.len().min(report.places.len());
+    let looks = move || {
+        let shown = inspector.shown.with(|shown| match shown {
+            Some(Target::Place(index)) => Some(*index),
+            _ => None,
+        });
+        let stop = active_place.get();
+        (0..count)
+            .map(|index| MarkLook {
+                look: place_looks.get(index).unwrap_or_default(),
+                words: place_words.get(index).unwrap_or_default(),
+                shown: shown == Some(index),
+                tab_stop: stop == index,
+            })
+            .collect::<Vec<_>>()
+    };
+    let drawn = untrack(looks);
+    let badge_at = move |index: usize| {
+        let (x, y) = spots.get(index).copied().unwrap_or_default();
+        let (dx, dy) = badges.get(index).copied().unwrap_or_default();
+        ((x, y), (x + dx, y + dy))
+    };
+    let mut markup = String::new();
+    for (index, (place, look)) in report.places.iter().zip(&drawn).enumerate() {
+        let (at, badge) = badge_at(index);
+        push_place(&mut markup, place, at, badge, look);
+    }
+    let places = report.clone();
+    follow_marks(group, drawn, looks, move |index, mark, was, is| {
+        toggle_class(mark, "map-place--quiet", was.look.quiet, is.look.quiet);
+        toggle_class(mark, "map-place--shown", was.shown, is.shown);
+        if was.tab_stop != is.tab_stop {
+            let _ = mark.set_attribute("tabindex", &tab_index(is.tab_stop));
+        }
+        if was.words != is.words
+            && let Some(place) = places.places.get(index)
+        {
+            let _ = mark.set_attribute("aria-label", &place_label(place, is.words));
+        }
+        if was.look.badge != is.look.badge {
+            if let Ok(Some(old)) = mark.query_selector(".map-badge") {
+                old.remove();
             }
-            let (trips, events) = place_words.get(index).unwrap_or_default();
-            words.push(count_text(trips, "trip", "trips"));
-            words.push(count_text(events, "event", "events"));
-            words.join(", ")
+            if let Some(events) = is.look.badge {
+                let mut badge = String::new();
+                push_badge(&mut badge, events, badge_at(index).1);
+                let _ = mark.insert_adjacent_html("beforeend", &badge);
+            }
+        }
+    });
+
+    // One listener of each kind for every place (the report is shared, not copied).
+    let report = StoredValue::new(report);
+    let place_at = move |target: Option<web_sys::EventTarget>| {
+        let (mark, id) = mark_of(target, "data-place")?;
+        Some((mark, report.with_value(|r| r.place_position(&id))?))
+    };
+    let over = move |ev: MouseEvent| {
+        if let Some((mark, index)) = place_at(ev.target())
+            && !contains(&mark, ev.related_target())
+        {
+            inspector.hover(Target::Place(index));
         }
     };
-    let on_key = {
-        // The report, not a copy of every place's id: a thousand places each
-        // copying a thousand ids was a million strings.
-        let (target, report) = (target.clone(), report.clone());
-        move |ev: leptos::ev::KeyboardEvent| {
-            let key = ev.key();
-            if key == "Enter" || key == " " {
-                ev.prevent_default();
-                inspector.pin(target.clone());
-            } else if let Some(direction) = arrow(&key) {
-                ev.prevent_default();
-                let next = frame.with_untracked(|f| nearest_towards(&f.spots, index, direction));
-                if let (Some(next), Some(el)) = (next, canvas.get_untracked()) {
-                    active_place.set(next);
-                    if let Some(place) = report.places.get(next) {
-                        focus_mark(&el, &format!("[data-place=\"{}\"]", place.id));
-                    }
+    let out = move |ev: MouseEvent| {
+        if let Some((mark, _)) = place_at(ev.target())
+            && !contains(&mark, ev.related_target())
+        {
+            inspector.leave();
+        }
+    };
+    let focus_in = move |ev: FocusEvent| {
+        if let Some((_, index)) = place_at(ev.target()) {
+            active_place.set(index);
+            inspector.focus(Target::Place(index));
+        }
+    };
+    let focus_out = move |ev: FocusEvent| {
+        if place_at(ev.target()).is_some() {
+            inspector.leave();
+        }
+    };
+    let click = move |ev: MouseEvent| {
+        if let Some((_, index)) = place_at(ev.target()) {
+            ev.stop_propagation();
+            inspector.pin(Target::Place(index));
+        }
+    };
+    let key_down = move |ev: KeyboardEvent| {
+        let Some((_, index)) = place_at(ev.target()) else {
+            return;
+        };
+        let key = ev.key();
+        if key == "Enter" || key == " " {
+            ev.prevent_default();
+            inspector.pin(Target::Place(index));
+        } else if let Some(direction) = arrow(&key) {
+            ev.prevent_default();
+            let next = frame.with_untracked(|f| nearest_towards(&f.spots, index, direction));
+            if let (Some(next), Some(el)) = (next, canvas.get_untracked()) {
+                active_place.set(next);
+                if let Some(id) = report.with_value(|r| r.places.get(next).map(|p| p.id.clone())) {
+                    focus_mark(&el, &format!("[data-place=\"{id}\"]"));
                 }
             }
         }
     };
-    let shown = target.clone();
-    let (x, y) = at;
-    Some(view! {
+    view! {
         <g
-            class=format!("map-place place-symbol map-place--{}", place.kind.as_str())
-            class:place-symbol--approximate=approximate
-            class:map-place--quiet=move || look().quiet
-            class:map-place--shown=move || inspector.is_shown(&shown)
-            data-place=place.id.clone()
-            data-kind=place.kind.as_str()
-            data-precision=place.precision.as_str()
-            role="button"
-            aria-label=label
-            tabindex=move || tab_index(active_place.get() == index)
-            {..inspector.handlers(target, move || active_place.set(index), || ())}
-            on:keydown=on_key
-        >
-            <circle class="map-place__hit" cx={px(x)} cy={px(y)} r="12" />
-            <PlaceSymbol kind=place.kind approximate at />
-            // The badge comes and goes with the dates; in between only its
-            // count and width change (redrawing it whole took a quarter of
-            // each step of the dates on a 10,000-trip map).
-            {move || badged.get().then(|| {
-                let count = move || look().badge.unwrap_or_default();
-                let width = move || badge_width(count());
-                let (bx, by) = (x + badge.0, y + badge.1);
-                view! {
-                    <g class="map-badge">
-                        <rect x=move || px(bx - width() / 2.0) y={px(by - 7.0)} width=move || px(width()) height="14" rx="7" />
-                        <text x={px(bx)} y={px(by)} dy="0.35em" text-anchor="middle">{count}</text>
-                    </g>
-                }
-                .into_any()
-            })}
-        </g>
-    })
+            class="map-places__marks"
+            node_ref=group
+            inner_html=markup
+            on:mouseover=over
+            on:mouseout=out
+            on:focusin=focus_in
+            on:focusout=focus_out
+            on:click=click
+            on:keydown=key_down
+        />
+    }
+}
+
+/// What the reader's state does to one place's mark.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct MarkLook {
+    look: PlaceLook,
+    /// Its shown trips and events, which its spoken label counts.
+    words: (usize, usize),
+    /// Its details are open.
+    shown: bool,
+    /// Tab reaches it.
+    tab_stop: bool,
+}
+
+/// One place's markup: the area a pointer hits, its symbol and its badge.
+fn push_place(out: &mut String, place: &Place, at: (f64, f64), badge: (f64, f64), look: &MarkLook) {
+    let kind = place.kind.as_str();
+    let approximate = place.precision == PlacePrecision::Approximate;
+    let _ = write!(out, "<g class=\"map-place place-symbol map-place--{kind}");
+    for (on, class) in [
+        (approximate, " place-symbol--approximate"),
+        (look.look.quiet, " map-place--quiet"),
+        (look.shown, " map-place--shown"),
+    ] {
+        if on {
+            out.push_str(class);
+        }
+    }
+    out.push_str("\" data-place=\"");
+    push_escaped(out, &place.id);
+    let _ = write!(
+        out,
+        "\" data-kind=\"{kind}\" data-precision=\"{}\" role=\"button\" aria-label=\"",
+        place.precision.as_str()
+    );
+    push_escaped(out, &place_label(place, look.words));
+    let _ = write!(
+        out,
+        "\" tabindex=\"{}\"><circle class=\"map-place__hit\" cx=\"{}\" cy=\"{}\" r=\"12\"/>",
+        tab_index(look.tab_stop),
+        Px(at.0),
+        Px(at.1)
+    );
+    push_symbol(out, place.kind, approximate, at);
+    if let Some(events) = look.look.badge {
+        push_badge(out, events, badge);
+    }
+    out.push_str("</g>");
+}
+
+/// A place's event count in a pill centred `at`.
+fn push_badge(out: &mut String, events: usize, at: (f64, f64)) {
+    let width = badge_width(events);
+    let _ = write!(
+        out,
+        "<g class=\"map-badge\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"7\"/>\
+         <text x=\"{}\" y=\"{}\" dy=\"0.35em\" text-anchor=\"middle\">{events}</text></g>",
+        Px(at.0 - width / 2.0),
+        Px(at.1 - 7.0),
+        Px(width),
+        Px(at.0),
+        Px(at.1)
+    );
+}
+
+/// What a place's mark says aloud: "Rajin, port, 12 trips, 3 events".
+fn place_label(place: &Place, (trips, events): (usize, usize)) -> String {
+    let mut words = vec![
+        place.name.clone(),
+        crate::text::lowercase(place_kind_text(place.kind)),
+    ];
+    if place.precision == PlacePrecision::Approximate {
+        words.push(tr("approximate location").to_owned());
+    }
+    words.push(count_text(trips, "trip", "trips"));
+    words.push(count_text(events, "event", "events"));
+    words.join(", ")
 }
 
 /// What a place's mark shows of the shown activity.

@@ -1,10 +1,12 @@
 //! One shape per kind of place, so that kinds read without colour or legend
 //! hunting: a port is a dot, a naval base a diamond, and so on.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 use sealift_format::PlaceKind;
 
-use crate::coordinates::{outline_at, px};
+use crate::coordinates::{Px, outline_at};
 use crate::i18n::tr;
 
 /// The symbols' radius in pixels (the rail bar and diamonds reach a little further).
@@ -41,29 +43,40 @@ fn outline(kind: PlaceKind) -> &'static str {
     }
 }
 
-/// A place's symbol centred `at` (placed, not transformed: see
+/// A place's symbol centred `at`, as markup (placed, not transformed: see
 /// [`crate::coordinates`]). Approximate places are hollow inside a dashed
 /// ring: "somewhere around here".
-#[component]
-pub fn PlaceSymbol(kind: PlaceKind, approximate: bool, at: (f64, f64)) -> impl IntoView {
-    let (x, y) = at;
-    view! {
-        {approximate.then(|| view! { <circle class="place-symbol__ring" cx={px(x)} cy={px(y)} r={px(SYMBOL_RADIUS + 3.5)} /> })}
-        <path
-            class=format!("place-symbol__shape place-symbol__shape--{}", kind.as_str())
-            d=outline_at(at, outline(kind))
-        />
-        {(kind == PlaceKind::City).then(|| view! { <circle class="place-symbol__dot" cx={px(x)} cy={px(y)} r="2.25" /> })}
+pub fn push_symbol(out: &mut String, kind: PlaceKind, approximate: bool, at: (f64, f64)) {
+    let (x, y) = (Px(at.0), Px(at.1));
+    if approximate {
+        let _ = write!(
+            out,
+            "<circle class=\"place-symbol__ring\" cx=\"{x}\" cy=\"{y}\" r=\"{}\"/>",
+            Px(SYMBOL_RADIUS + 3.5)
+        );
+    }
+    let _ = write!(
+        out,
+        "<path class=\"place-symbol__shape place-symbol__shape--{}\" d=\"{}\"/>",
+        kind.as_str(),
+        outline_at(at, outline(kind))
+    );
+    if kind == PlaceKind::City {
+        let _ = write!(
+            out,
+            "<circle class=\"place-symbol__dot\" cx=\"{x}\" cy=\"{y}\" r=\"2.25\"/>"
+        );
     }
 }
 
 /// A symbol on its own, for the legend.
 #[component]
 pub fn SymbolKey(kind: PlaceKind, #[prop(optional)] approximate: bool) -> impl IntoView {
+    let mut symbol = String::new();
+    push_symbol(&mut symbol, kind, approximate, (0.0, 0.0));
     view! {
         <svg class="map-key__symbol place-symbol" class:place-symbol--approximate=approximate
-            viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true">
-            <PlaceSymbol kind approximate at=(0.0, 0.0) />
+            viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" inner_html=symbol>
         </svg>
     }
 }
