@@ -25,6 +25,8 @@ mod sea_events;
 mod symbols;
 mod table;
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 
 use crate::components::citations::Cited;
@@ -33,7 +35,7 @@ use crate::components::in_sight::while_in_sight;
 use crate::components::per_mark::PerMark;
 use crate::components::view_frame::{EmptyState, ViewFrame};
 use crate::components::when_drawn::follow_width;
-use crate::coordinates::{Px, px};
+use crate::coordinates::Px;
 use crate::data::SharedReport;
 use crate::embed::Embeddable;
 use crate::i18n::{fill, tr};
@@ -308,22 +310,24 @@ fn place_marks(parts: MapParts) -> impl IntoView {
             return None;
         }
         let frame = frame.get();
-        // A symbol nudged off its neighbour keeps a thin tie to its true position.
-        let ties = frame
-            .positions
-            .iter()
-            .zip(&frame.spots)
-            .filter(|(p, s)| math::hypot(p.0 - s.0, p.1 - s.1) > 1.5)
-            .map(|(&(x1, y1), &(x2, y2))| {
-                view! {
-                    <line class="map-tie" x1={px(x1)} y1={px(y1)} x2={px(x2)} y2={px(y2)} />
-                    <circle class="map-tie__dot" cx={px(x1)} cy={px(y1)} r="1.75" />
-                }
-            })
-            .collect_view();
+        // A symbol nudged off its neighbour keeps a thin tie to its true
+        // position (one piece of markup: a crowded map has hundreds).
+        let mut ties = String::new();
+        for (&(x1, y1), &(x2, y2)) in frame.positions.iter().zip(&frame.spots) {
+            if math::hypot(x1 - x2, y1 - y2) > 1.5 {
+                let (x1, y1) = (Px(x1), Px(y1));
+                let _ = write!(
+                    ties,
+                    "<line class=\"map-tie\" x1=\"{x1}\" y1=\"{y1}\" x2=\"{}\" y2=\"{}\"/>\
+                     <circle class=\"map-tie__dot\" cx=\"{x1}\" cy=\"{y1}\" r=\"1.75\"/>",
+                    Px(x2),
+                    Px(y2)
+                );
+            }
+        }
         let (spots, badges) = (frame.spots.clone(), frame.badges.clone());
         Some(view! {
-            <g class="map-ties" aria-hidden="true">{ties}</g>
+            <g class="map-ties" aria-hidden="true" inner_html=ties />
             <PlaceMarks parts=parts.clone() spots badges />
         })
     }

@@ -5,19 +5,22 @@
 //! them in place: redrawing 500 dots cost a sixth of each step of the "as
 //! of" slider on a 10,000-trip map.
 
+use std::fmt::Write;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use sealift_format::{Certainty, EventLocation, Report};
+use sealift_format::{Certainty, Event, EventLocation, Report};
 
 use super::MapParts;
 use super::activity::Activity;
 use super::inspect::{Target, focus_mark, step};
 use crate::components::details::{event_kind_text, vessel_name};
+use crate::components::markup::{contains, follow_marks, mark_of, push_escaped, toggle_class};
 use crate::components::palette::vessel_series;
 use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
-use crate::coordinates::{outline_at, px};
+use crate::coordinates::{Px, outline_at};
+use crate::data::SharedReport;
 
 /// The events at a bare position, which of them the reader's dates show,
 /// and which one the Tab key reaches (a roving tabindex).
@@ -30,7 +33,7 @@ pub struct EventsAtSea {
     /// The one last focused, by its place in `events`.
     active: RwSignal<usize>,
     /// The one Tab reaches: the last focused while shown, else the first shown.
-    stop: StoredValue<Selector<Option<usize>>>,
+    stop: Memo<Option<usize>>,
 }
 
 impl EventsAtSea {
@@ -47,9 +50,9 @@ impl EventsAtSea {
             move |a, order| events.get(order).is_some_and(|e| shows(a, e))
         });
         let active = RwSignal::new(0);
-        let stop = Selector::new({
+        let stop = Memo::new({
             let events = events.clone();
-            move || {
+            move |_| {
                 let active = active.get();
                 activity.with(|a| {
                     let first = a.at_sea.first().and_then(|e| events.binary_search(e).ok());
@@ -63,7 +66,7 @@ impl EventsAtSea {
             events,
             shown,
             active,
-            stop: StoredValue::new(stop),
+            stop,
         }
     }
 
@@ -85,88 +88,198 @@ pub fn sea_marks(parts: MapParts) -> impl IntoView {
             return None;
         }
         let frame = parts.frame.get();
-        let marks = (parts.at_sea.events.iter().enumerate())
-            .filter_map(
-                |(order, &event)| match parts.report.events.get(event)?.location {
-                    EventLocation::Position { lat, lon, .. } => {
-                        let at = frame.projection.at((lon, lat));
-                        Some(view! { <SeaEventMark parts=parts.clone() event order at /> })
-                    }
-                    EventLocation::Place(_) => None,
-                },
-            )
-            .collect_view();
-        Some(marks)
+        let spots: Vec<(f64, f64)> = (parts.at_sea.events.iter())
+            .filter_map(|&event| match parts.report.events.get(event)?.location {
+                EventLocation::Position { lat, lon, .. } => Some(frame.projection.at((lon, lat))),
+                EventLocation::Place(_) => None,
+            })
+            .collect();
+        Some(view! { <SeaEventMarks parts=parts.clone() spots /> })
     }
 }
 
-/// One event at sea; arrow keys step through the others shown.
+/// What the reader's state does to one event's dot.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct MarkLook {
+    /// The reader's dates leave it out.
+    hidden: bool,
+    /// Its vessel is the chosen one.
+    chosen: bool,
+    /// Tab reaches it.
+    tab_stop: bool,
+}
+
+/// The events at sea, drawn as one piece of markup (see
+/// [`crate::components::markup`]); arrow keys step through those shown.
 #[component]
-fn SeaEventMark(parts: MapParts, event: usize, order: usize, at: (f64, f64)) -> impl IntoView {
+fn SeaEventMarks(
+    parts: MapParts,
+    /// Each event's dot, in the order of [`EventsAtSea`].
+    spots: Vec<(f64, f64)>,
+) -> impl IntoView {
     let MapParts {
         report,
-        choice,
+        state,
         inspector,
         canvas,
         activity,
         at_sea,
         ..
     } = parts;
-    let item = report.events.get(event).cloned()?;
-    let target = Target::AtSea(event);
-    let series = item
+    let group = NodeRef::new();
+    let events: Vec<Event> = (at_sea.events.iter())
+        .filter_map(|&i| report.events.get(i).cloned())
+        .take(spots.len())
+        .collect();
+    let (shown, active, stop) = (at_sea.shown, at_sea.active, at_sea.stop);
+    let vessels: Vec<Option<String>> = events.iter().map(|e| e.vessel.clone()).collect();
+    let looks = move || {
+        let chosen = state.with(|s| s.vessel.clone());
+        let stop = stop.get();
+        (vessels.iter().enumerate())
+            .map(|(order, vessel)| MarkLook {
+                hidden: shown.get(order) != Some(true),
+                chosen: vessel.is_some() && *vessel == chosen,
+                tab_stop: stop == Some(order),
+            })
+            .collect::<Vec<_>>()
+    };
+    let drawn = untrack(&looks);
+    let mut markup = String::new();
+    for (order, ((event, at), look)) in events.iter().zip(&spots).zip(&drawn).enumerate() {
+        push_event(&mut markup, &report, event, order, *at, look);
+    }
+    follow_marks(group, drawn, looks, |_, mark, was, is| {
+        toggle_class(mark, "map-event--chosen", was.chosen, is.chosen);
+        toggle_class(mark, "is-hidden", was.hidden, is.hidden);
+        if was.tab_stop != is.tab_stop {
+            let _ = mark.set_attribute("tabindex", &tab_index(is.tab_stop));
+        }
+    });
+
+    // One listener of each kind for every event: the event's place in
+    // `EventsAtSea` is on its mark.
+    let events = at_sea.events.clone();
+    let event_at = move |target: Option<web_sys::EventTarget>| {
+        let (mark, order) = mark_of(target, "data-event-order")?;
+        let order: usize = order.parse().ok()?;
+        Some((mark, order, *events.get(order)?))
+    };
+    let (on_over, on_out, on_focus_in, on_focus_out, on_click, on_key) = (
+        event_at.clone(),
+        event_at.clone(),
+        event_at.clone(),
+        event_at.clone(),
+        event_at.clone(),
+        event_at,
+    );
+    view! {
+        <g
+            class="map-events__marks"
+            node_ref=group
+            inner_html=markup
+            on:mouseover=move |ev| {
+                if let Some((mark, _, event)) = on_over(ev.target())
+                    && !contains(&mark, ev.related_target())
+                {
+                    inspector.hover(Target::AtSea(event));
+                }
+            }
+            on:mouseout=move |ev| {
+                if let Some((mark, _, _)) = on_out(ev.target())
+                    && !contains(&mark, ev.related_target())
+                {
+                    inspector.leave();
+                }
+            }
+            on:focusin=move |ev| {
+                if let Some((_, order, event)) = on_focus_in(ev.target()) {
+                    active.set(order);
+                    inspector.focus(Target::AtSea(event));
+                }
+            }
+            on:focusout=move |ev| {
+                if on_focus_out(ev.target()).is_some() {
+                    inspector.leave();
+                }
+            }
+            on:click=move |ev| {
+                if let Some((_, _, event)) = on_click(ev.target()) {
+                    ev.stop_propagation();
+                    inspector.pin(Target::AtSea(event));
+                }
+            }
+            on:keydown=move |ev| {
+                let Some((_, order, event)) = on_key(ev.target()) else {
+                    return;
+                };
+                let key = ev.key();
+                if key == "Enter" || key == " " {
+                    ev.prevent_default();
+                    inspector.pin(Target::AtSea(event));
+                } else if let Some(next) = at_sea.step(activity, order, &key) {
+                    ev.prevent_default();
+                    active.set(next);
+                    if let Some(el) = canvas.get_untracked() {
+                        focus_mark(&el, &format!("[data-event-order=\"{next}\"]"));
+                    }
+                }
+            }
+        />
+    }
+}
+
+/// One event's markup: the area a pointer hits, its dot, and a cross when disputed.
+fn push_event(
+    out: &mut String,
+    report: &SharedReport,
+    event: &Event,
+    order: usize,
+    at: (f64, f64),
+    look: &MarkLook,
+) {
+    let series = event
         .vessel
         .as_deref()
-        .map_or_else(|| "series-8".to_owned(), |v| vessel_series(&report, v));
-    let certainty = match item.certainty {
+        .map_or_else(|| "series-8".to_owned(), |v| vessel_series(report, v));
+    let certainty = match event.certainty {
         Certainty::Confirmed => "confirmed",
         Certainty::Reported | Certainty::Inferred => "reported",
         Certainty::Disputed => "disputed",
     };
-    let vessel = item.vessel.clone();
-    // The events of other vessels step back through their group's class (map.css).
-    let chosen = move || choice.is_chosen(vessel.as_deref());
-    let mut label = event_kind_text(item.kind).to_owned();
-    if let Some(v) = &item.vessel {
-        label = format!("{label}: {}", vessel_name(&report, v));
-    }
-    let (shown, active, stop) = (at_sea.shown, at_sea.active, at_sea.stop);
-    let on_key = {
-        let target = target.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            let key = ev.key();
-            if key == "Enter" || key == " " {
-                ev.prevent_default();
-                inspector.pin(target.clone());
-            } else if let Some(next) = at_sea.step(activity, order, &key) {
-                ev.prevent_default();
-                active.set(next);
-                if let Some(el) = canvas.get_untracked() {
-                    focus_mark(&el, &format!("[data-event-order=\"{next}\"]"));
-                }
-            }
+    let _ = write!(out, "<g class=\"map-event map-event--{certainty} {series}");
+    for (on, class) in [
+        (look.chosen, " map-event--chosen"),
+        (look.hidden, " is-hidden"),
+    ] {
+        if on {
+            out.push_str(class);
         }
-    };
-    let (x, y) = at;
-    let (cx, cy) = (px(x), px(y));
-    Some(view! {
-        <g
-            class=format!("map-event map-event--{certainty} {series}")
-            class:map-event--chosen=chosen
-            class:is-hidden=move || shown.get(order) != Some(true)
-            data-event=item.id.clone()
-            data-event-order=order
-            role="button"
-            aria-label=label
-            tabindex=move || tab_index(stop.with_value(|s| s.selected(&Some(order))))
-            {..inspector.handlers(target, move || active.set(order), || ())}
-            on:keydown=on_key
-        >
-            <circle class="map-event__hit" cx=cx.clone() cy=cy.clone() r="10" />
-            <circle class="map-event__dot" cx=cx cy=cy r="5.5" />
-            {(item.certainty == Certainty::Disputed).then(|| view! {
-                <path class="map-event__cross" d=outline_at(at, "m-3.5,-3.5l7,7m0,-7l-7,7") />
-            })}
-        </g>
-    })
+    }
+    out.push_str("\" data-event=\"");
+    push_escaped(out, &event.id);
+    let _ = write!(
+        out,
+        "\" data-event-order=\"{order}\" role=\"button\" aria-label=\""
+    );
+    let mut label = event_kind_text(event.kind).to_owned();
+    if let Some(v) = &event.vessel {
+        label = format!("{label}: {}", vessel_name(report, v));
+    }
+    push_escaped(out, &label);
+    let (x, y) = (Px(at.0), Px(at.1));
+    let _ = write!(
+        out,
+        "\" tabindex=\"{}\"><circle class=\"map-event__hit\" cx=\"{x}\" cy=\"{y}\" r=\"10\"/>\
+         <circle class=\"map-event__dot\" cx=\"{x}\" cy=\"{y}\" r=\"5.5\"/>",
+        tab_index(look.tab_stop)
+    );
+    if event.certainty == Certainty::Disputed {
+        let _ = write!(
+            out,
+            "<path class=\"map-event__cross\" d=\"{}\"/>",
+            outline_at(at, "m-3.5,-3.5l7,7m0,-7l-7,7")
+        );
+    }
+    out.push_str("</g>");
 }
