@@ -35,6 +35,17 @@ pub fn escaped(text: &str) -> String {
     out
 }
 
+/// Each of `classes` that is on, after a space: for the end of a mark's
+/// `class` attribute.
+pub fn push_classes(out: &mut String, classes: &[(bool, &str)]) {
+    for &(on, class) in classes {
+        if on {
+            out.push(' ');
+            out.push_str(class);
+        }
+    }
+}
+
 /// Keeps the children of `group`, drawn from markup with the looks
 /// `drawn`, in step with `looks` (tracked): whenever it changes, `restyle`
 /// is called for each child whose look changed, with its index and its

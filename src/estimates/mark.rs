@@ -13,7 +13,9 @@ use super::focus::{ChartFocus, focus_mark};
 use super::geometry::Spot;
 use super::labels::Area;
 use super::words::mark_label;
-use crate::components::markup::{self, contains, follow_marks, push_escaped, toggle_class};
+use crate::components::markup::{
+    self, contains, follow_marks, push_classes, push_escaped, toggle_class,
+};
 use crate::components::palette::actor_series;
 use crate::components::tab_index;
 use crate::coordinates::{Px, outline_at};
@@ -98,15 +100,14 @@ fn push_mark(
         bound.as_str(),
         actor_series(report, &estimate.actor)
     );
-    for (on, class) in [
-        (look.hidden, " is-hidden"),
-        (look.standing, " is-standing"),
-        (look.active, " is-active"),
-    ] {
-        if on {
-            out.push_str(class);
-        }
-    }
+    push_classes(
+        out,
+        &[
+            (look.hidden, "is-hidden"),
+            (look.standing, "is-standing"),
+            (look.active, "is-active"),
+        ],
+    );
     out.push_str("\" data-estimate=\"");
     push_escaped(out, &estimate.id);
     out.push_str("\" role=\"button\" aria-label=\"");

@@ -13,7 +13,9 @@ use super::frame::badge_width;
 use super::inspect::{Target, arrow, focus_mark, nearest_towards};
 use super::labels::{FONT_SIZE, Label};
 use super::symbols::{place_kind_text, push_symbol};
-use crate::components::markup::{contains, follow_marks, mark_of, push_escaped, toggle_class};
+use crate::components::markup::{
+    contains, follow_marks, mark_of, push_classes, push_escaped, toggle_class,
+};
 use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
 use crate::coordinates::{Px, px};
@@ -182,15 +184,14 @@ fn push_place(out: &mut String, place: &Place, at: (f64, f64), badge: (f64, f64)
     let kind = place.kind.as_str();
     let approximate = place.precision == PlacePrecision::Approximate;
     let _ = write!(out, "<g class=\"map-place place-symbol map-place--{kind}");
-    for (on, class) in [
-        (approximate, " place-symbol--approximate"),
-        (look.look.quiet, " map-place--quiet"),
-        (look.shown, " map-place--shown"),
-    ] {
-        if on {
-            out.push_str(class);
-        }
-    }
+    push_classes(
+        out,
+        &[
+            (approximate, "place-symbol--approximate"),
+            (look.look.quiet, "map-place--quiet"),
+            (look.shown, "map-place--shown"),
+        ],
+    );
     out.push_str("\" data-place=\"");
     push_escaped(out, &place.id);
     let _ = write!(

@@ -15,7 +15,9 @@ use super::MapParts;
 use super::activity::Activity;
 use super::inspect::{Target, focus_mark, step};
 use crate::components::details::{event_kind_text, vessel_name};
-use crate::components::markup::{contains, follow_marks, mark_of, push_escaped, toggle_class};
+use crate::components::markup::{
+    contains, follow_marks, mark_of, push_classes, push_escaped, toggle_class,
+};
 use crate::components::palette::vessel_series;
 use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
@@ -248,14 +250,13 @@ fn push_event(
         Certainty::Disputed => "disputed",
     };
     let _ = write!(out, "<g class=\"map-event map-event--{certainty} {series}");
-    for (on, class) in [
-        (look.chosen, " map-event--chosen"),
-        (look.hidden, " is-hidden"),
-    ] {
-        if on {
-            out.push_str(class);
-        }
-    }
+    push_classes(
+        out,
+        &[
+            (look.chosen, "map-event--chosen"),
+            (look.hidden, "is-hidden"),
+        ],
+    );
     out.push_str("\" data-event=\"");
     push_escaped(out, &event.id);
     let _ = write!(
