@@ -39,6 +39,15 @@ test("a hostile report shows every string literally and runs nothing", async () 
   assert.ok(body.includes("W".repeat(5000)), "the 5,000-character word is there");
   assert.ok(body.includes("🚢"));
   assert.equal(await page.locator("main script, main iframe, main img, main marquee, main style").count(), 0);
+  // The map's places are written as markup (src/components/markup.rs): once
+  // every view is drawn, the place named "Stock​holm <marquee>" says so
+  // aloud, and still no element comes from the report's text.
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0);
+  const place = hostile.places.find((p) => p.name.includes("<marquee>"));
+  const label = await page.locator(`#map [data-place="${place.id}"]`).getAttribute("aria-label");
+  assert.ok(label.startsWith(`${place.name}, `), label);
+  assert.equal(await page.locator("main script, main iframe, main img, main marquee, main style").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "script from the report ran");
   // Long words wrap instead of widening the page.
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   assert.ok(widths[0] <= widths[1], `the page scrolls sideways: ${widths}`);
