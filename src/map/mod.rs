@@ -325,7 +325,7 @@ fn place_marks(parts: MapParts) -> impl IntoView {
                 );
             }
         }
-        let (spots, badges) = (frame.spots.clone(), frame.badges.clone());
+        let (spots, badges) = (frame.spots, frame.badges);
         Some(view! {
             <g class="map-ties" aria-hidden="true" inner_html=ties />
             <PlaceMarks parts=parts.clone() spots badges />

@@ -19,7 +19,6 @@ use crate::components::markup::{
     contains, follow_marks, mark_of, push_classes, push_escaped, toggle_class,
 };
 use crate::components::palette::vessel_series;
-use crate::components::per_mark::PerMark;
 use crate::components::tab_index;
 use crate::coordinates::{Px, outline_at};
 use crate::data::SharedReport;
@@ -31,7 +30,6 @@ pub struct EventsAtSea {
     /// Indices into the report's events, in the report's order (as
     /// [`Activity::at_sea`] lists those shown).
     events: Arc<Vec<usize>>,
-    shown: PerMark<bool>,
     /// The one last focused, by its place in `events`.
     active: RwSignal<usize>,
     /// The one Tab reaches: the last focused while shown, else the first shown.
@@ -46,11 +44,6 @@ impl EventsAtSea {
                 .map(|(i, _)| i)
                 .collect(),
         );
-        let shows = |a: &Activity, event: &usize| a.at_sea.binary_search(event).is_ok();
-        let shown = PerMark::new(activity, events.len(), {
-            let events = events.clone();
-            move |a, order| events.get(order).is_some_and(|e| shows(a, e))
-        });
         let active = RwSignal::new(0);
         let stop = Memo::new({
             let events = events.clone();
@@ -66,7 +59,6 @@ impl EventsAtSea {
         });
         Self {
             events,
-            shown,
             active,
             stop,
         }
@@ -81,6 +73,11 @@ impl EventsAtSea {
             self.events.binary_search(next).ok()
         })
     }
+}
+
+/// Whether the reader's dates show event `index` of the report.
+fn shows(activity: &Activity, index: &usize) -> bool {
+    activity.at_sea.binary_search(index).is_ok()
 }
 
 /// Every event at a bare position, as a dot.
@@ -133,18 +130,22 @@ fn SeaEventMarks(
         .filter_map(|&i| report.events.get(i).cloned())
         .take(spots.len())
         .collect();
-    let (shown, active, stop) = (at_sea.shown, at_sea.active, at_sea.stop);
-    let vessels: Vec<Option<String>> = events.iter().map(|e| e.vessel.clone()).collect();
+    let (active, stop) = (at_sea.active, at_sea.stop);
+    let marks: Vec<(usize, Option<String>)> = (at_sea.events.iter().zip(&events))
+        .map(|(&index, e)| (index, e.vessel.clone()))
+        .collect();
     let looks = move || {
         let chosen = state.with(|s| s.vessel.clone());
         let stop = stop.get();
-        (vessels.iter().enumerate())
-            .map(|(order, vessel)| MarkLook {
-                hidden: shown.get(order) != Some(true),
-                chosen: vessel.is_some() && *vessel == chosen,
-                tab_stop: stop == Some(order),
-            })
-            .collect::<Vec<_>>()
+        activity.with(|a| {
+            (marks.iter().enumerate())
+                .map(|(order, (index, vessel))| MarkLook {
+                    hidden: !shows(a, index),
+                    chosen: vessel.is_some() && *vessel == chosen,
+                    tab_stop: stop == Some(order),
+                })
+                .collect::<Vec<_>>()
+        })
     };
     let drawn = untrack(&looks);
     let mut markup = String::new();
