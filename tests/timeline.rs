@@ -807,6 +807,31 @@ async fn the_chart_is_one_tab_stop_and_arrow_keys_move_between_marks() {
 }
 
 #[wasm_bindgen_test]
+async fn a_vessel_name_that_looks_like_markup_stays_text() {
+    let hostile = r#"Aurora "<b id='injected'>II</b>" & co"#;
+    let vessels = TWO_VESSELS.replace(
+        r#""name": "Aurora""#,
+        r#""name": "Aurora \"<b id='injected'>II</b>\" & co""#,
+    );
+    let m = Mounted::new(report(&vessels, &one_trip_each(), "")).await;
+    let name = m.all("button.timeline__name")[0].clone();
+    assert_eq!(name.text_content().unwrap(), hostile);
+    assert_eq!(attr(&m.all(".timeline__lane")[0], "aria-label"), hostile);
+    let mark = m.one("[data-mark=\"trip-t1\"]");
+    assert!(
+        attr(&mark, "aria-label").starts_with(hostile),
+        "{}",
+        attr(&mark, "aria-label")
+    );
+    assert!(m.el.query_selector("#injected").unwrap().is_none());
+    assert!(m.el.query_selector(".timeline b").unwrap().is_none());
+    // The name is still a button that chooses its vessel.
+    name.unchecked_ref::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert_eq!(m.state.get_untracked().vessel.as_deref(), Some("aurora"));
+}
+
+#[wasm_bindgen_test]
 async fn clicking_a_vessel_name_selects_it_and_dims_the_other_lanes() {
     let m = Mounted::new(report(TWO_VESSELS, &one_trip_each(), "")).await;
     let name = m.all("button.timeline__name")[1].clone();

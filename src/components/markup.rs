@@ -50,12 +50,14 @@ pub fn push_classes(out: &mut String, classes: &[(bool, &str)]) {
 /// `drawn`, in step with `looks` (tracked): whenever it changes, `restyle`
 /// is called for each child whose look changed, with its index and its
 /// look before and now.
-pub fn follow_marks<L>(
-    group: NodeRef<leptos::svg::G>,
+pub fn follow_marks<E, L>(
+    group: NodeRef<E>,
     drawn: Vec<L>,
     looks: impl Fn() -> Vec<L> + 'static,
     restyle: impl Fn(usize, &web_sys::Element, &L, &L) + 'static,
 ) where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
     L: PartialEq + Clone + Send + Sync + 'static,
 {
     Effect::new(move |before: Option<Vec<L>>| {

@@ -14,19 +14,19 @@ use super::axis::time_axis;
 use super::brush::{Brush, DateRange, pointer_x};
 use super::card::{DetailsCard, Focus};
 use super::gap::Gap;
-use super::geometry::{Geometry, LaneBox, MARK, NAME_ROW, Placed, TAIL};
+use super::geometry::Geometry;
 use super::keyboard::{Step, step};
-use super::lanes::{Item, Lane, Shown, shown_iter};
-use super::marks::{certainty_class, item_shapes};
+use super::lanes::{Lane, Shown, shown_iter};
+use super::names::LaneNames;
+use super::plot::Lanes;
 use super::reveal::LaneReveal;
-use crate::components::tab_index;
 use crate::components::when_drawn::follow_width;
-use crate::coordinates::{Decimals, css_px, px};
+use crate::coordinates::{Decimals, px};
 use crate::data::SharedReport;
 use crate::embed::in_embed;
 use crate::first_seen::FirstSeen;
 use crate::i18n::{fill, tr};
-use crate::state::{ReaderStateSignal, VesselChoice};
+use crate::state::ReaderStateSignal;
 use crate::text::date_text;
 
 /// What a screen reader hears on reaching the chart.
@@ -150,47 +150,19 @@ pub fn Chart(
         });
     }
 
-    let choice = VesselChoice::new(state);
-    let names = {
-        let lanes = lanes.clone();
-        move || {
-            geometry.with(|g| {
-                lanes
-                    .iter()
-                    .zip(&g.lanes)
-                    .map(|(lane, at)| lane_name(lane, *at, g, state, choice))
-                    .collect_view()
-            })
-        }
-    };
+    // The vessel the reader has chosen: its name and its lane stand out.
+    let chosen = Memo::new(move |_| state.with(|s| s.vessel.clone()));
     let plot = {
         let (lanes, report) = (lanes.clone(), report.clone());
         move || {
-            if !measured.get() {
-                return None;
-            }
-            // Every lane, with its marks once revealed (at once, unless there
-            // are thousands); marks the reader's dates leave out are hidden,
-            // and the watcher above shows and hides them.
-            let marks = geometry.with(|g| {
-                (0..lanes.len())
-                    .map(|i| {
-                        let at = *g.lanes.get(i)?;
-                        let marks = lane_marks(
-                            report.clone(),
-                            lanes.clone(),
-                            i,
-                            geometry,
-                            shown,
-                            focus,
-                            tab_stop,
-                        );
-                        let drawn = move || reveal.is_drawn(i);
-                        Some(lane_view(lanes.get(i)?, i, at, g, choice, drawn, marks))
-                    })
-                    .collect_view()
-            });
-            Some(marks)
+            // Every lane, with its marks once revealed (at once, unless
+            // there are thousands); marks the reader's dates leave out are
+            // hidden, and the watcher above shows and hides them.
+            measured.get().then(|| {
+                geometry.track();
+                let (report, lanes) = (report.clone(), lanes.clone());
+                view! { <Lanes report lanes geometry shown focus tab_stop reveal chosen /> }
+            })
         }
     };
     let quiet = move || {
@@ -324,7 +296,7 @@ pub fn Chart(
                 on:mouseover=on_mouseover
                 on:mouseout=on_mouseout
             >
-                {names}
+                <LaneNames lanes=lanes.clone() geometry state chosen />
                 <svg
                     class="timeline__chart"
                     width=move || geometry.with(|g| px(g.width))
@@ -369,175 +341,6 @@ pub fn Chart(
             </div>
             {choosing_dates.then(|| view! { <DateRange bounds state /> })}
         </div>
-    }
-}
-
-/// A lane's name: a button that selects the vessel in every view (and again
-/// to show all), or plain words for rail and port activity.
-fn lane_name(
-    lane: &Lane,
-    at: LaneBox,
-    g: &Geometry,
-    state: ReaderStateSignal,
-    choice: VesselChoice,
-) -> AnyView {
-    let height = if g.names_above {
-        NAME_ROW
-    } else {
-        at.bottom - at.top
-    };
-    let max_width = if g.names_above {
-        g.width
-    } else {
-        g.names_width - 12.0
-    };
-    let name = lane.name.clone();
-    let Some(vessel) = lane.vessel.clone() else {
-        return view! {
-            <span
-                class=format!("timeline__name is-plain {}", lane.series)
-                style:top=css_px(at.top)
-                style:height=css_px(height)
-                style:max-width=css_px(max_width)
-            >
-                <span class="timeline__swatch" aria-hidden="true"></span>
-                {name}
-            </span>
-        }
-        .into_any();
-    };
-    let selected = {
-        let vessel = vessel.clone();
-        move || choice.is_chosen(Some(&vessel))
-    };
-    let toggle = move |_| {
-        state.update(|s| {
-            s.vessel = if s.vessel.as_deref() == Some(vessel.as_str()) {
-                None
-            } else {
-                Some(vessel.clone())
-            };
-        })
-    };
-    let title = fill(
-        tr("Highlight {name} in every view; click again to show all vessels"),
-        &[("name", &name)],
-    );
-    view! {
-        <button
-            type="button"
-            class=format!("timeline__name {}", lane.series)
-            class:is-selected=selected.clone()
-            style:top=css_px(at.top)
-            style:height=css_px(height)
-            style:max-width=css_px(max_width)
-            aria-pressed=move || selected().to_string()
-            title=title
-            on:click=toggle
-        >
-            <span class="timeline__swatch" aria-hidden="true"></span>
-            <span class="timeline__name-text">{name}</span>
-        </button>
-    }
-    .into_any()
-}
-
-/// One lane: a band (tinted when its vessel is selected), a rule under it,
-/// and its marks. Other lanes dim while a vessel is selected.
-fn lane_view(
-    lane: &Lane,
-    index: usize,
-    at: LaneBox,
-    g: &Geometry,
-    choice: VesselChoice,
-    drawn: impl Fn() -> bool + Send + Sync + 'static,
-    marks: impl Fn() -> Option<AnyView> + Send + Sync + 'static,
-) -> AnyView {
-    let drawn = Memo::new(move |_| drawn());
-    let selected = {
-        let vessel = lane.vessel.clone();
-        move || choice.is_chosen(vessel.as_deref())
-    };
-    view! {
-        <g
-            class=format!("timeline__lane {}", lane.series)
-            class:is-selected=selected
-            role="group"
-            aria-label=lane.name.clone()
-        >
-            <rect class="timeline__lane-band" data-lane=index x="0" y={px(at.top)} width={px(g.width)} height={px(at.bottom - at.top)} />
-            <line class="timeline__lane-rule" x1={px(g.plot.0)} x2={px(g.width)} y1={px(at.bottom)} y2={px(at.bottom)} />
-            // Drawn once, when the lane is first revealed.
-            {move || drawn.get().then(&marks).flatten()}
-        </g>
-    }
-    .into_any()
-}
-
-/// Draws lane `index`'s marks, as the reader's dates show or hide them now
-/// (the chart's watchers keep them up to date from then on).
-fn lane_marks(
-    report: SharedReport,
-    lanes: Arc<Vec<Lane>>,
-    index: usize,
-    geometry: Memo<Geometry>,
-    shown: Memo<Shown>,
-    focus: Focus,
-    tab_stop: Memo<Option<String>>,
-) -> impl Fn() -> Option<AnyView> + Clone + Send + Sync + 'static {
-    move || {
-        let lane = lanes.get(index)?;
-        geometry.with_untracked(|g| {
-            shown.with_untracked(|shown| {
-                let (placed, flags) = (g.placed.get(index)?, shown.get(index)?);
-                let marks = lane
-                    .items
-                    .iter()
-                    .zip(placed)
-                    .zip(flags)
-                    .map(|((item, at), shown)| {
-                        mark_view(&report, item, *at, !*shown, focus, tab_stop)
-                    })
-                    .collect_view();
-                Some(marks.into_any())
-            })
-        })
-    }
-}
-
-/// A trip or event: focusable, with a generous invisible target around it,
-/// a focus ring, and its shapes.
-fn mark_view(
-    report: &SharedReport,
-    item: &Item,
-    at: Placed,
-    hidden: bool,
-    focus: Focus,
-    tab_stop: Memo<Option<String>>,
-) -> impl IntoView + use<> {
-    let reach = if item.is_trip() { 3.0 } else { MARK + 3.0 };
-    let x0 = at.x0 - if item.open_before { TAIL } else { reach };
-    let x1 = at.x1 + if item.open_after { TAIL } else { reach };
-    let key = item.key.clone();
-    // Drawn as they are now; the chart's one watcher keeps them up to date.
-    let is_stop = tab_stop.with_untracked(|t| t.as_deref() == Some(key.as_str()));
-    let is_open = focus
-        .open
-        .with_untracked(|o| o.as_deref() == Some(key.as_str()));
-    view! {
-        <g
-            class=format!("timeline__mark {}", certainty_class(item.certainty))
-            class:is-open=is_open
-            class:is-hidden=hidden
-            data-mark=key
-            role="button"
-            aria-label=item.label(report)
-            tabindex=tab_index(is_stop)
-        >
-            // The pointer's target around the mark, outlined when open or focused.
-            <rect class="timeline__hit" x={px(x0)} y={px(at.y - 8.0)} width={px((x1 - x0).max(4.0))} height="16" rx="4" />
-            {item_shapes(item, at)}
-        </g>
     }
 }
 

@@ -8,15 +8,14 @@ use sealift_format::{Certainty, EventKind};
 
 use super::geometry::BAR;
 use super::lanes::{Form, Lane};
-use super::marks::{certainty_class, cross, fading_end, kind_mark};
+use super::marks::{certainty_class, push_bar, push_cross, push_fading_end, push_kind_mark};
 use crate::components::certainty::certainty_meaning;
 use crate::components::details::event_kind_text;
-use crate::coordinates::px;
 use crate::i18n::{fill, tr};
 
-/// One entry: a small drawing and its words.
+/// One entry: a small drawing (drawn as the marks are, as markup) and its words.
 struct Entry {
-    drawing: AnyView,
+    drawing: String,
     text: String,
     title: Option<String>,
 }
@@ -37,25 +36,24 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
     }
     for &kind in EventKind::ALL {
         if has(&|f| kind_of(f) == Some(kind)) {
-            what.push(entry(
-                solid(kind_mark(kind, 14.0, 7.0, false)),
-                event_kind_text(kind),
-            ));
+            let mut shape = String::new();
+            push_kind_mark(&mut shape, kind, 14.0, 7.0, false);
+            what.push(entry(solid(&shape), event_kind_text(kind)));
         }
     }
     if has(&|f| matches!(f, Form::Period(_))) {
-        let line = solid(view! { <line class="timeline__period" x1="3" x2="25" y1="7" y2="7" /> });
+        let line = solid(r#"<line class="timeline__period" x1="3" x2="25" y1="7" y2="7"/>"#);
         what.push(entry(line, tr("Over a period")));
     }
     if has(&|f| matches!(f, Form::Imprecise(_))) {
-        let whisker = solid(view! { <path class="timeline__whisker" d="M3,4v6M3,7H25M25,4v6" /> });
+        let whisker = solid(r#"<path class="timeline__whisker" d="M3,4v6M3,7H25M25,4v6"/>"#);
         what.push(entry(whisker, tr("Day not known")));
     }
     if items.iter().any(|i| i.open_before || i.open_after) {
-        let open = solid(view! {
-            <rect class="timeline__bar" x="1" y={px(7.0 - BAR / 2.0)} width="5" height={px(BAR)} rx="2" />
-            {fading_end(6.0, 7.0, BAR, 1.0)}
-        });
+        let mut open = String::new();
+        push_bar(&mut open, 1.0, 7.0, 5.0);
+        push_fading_end(&mut open, 6.0, 7.0, BAR, 1.0);
+        let open = solid(&open);
         what.push(entry(open, tr("Start or end not known")));
     }
 
@@ -80,13 +78,10 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
         });
     }
     if present(Certainty::Disputed) {
-        let disputed = view! {
-            <g class=format!("timeline__mark {}", certainty_class(Certainty::Disputed))>
-                <rect class="timeline__bar" x="3" y={px(7.0 - BAR / 2.0)} width="22" height={px(BAR)} rx="2" />
-                {cross(14.0, 7.0)}
-            </g>
-        }
-        .into_any();
+        let mut disputed = String::new();
+        push_bar(&mut disputed, 3.0, 7.0, 22.0);
+        push_cross(&mut disputed, 14.0, 7.0);
+        let disputed = in_the_look_of(Certainty::Disputed, &disputed);
         how_sure.push(Entry {
             title: Some(certainty_meaning(Certainty::Disputed).to_owned()),
             ..entry(disputed, tr("Disputed"))
@@ -108,7 +103,7 @@ pub fn Legend(lanes: Arc<Vec<Lane>>) -> impl IntoView {
     }
 }
 
-fn entry(drawing: AnyView, text: &str) -> Entry {
+fn entry(drawing: String, text: &str) -> Entry {
     Entry {
         drawing,
         text: text.to_owned(),
@@ -117,25 +112,29 @@ fn entry(drawing: AnyView, text: &str) -> Entry {
 }
 
 /// A drawing in the look of a confirmed mark.
-fn solid(drawing: impl IntoView + 'static) -> AnyView {
-    view! { <g class=format!("timeline__mark {}", certainty_class(Certainty::Confirmed))>{drawing}</g> }.into_any()
+fn solid(drawing: &str) -> String {
+    in_the_look_of(Certainty::Confirmed, drawing)
 }
 
 /// A sample trip bar drawn with a certainty's outline.
-fn bar(certainty: Certainty) -> AnyView {
-    view! {
-        <g class=format!("timeline__mark {}", certainty_class(certainty))>
-            <rect class="timeline__bar" x="3" y={px(7.0 - BAR / 2.0)} width="22" height={px(BAR)} rx="2" />
-        </g>
-    }
-    .into_any()
+fn bar(certainty: Certainty) -> String {
+    let mut bar = String::new();
+    push_bar(&mut bar, 3.0, 7.0, 22.0);
+    in_the_look_of(certainty, &bar)
+}
+
+/// A drawing in a group that gives it the look of a mark of `certainty`.
+fn in_the_look_of(certainty: Certainty, drawing: &str) -> String {
+    format!(
+        "<g class=\"timeline__mark {}\">{drawing}</g>",
+        certainty_class(certainty)
+    )
 }
 
 fn entry_view(entry: Entry) -> impl IntoView {
     view! {
         <li class="timeline__legend-entry" title=entry.title>
-            <svg class="timeline__legend-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-                {entry.drawing}
+            <svg class="timeline__legend-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" inner_html=entry.drawing>
             </svg>
             {entry.text}
         </li>

@@ -4,13 +4,20 @@
 //! (CSS classes `is-confirmed`, `is-reported`, ...), never in colour alone:
 //! solid when confirmed, dashed when reported or inferred, hollow and dotted
 //! with a small ✕ when disputed.
+//!
+//! Marks are written as markup ([`crate::components::markup`]): a lane of
+//! a large report has dozens, and the timeline hundreds of lanes.
 
-use leptos::prelude::*;
+use std::fmt::Write;
+
 use sealift_format::{Certainty, EventKind};
 
 use super::geometry::{BAR, MARK, Placed, TAIL};
 use super::lanes::{Form, Item};
-use crate::coordinates::{Decimals, Px, outline_at, px};
+use crate::components::markup::{push_classes, push_escaped};
+use crate::components::tab_index;
+use crate::coordinates::{Decimals, Px, outline_at};
+use crate::data::SharedReport;
 use crate::math;
 
 /// The outline of an event kind's mark, drawn from its centre in relative
@@ -121,89 +128,161 @@ pub fn certainty_class(certainty: Certainty) -> &'static str {
     }
 }
 
-/// An item's shapes, at its place. The caller wraps them in the focusable
-/// group that carries the certainty class.
-pub fn item_shapes(item: &Item, at: Placed) -> AnyView {
+/// What the reader's state does to a mark when it is drawn (the chart's
+/// watchers keep it up to date from then on): hidden by the reader's
+/// dates, its card open, or the one Tab reaches.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MarkLook {
+    pub hidden: bool,
+    pub open: bool,
+    pub tab_stop: bool,
+}
+
+/// A trip or an event, as markup: focusable, with a generous invisible
+/// target around it (outlined when open or focused), and its shapes.
+pub fn push_mark(out: &mut String, report: &SharedReport, item: &Item, at: Placed, look: MarkLook) {
+    let reach = if item.is_trip() { 3.0 } else { MARK + 3.0 };
+    let x0 = at.x0 - if item.open_before { TAIL } else { reach };
+    let x1 = at.x1 + if item.open_after { TAIL } else { reach };
+    let _ = write!(
+        out,
+        "<g class=\"timeline__mark {}",
+        certainty_class(item.certainty)
+    );
+    push_classes(out, &[(look.open, "is-open"), (look.hidden, "is-hidden")]);
+    out.push_str("\" data-mark=\"");
+    push_escaped(out, &item.key);
+    out.push_str("\" role=\"button\" aria-label=\"");
+    push_escaped(out, &item.label(report));
+    let _ = write!(
+        out,
+        "\" tabindex=\"{}\"><rect class=\"timeline__hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" rx=\"4\"/>",
+        tab_index(look.tab_stop),
+        Px(x0),
+        Px(at.y - 8.0),
+        Px((x1 - x0).max(4.0))
+    );
+    push_item_shapes(out, item, at);
+    out.push_str("</g>");
+}
+
+/// An item's shapes, at its place.
+fn push_item_shapes(out: &mut String, item: &Item, at: Placed) {
     let Placed { x0, x1, y } = at;
     let disputed = item.certainty == Certainty::Disputed;
     match item.form {
         Form::Trip => {
-            let cross = disputed.then(|| cross(at.centre(), y));
-            view! {
-                <rect class="timeline__bar" x={px(x0)} y={px(y - BAR / 2.0)} width={px(x1 - x0)} height={px(BAR)} rx="2" />
-                {item.open_before.then(|| fading_end(x0, y, BAR, -1.0))}
-                {item.open_after.then(|| fading_end(x1, y, BAR, 1.0))}
-                {cross}
+            push_bar(out, x0, y, x1 - x0);
+            push_open_ends(out, item, at, BAR);
+            if disputed {
+                push_cross(out, at.centre(), y);
             }
-            .into_any()
         }
         Form::Period(kind) => {
+            let _ = write!(
+                out,
+                "<rect class=\"timeline__period\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"3\"/>",
+                Px(x0),
+                Px(y - 1.5),
+                Px(x1 - x0)
+            );
+            push_open_ends(out, item, at, 3.0);
             // The mark goes at the end that is known.
             let mark_x = if item.open_before { x1 } else { x0 };
-            view! {
-                <rect class="timeline__period" x={px(x0)} y={px(y - 1.5)} width={px(x1 - x0)} height="3" />
-                {item.open_before.then(|| fading_end(x0, y, 3.0, -1.0))}
-                {item.open_after.then(|| fading_end(x1, y, 3.0, 1.0))}
-                {kind_mark(kind, mark_x, y, disputed)}
-            }
-            .into_any()
+            push_kind_mark(out, kind, mark_x, y, disputed);
         }
-        Form::Day(kind) => kind_mark(kind, at.centre(), y, disputed).into_any(),
-        Form::Imprecise(kind) => view! {
-            <path
-                class="timeline__whisker"
-                d=format!("M{},{}v6M{},{}H{}M{},{}v6", Px(x0), Px(y - 3.0), Px(x0), Px(y), Px(x1), Px(x1), Px(y - 3.0))
-            />
-            {kind_mark(kind, at.centre(), y, disputed)}
+        Form::Day(kind) => push_kind_mark(out, kind, at.centre(), y, disputed),
+        Form::Imprecise(kind) => {
+            let _ = write!(
+                out,
+                "<path class=\"timeline__whisker\" d=\"M{},{}v6M{},{}H{}M{},{}v6\"/>",
+                Px(x0),
+                Px(y - 3.0),
+                Px(x0),
+                Px(y),
+                Px(x1),
+                Px(x1),
+                Px(y - 3.0)
+            );
+            push_kind_mark(out, kind, at.centre(), y, disputed);
         }
-        .into_any(),
+    }
+}
+
+/// A trip's bar, `width` long from `x`, centred on `y`.
+pub fn push_bar(out: &mut String, x: f64, y: f64, width: f64) {
+    let _ = write!(
+        out,
+        "<rect class=\"timeline__bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\"/>",
+        Px(x),
+        Px(y - BAR / 2.0),
+        Px(width),
+        Px(BAR)
+    );
+}
+
+/// The fading ends of an item whose start or end is unknown.
+fn push_open_ends(out: &mut String, item: &Item, at: Placed, height: f64) {
+    if item.open_before {
+        push_fading_end(out, at.x0, at.y, height, -1.0);
+    }
+    if item.open_after {
+        push_fading_end(out, at.x1, at.y, height, 1.0);
     }
 }
 
 /// An event kind's shape at `x, y`; a disputed one gets a ✕ beside it.
-pub fn kind_mark(kind: EventKind, x: f64, y: f64, disputed: bool) -> impl IntoView {
-    view! {
-        <path class="timeline__shape" d=outline_at((x, y), &kind_path(kind)) />
-        {disputed.then(|| cross(x + MARK + 4.5, y))}
+pub fn push_kind_mark(out: &mut String, kind: EventKind, x: f64, y: f64, disputed: bool) {
+    let _ = write!(
+        out,
+        "<path class=\"timeline__shape\" d=\"{}\"/>",
+        outline_at((x, y), &kind_path(kind))
+    );
+    if disputed {
+        push_cross(out, x + MARK + 4.5, y);
     }
 }
 
 /// The small ✕ that marks a disputed item.
-pub fn cross(x: f64, y: f64) -> impl IntoView {
-    view! { <path class="timeline__cross" d=format!("M{},{}l5,5m0,-5l-5,5", Px(x - 2.5), Px(y - 2.5)) /> }
+pub fn push_cross(out: &mut String, x: f64, y: f64) {
+    let _ = write!(
+        out,
+        "<path class=\"timeline__cross\" d=\"M{},{}l5,5m0,-5l-5,5\"/>",
+        Px(x - 2.5),
+        Px(y - 2.5)
+    );
 }
 
 /// An unknown end: the bar fades out in steps towards the unknown side and
 /// ends in a small chevron. `direction` is -1 (earlier) or 1 (later).
-pub fn fading_end(edge: f64, y: f64, height: f64, direction: f64) -> impl IntoView {
+pub fn push_fading_end(out: &mut String, edge: f64, y: f64, height: f64, direction: f64) {
     const STEPS: [&str; 4] = ["0.55", "0.35", "0.2", "0.1"];
     let step = (TAIL - 6.0) / STEPS.len() as f64;
-    let pieces = STEPS
-        .iter()
-        .enumerate()
-        .map(|(i, opacity)| {
-            let near = edge + direction * step * i as f64;
-            let far = near + direction * (step - 1.0);
-            view! {
-                <rect
-                    class="timeline__fade"
-                    x={px(near.min(far))}
-                    y={px(y - height / 2.0)}
-                    width={px((far - near).abs())}
-                    height={px(height)}
-                    opacity=*opacity
-                />
-            }
-        })
-        .collect_view();
+    out.push_str("<g class=\"timeline__open-end\" aria-hidden=\"true\">");
+    for (i, opacity) in STEPS.iter().enumerate() {
+        let near = edge + direction * step * i as f64;
+        let far = near + direction * (step - 1.0);
+        let _ = write!(
+            out,
+            "<rect class=\"timeline__fade\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" opacity=\"{opacity}\"/>",
+            Px(near.min(far)),
+            Px(y - height / 2.0),
+            Px((far - near).abs()),
+            Px(height)
+        );
+    }
     let tip = edge + direction * TAIL;
     let back = tip - direction * 3.5;
-    view! {
-        <g class="timeline__open-end" aria-hidden="true">
-            {pieces}
-            <path class="timeline__chevron" d=format!("M{},{}L{},{}L{},{}", Px(back), Px(y - 3.5), Px(tip), Px(y), Px(back), Px(y + 3.5)) />
-        </g>
-    }
+    let _ = write!(
+        out,
+        "<path class=\"timeline__chevron\" d=\"M{},{}L{},{}L{},{}\"/></g>",
+        Px(back),
+        Px(y - 3.5),
+        Px(tip),
+        Px(y),
+        Px(back),
+        Px(y + 3.5)
+    );
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ mod keyboard;
 mod lanes;
 mod legend;
 mod marks;
+mod names;
+mod plot;
 mod reveal;
 mod table;
 

@@ -1,0 +1,123 @@
+//! The vessels' names beside their lanes (above them on a narrow screen):
+//! each a button that chooses its vessel in every view, and again to show
+//! all; rail and port activity's name is plain words.
+//!
+//! Written as one piece of markup ([`crate::components::markup`]): a large
+//! report has hundreds of vessels. One effect places the names whenever
+//! the chart's layout changes, one marks the chosen vessel's, and one
+//! listener hears the clicks on all of them.
+
+use std::sync::Arc;
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::geometry::{Geometry, NAME_ROW};
+use super::lanes::Lane;
+use crate::components::markup::{follow_marks, mark_of, push_classes, push_escaped, toggle_class};
+use crate::coordinates::css_px;
+use crate::i18n::{fill, tr};
+use crate::state::ReaderStateSignal;
+
+/// The lanes' names, in lane order.
+#[component]
+pub fn LaneNames(
+    lanes: Arc<Vec<Lane>>,
+    geometry: Memo<Geometry>,
+    state: ReaderStateSignal,
+    /// The vessel the reader has chosen.
+    chosen: Memo<Option<String>>,
+) -> impl IntoView {
+    let group = NodeRef::<html::Div>::new();
+    let looks = {
+        let lanes = lanes.clone();
+        move || {
+            chosen.with(|chosen| {
+                (lanes.iter())
+                    .map(|lane| chosen.is_some() && *chosen == lane.vessel)
+                    .collect::<Vec<bool>>()
+            })
+        }
+    };
+    let drawn = untrack(&looks);
+    let mut markup = String::new();
+    for (lane, chosen) in lanes.iter().zip(&drawn) {
+        push_name(&mut markup, lane, *chosen);
+    }
+    follow_marks(group, drawn, looks, |_, name, was, is| {
+        toggle_class(name, "is-selected", *was, *is);
+        let _ = name.set_attribute("aria-pressed", &is.to_string());
+    });
+    // Placed through the style object: the page's policy refuses style
+    // attributes in markup.
+    Effect::new(move |_| {
+        if let Some(group) = group.get() {
+            geometry.with(|g| place_names(&group, g));
+        }
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some((_, vessel)) = mark_of(ev.target(), "data-vessel") {
+            state.update(|s| {
+                s.vessel = (s.vessel.as_deref() != Some(vessel.as_str())).then_some(vessel);
+            });
+        }
+    };
+    view! { <div class="timeline__names" node_ref=group inner_html=markup on:click=on_click></div> }
+}
+
+/// One lane's name: a button for a vessel, plain words for rail and port
+/// activity.
+fn push_name(out: &mut String, lane: &Lane, chosen: bool) {
+    let Some(vessel) = &lane.vessel else {
+        out.push_str("<span class=\"timeline__name is-plain ");
+        out.push_str(&lane.series);
+        out.push_str("\"><span class=\"timeline__swatch\" aria-hidden=\"true\"></span>");
+        push_escaped(out, &lane.name);
+        out.push_str("</span>");
+        return;
+    };
+    out.push_str("<button type=\"button\" class=\"timeline__name ");
+    out.push_str(&lane.series);
+    push_classes(out, &[(chosen, "is-selected")]);
+    out.push_str("\" data-vessel=\"");
+    push_escaped(out, vessel);
+    out.push_str("\" aria-pressed=\"");
+    out.push_str(if chosen { "true" } else { "false" });
+    out.push_str("\" title=\"");
+    let title = fill(
+        tr("Highlight {name} in every view; click again to show all vessels"),
+        &[("name", &lane.name)],
+    );
+    push_escaped(out, &title);
+    out.push_str("\"><span class=\"timeline__swatch\" aria-hidden=\"true\"></span><span class=\"timeline__name-text\">");
+    push_escaped(out, &lane.name);
+    out.push_str("</span></button>");
+}
+
+/// Puts each name beside its lane (or above it), no wider than its room.
+fn place_names(group: &web_sys::HtmlDivElement, g: &Geometry) {
+    let names = group.children();
+    let max_width = css_px(if g.names_above {
+        g.width
+    } else {
+        g.names_width - 12.0
+    });
+    for (index, at) in g.lanes.iter().enumerate() {
+        let Some(name) = names
+            .item(index as u32)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let height = if g.names_above {
+            NAME_ROW
+        } else {
+            at.bottom - at.top
+        };
+        let style = name.style();
+        let _ = style.set_property("top", &css_px(at.top));
+        let _ = style.set_property("height", &css_px(height));
+        let _ = style.set_property("max-width", &max_width);
+    }
+}
