@@ -57,7 +57,7 @@ pub fn LaneNames(
         }
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some((_, vessel)) = mark_of(ev.target(), "data-vessel") {
+        if let Some((_, vessel)) = mark_of(ev.target(), "data-lane-vessel") {
             state.update(|s| {
                 s.vessel = (s.vessel.as_deref() != Some(vessel.as_str())).then_some(vessel);
             });
@@ -80,7 +80,7 @@ fn push_name(out: &mut String, lane: &Lane, chosen: bool) {
     out.push_str("<button type=\"button\" class=\"timeline__name ");
     out.push_str(&lane.series);
     push_classes(out, &[(chosen, "is-selected")]);
-    out.push_str("\" data-vessel=\"");
+    out.push_str("\" data-lane-vessel=\"");
     push_escaped(out, vessel);
     out.push_str("\" aria-pressed=\"");
     out.push_str(if chosen { "true" } else { "false" });
