@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::geometry::Geometry;
-use super::lanes::{Lane, Subject};
+use super::lanes::{Lane, Record};
 use crate::components::details::{EventDetails, TripDetails};
 use crate::coordinates::css_px;
 use crate::data::SharedReport;
@@ -92,11 +92,11 @@ pub fn DetailsCard(
                 Some((left, Some(at.y + 14.0), None))
             }
         })?;
-        let details = match &item.subject {
-            Subject::Trip(trip) => {
+        let details = match item.record(&report)? {
+            Record::Trip(trip) => {
                 view! { <TripDetails report=report.clone() trip=trip.clone() /> }.into_any()
             }
-            Subject::Event(event) => {
+            Record::Event(event) => {
                 view! { <EventDetails report=report.clone() event=event.clone() /> }.into_any()
             }
         };

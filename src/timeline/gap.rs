@@ -4,9 +4,9 @@
 //! from the report's rhythm.
 
 use chrono::{Days, NaiveDate};
-use sealift_format::{EventKind, Precision, When};
+use sealift_format::{EventKind, Precision, Report, When};
 
-use super::lanes::{Item, Subject};
+use super::lanes::{Item, Record};
 use crate::visible::Span;
 
 /// A quiet spell shorter than this is not pointed out.
@@ -23,10 +23,11 @@ const MIN_RECORDS_EACH_SIDE: usize = 2;
 /// A ship at anchor, in a shipyard or merely sighted is not traffic. A stay in
 /// port (a port call over a period) counts on its arrival and departure, when
 /// they are known to the day; the days in between are spent waiting.
-pub fn traffic_days(item: &Item) -> Vec<Span> {
-    let event = match &item.subject {
-        Subject::Trip(_) => return vec![item.span],
-        Subject::Event(event) => event,
+pub fn traffic_days(report: &Report, item: &Item) -> Vec<Span> {
+    let event = match item.record(report) {
+        None => return Vec::new(),
+        Some(Record::Trip(_)) => return vec![item.span],
+        Some(Record::Event(event)) => event,
     };
     match (event.kind, &event.when) {
         (EventKind::Anchored | EventKind::Shipyard | EventKind::Sighting, _) => Vec::new(),

@@ -26,6 +26,7 @@ mod table;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use sealift_format::Report;
 
 use crate::components::citations::Cited;
 use crate::components::in_sight::while_in_sight;
@@ -54,18 +55,20 @@ fn timeline(report: SharedReport) -> impl IntoView {
     let cited: Cited = lanes
         .iter()
         .flat_map(|lane| &lane.items)
-        .flat_map(|item| item.cites())
+        .flat_map(|item| item.cites(&report))
         .collect();
 
     // One state for the whole view, even when it is mounted on its own.
     let state = use_reader_state();
     let shown = {
         let lanes = lanes.clone();
-        Memo::new(move |_| state.with(|s| shown_items(&lanes, s)))
+        let report = report.clone();
+        Memo::new(move |_| state.with(|s| shown_items(&report, &lanes, s)))
     };
     let gap = {
         let lanes = lanes.clone();
-        Memo::new(move |_| shown.with(|shown| quiet_spell(&lanes, shown)))
+        let report = report.clone();
+        Memo::new(move |_| shown.with(|shown| quiet_spell(&report, &lanes, shown)))
     };
     let caption = {
         let lanes = lanes.clone();
@@ -96,10 +99,10 @@ fn timeline(report: SharedReport) -> impl IntoView {
 
 /// The longest notable pause in the vessels' traffic, among the items shown.
 /// Rail and port activity without a vessel does not end a pause at sea.
-fn quiet_spell(lanes: &[Lane], shown: &Shown) -> Option<Gap> {
+fn quiet_spell(report: &Report, lanes: &[Lane], shown: &Shown) -> Option<Gap> {
     longest_gap(
         shown_iter(lanes, shown)
             .filter(|(lane, _)| lane.vessel.is_some())
-            .flat_map(|(_, item)| traffic_days(item)),
+            .flat_map(|(_, item)| traffic_days(report, item)),
     )
 }
