@@ -63,7 +63,8 @@ const modules = { "": [`./${glue.href}`, `./${wasm.href}`] };
 
 const work = mkdtempSync(join(tmpdir(), "sealift-embeds-"));
 try {
-  for (const view of views) {
+  // SEALIFT_PAGE_ONLY=1: none (a quicker build for measuring the page: docs/performance.md).
+  for (const view of process.env.SEALIFT_PAGE_ONLY ? [] : views) {
     const built = cargoBuild(`only-${view}`);
     const name = `embed-${view}`;
     execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", name, built], { stdio: "inherit" });

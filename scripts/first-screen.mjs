@@ -39,7 +39,8 @@ import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { withMetaAtTop } from "./page-meta.mjs";
 
-if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
+// SEALIFT_PAGE_ONLY=1: no copies (a quicker build for measuring the page: docs/performance.md).
+if (process.env.TRUNK_PROFILE !== "release" || process.env.SEALIFT_PAGE_ONLY) process.exit(0);
 const root = process.env.TRUNK_STAGING_DIR;
 const REPORT = "data/report.json";
 const ID = "sealift-first-screen";

@@ -167,7 +167,9 @@ function withImportsOnly(glue, kept) {
 export function wasmOpt(wasm) {
   const work = join(mkdtempSync(join(tmpdir(), "sealift-wasm-opt-")), "module.wasm");
   writeFileSync(work, wasm);
-  const flags = ["-Oz", ...WASM_FEATURES, "--strip-producers", "--strip-target-features"];
+  // SEALIFT_NAMES=1 keeps the functions' names, for a CPU profile (docs/performance.md).
+  const names = process.env.SEALIFT_NAMES ? ["-g"] : [];
+  const flags = ["-Oz", ...WASM_FEATURES, "--strip-producers", "--strip-target-features", ...names];
   binaryen(binaryenTool("wasm-opt"), [...flags, work, "-o", work]);
   const optimised = readFileSync(work);
   rmSync(dirname(work), { recursive: true });
