@@ -18,7 +18,7 @@ use super::geometry::Geometry;
 use super::keyboard::{Step, step};
 use super::lanes::{Lane, Shown, shown_iter};
 use super::names::LaneNames;
-use super::plot::Lanes;
+use super::plot::{LaneMarks, Lanes};
 use super::reveal::LaneReveal;
 use crate::components::when_drawn::follow_width;
 use crate::coordinates::{Decimals, px};
@@ -160,8 +160,15 @@ pub fn Chart(
             // hidden, and the watcher above shows and hides them.
             measured.get().then(|| {
                 geometry.track();
-                let (report, lanes) = (report.clone(), lanes.clone());
-                view! { <Lanes report lanes geometry shown focus tab_stop reveal chosen /> }
+                let marks = LaneMarks {
+                    report: report.clone(),
+                    lanes: lanes.clone(),
+                    geometry,
+                    shown,
+                    focus,
+                    tab_stop,
+                };
+                view! { <Lanes marks reveal chosen /> }
             })
         }
     };

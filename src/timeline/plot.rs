@@ -29,21 +29,17 @@ struct LaneLook {
     chosen: bool,
 }
 
-/// Every lane, laid out by `geometry` as it is now (the chart draws them
-/// again when it changes).
+/// Every lane, laid out by the chart's geometry as it is now (the chart
+/// draws them again when it changes).
 #[component]
 pub fn Lanes(
-    report: SharedReport,
-    lanes: Arc<Vec<Lane>>,
-    geometry: Memo<Geometry>,
-    shown: Memo<Shown>,
-    focus: Focus,
-    tab_stop: Memo<Option<String>>,
+    marks: LaneMarks,
     reveal: LaneReveal,
     /// The vessel the reader has chosen.
     chosen: Memo<Option<String>>,
 ) -> impl IntoView {
     let group = NodeRef::new();
+    let (lanes, geometry) = (marks.lanes.clone(), marks.geometry);
     let looks = {
         let lanes = lanes.clone();
         move || {
@@ -58,14 +54,6 @@ pub fn Lanes(
         }
     };
     let drawn = untrack(&looks);
-    let marks = LaneMarks {
-        report,
-        lanes: lanes.clone(),
-        geometry,
-        shown,
-        focus,
-        tab_stop,
-    };
     let mut markup = String::new();
     geometry.with_untracked(|g| {
         for (index, ((lane, at), look)) in lanes.iter().zip(&g.lanes).zip(&drawn).enumerate() {
@@ -118,14 +106,16 @@ fn push_lane(
     out.push_str("</g>");
 }
 
-/// What a lane's marks are drawn from.
-struct LaneMarks {
-    report: SharedReport,
-    lanes: Arc<Vec<Lane>>,
-    geometry: Memo<Geometry>,
-    shown: Memo<Shown>,
-    focus: Focus,
-    tab_stop: Memo<Option<String>>,
+/// What the lanes' marks are drawn from: the chart's lanes and layout, and
+/// the reader's dates, open card and tab stop.
+#[derive(Clone)]
+pub struct LaneMarks {
+    pub report: SharedReport,
+    pub lanes: Arc<Vec<Lane>>,
+    pub geometry: Memo<Geometry>,
+    pub shown: Memo<Shown>,
+    pub focus: Focus,
+    pub tab_stop: Memo<Option<String>>,
 }
 
 impl LaneMarks {
