@@ -30,6 +30,16 @@ pub struct ReaderState {
 }
 
 impl ReaderState {
+    /// Chooses `vessel`, or shows every vessel again when it is the one
+    /// chosen: what clicking a vessel's name, card or key entry does.
+    pub fn toggle_vessel(&mut self, vessel: &str) {
+        self.vessel = if self.vessel.as_deref() == Some(vessel) {
+            None
+        } else {
+            Some(vessel.to_owned())
+        };
+    }
+
     /// Reads a query string (with or without its leading `?`). Values that do
     /// not parse (a bad date) are dropped rather than trusted.
     pub fn from_query(query: &str) -> Self {

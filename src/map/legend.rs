@@ -152,9 +152,7 @@ pub fn MapKey(parts: MapParts) -> impl IntoView {
                 let id = id.clone();
                 move || choice.is_chosen(Some(&id)).to_string()
             };
-            let toggle = move |_| {
-                state.update(|s| s.vessel = if s.vessel.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
-            };
+            let toggle = move |_| state.update(|s| s.toggle_vessel(&id));
             view! {
                 <li class="map-key__item">
                     <button class=format!("map-key__vessel {series}") type="button" aria-pressed=pressed on:click=toggle>

@@ -291,7 +291,7 @@ pub fn Chart(
         // (timeline.css): one class here, not one per lane.
         <div
             class="timeline"
-            class:is-choosing=move || state.with(|s| s.vessel.is_some())
+            class:is-choosing=move || chosen.with(Option::is_some)
             class:is-crowded=crowded
         >
             <div

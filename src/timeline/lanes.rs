@@ -32,6 +32,14 @@ pub struct Lane {
     pub items: Vec<Item>,
 }
 
+impl Lane {
+    /// Whether this is the lane of the `chosen` vessel (never rail and
+    /// port activity's, which belongs to no vessel).
+    pub fn is_chosen(&self, chosen: Option<&str>) -> bool {
+        chosen.is_some() && self.vessel.as_deref() == chosen
+    }
+}
+
 /// How an item is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {

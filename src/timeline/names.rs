@@ -35,7 +35,7 @@ pub fn LaneNames(
         move || {
             chosen.with(|chosen| {
                 (lanes.iter())
-                    .map(|lane| chosen.is_some() && *chosen == lane.vessel)
+                    .map(|lane| lane.is_chosen(chosen.as_deref()))
                     .collect::<Vec<bool>>()
             })
         }
@@ -58,9 +58,7 @@ pub fn LaneNames(
     });
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some((_, vessel)) = mark_of(ev.target(), "data-lane-vessel") {
-            state.update(|s| {
-                s.vessel = (s.vessel.as_deref() != Some(vessel.as_str())).then_some(vessel);
-            });
+            state.update(|s| s.toggle_vessel(&vessel));
         }
     };
     view! { <div class="timeline__names" node_ref=group inner_html=markup on:click=on_click></div> }

@@ -47,7 +47,7 @@ pub fn Lanes(
                 (lanes.iter().enumerate())
                     .map(|(index, lane)| LaneLook {
                         drawn: reveal.is_drawn(index),
-                        chosen: chosen.is_some() && *chosen == lane.vessel,
+                        chosen: lane.is_chosen(chosen.as_deref()),
                     })
                     .collect::<Vec<_>>()
             })

@@ -97,15 +97,7 @@ fn VesselCard(report: SharedReport, vessel: Vessel, choice: VesselChoice) -> imp
     };
     let toggle = {
         let id = id.clone();
-        move |_| {
-            state.update(|s| {
-                s.vessel = if s.vessel.as_deref() == Some(id.as_str()) {
-                    None
-                } else {
-                    Some(id.clone())
-                };
-            })
-        }
+        move |_| state.update(|s| s.toggle_vessel(&id))
     };
     let record = voyage_record(&report, &vessel.id);
     let facts = [
