@@ -145,6 +145,16 @@ impl Value {
     }
 }
 
+/// Whether two field names are equal: the parser and the decoder ask this
+/// of every member they read, so the quick answers come first (the same
+/// shared name, or a different length), and the bytes of names this short
+/// are compared in line: a call to `memcmp` for each made checking a large
+/// report a tenth slower.
+#[inline(always)]
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || (a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y))
+}
+
 #[derive(Clone, Copy)]
 enum Step<'a> {
     Key(&'a str),
@@ -175,9 +185,9 @@ pub fn parse(text: &str, start: usize) -> Parsed {
 /// Like [`parse`], for the decoder, which copies out only the strings it
 /// keeps: an object key equal to one of `names` shares that string rather
 /// than getting a copy of its own (a report repeats a few dozen field names
-/// hundreds of thousands of times), and string values are left empty, to be
-/// read from the input by their span ([`string_at`]). Every string is still
-/// checked; only the copies are saved, an allocation each.
+/// hundreds of thousands of times), and a string value without escapes is
+/// left empty, to be read from the input by its span ([`string_of`]). Every
+/// string is still checked; only the copies are saved, an allocation each.
 pub(crate) fn parse_for_decoding(text: &str, start: usize, names: &[&'static str]) -> Parsed {
     parse_with(text, start, names, false)
 }
@@ -195,20 +205,16 @@ pub(crate) fn is_number(text: &str) -> bool {
         )
 }
 
-/// The text of the string value at `span` of `text`, for a tree from
-/// [`parse_for_decoding`]: borrowed from the input unless it has escapes.
-pub(crate) fn string_at(text: &str, span: Span) -> Cow<'_, str> {
-    let raw = text
-        .get(span.start + 1..span.end.saturating_sub(1))
-        .unwrap_or("");
-    if !raw.contains('\\') {
-        return Cow::Borrowed(raw);
-    }
-    // the string was checked when the document was parsed: read its escapes the same way
-    let quoted = text.get(span.start..span.end).unwrap_or("");
-    match parse(quoted, 0).value.map(|v| v.kind) {
-        Some(Kind::String(s)) => Cow::Owned(s),
-        _ => Cow::Borrowed(""),
+/// The text of the string value `v` of a tree from [`parse_for_decoding`]:
+/// borrowed from the input, unless it has escapes, which the parse read.
+pub(crate) fn string_of<'t>(text: &'t str, v: &Value) -> Cow<'t, str> {
+    match &v.kind {
+        // only a string with escapes was kept (an escape always adds a character)
+        Kind::String(unescaped) if !unescaped.is_empty() => Cow::Owned(unescaped.clone()),
+        _ => Cow::Borrowed(
+            text.get(v.span.start + 1..v.span.end.saturating_sub(1))
+                .unwrap_or(""),
+        ),
     }
 }
 
@@ -258,14 +264,16 @@ struct Parser<'a> {
     text: &'a str,
     /// Keys to share rather than copy.
     names: Names,
-    /// Whether string values are copied into the tree (else left empty).
+    /// Whether every string value is copied into the tree (else only those with escapes).
     strings: bool,
     pos: usize,
     depth: usize,
     dups: Vec<SyntaxError>,
     /// The members of the objects being read, innermost last; each object
     /// takes its own off the top when it closes, into a list of exactly its
-    /// size (growing one list per object cost a reallocation every few members).
+    /// size (growing one list per object cost a reallocation every few
+    /// members), in one copy (`split_off`: taking them one by one copied
+    /// each member twice, a third of the parse).
     members: Vec<Member>,
     /// The same for the items of arrays.
     items: Vec<Value>,
@@ -316,7 +324,7 @@ impl Names {
         // every lookup ends at an empty slot (a quarter of them at most are full)
         loop {
             match self.0.get(i)? {
-                Some(name) if *name == key => return Some(name),
+                Some(name) if same_name(name, key) => return Some(name),
                 Some(_) => i = (i + 1) & size.saturating_sub(1),
                 None => return None,
             }
@@ -342,19 +350,32 @@ impl<'a> Parser<'a> {
         Ok(value)
     }
 
+    // `peek` and `skip_ws` run for nearly every byte: always in line, where
+    // the size-optimised build made each a call
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.s.get(self.pos).copied()
     }
 
+    #[inline(always)]
     fn skip_ws(&mut self) {
         self.skip_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
     }
 
     /// Moves past the bytes that match: one tight loop over the input, rather
-    /// than a call per byte.
+    /// than a call per byte (nor one to the iterator's `position`, which the
+    /// size-optimised build left out of line).
+    #[inline(always)]
     fn skip_while(&mut self, matches: impl Fn(u8) -> bool) {
         let rest = self.s.get(self.pos..).unwrap_or_default();
-        self.pos += rest.iter().position(|&b| !matches(b)).unwrap_or(rest.len());
+        let mut taken = 0;
+        for &b in rest {
+            if !matches(b) {
+                break;
+            }
+            taken += 1;
+        }
+        self.pos += taken;
     }
 
     fn err_at(&self, start: usize, len: usize, message: &str) -> SyntaxError {
@@ -401,11 +422,11 @@ impl<'a> Parser<'a> {
             Some(b'{') => self.object()?,
             Some(b'[') => self.array()?,
             Some(b'"') => {
-                let s = self.string()?;
-                Kind::String(if self.strings {
-                    s.into_owned()
-                } else {
-                    String::new()
+                // for the decoder, only a string with escapes (see `string_of`)
+                Kind::String(match self.string()? {
+                    Cow::Borrowed(raw) if self.strings => raw.to_string(),
+                    Cow::Borrowed(_) => String::new(),
+                    Cow::Owned(unescaped) => unescaped,
                 })
             }
             Some(b'-' | b'0'..=b'9') => self.number()?,
@@ -479,7 +500,7 @@ impl<'a> Parser<'a> {
         }
         self.pos += 1;
         self.depth -= 1;
-        let items = self.items.drain(first..).collect();
+        let items = self.items.split_off(first);
         Ok(Kind::Array(items))
     }
 
@@ -521,7 +542,7 @@ impl<'a> Parser<'a> {
         }
         self.pos += 1;
         self.depth -= 1;
-        let mut members = self.members.drain(first..).collect();
+        let mut members = self.members.split_off(first);
         self.drop_duplicates(&mut members);
         Ok(Kind::Object(members))
     }

@@ -43,6 +43,22 @@ fn three_precisions_and_two_qualifiers_are_read_and_kept() {
 }
 
 #[test]
+fn a_whole_day_with_a_qualifier_is_checked_like_any_date() {
+    assert_eq!(date("2024-02-29?").qualifier, Qualifier::Uncertain);
+    assert_eq!(date("2024-02-29~").day, Some(29));
+    for (bad, why) in [
+        ("2023-02-29~", "no day 29"),
+        ("2024-13-01?", "no month 13"),
+        ("2024-01-00", "no day 0"),
+        ("2024-0a-01", "YYYY-MM-DD"),
+        ("2024-01-01~~", "YYYY-MM-DD"),
+    ] {
+        let error = Date::parse(bad).unwrap_err();
+        assert!(error.contains(why), "{bad}: {error}");
+    }
+}
+
+#[test]
 fn invalid_calendar_days_are_rejected() {
     assert!(Date::parse("2024-02-29").is_ok());
     assert!(Date::parse("2000-02-29").is_ok());

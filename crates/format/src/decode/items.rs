@@ -58,7 +58,7 @@ pub(crate) fn decode_report(d: &mut Decoder, root: &Value) -> Option<Report> {
     let format = root.get("format");
     // the text only of a string: the tree leaves it to be read from the input
     let written = format.map(|v| match v.kind {
-        Kind::String(_) => Ok(crate::json::string_at(d.text, v.span)),
+        Kind::String(_) => Ok(crate::json::string_of(d.text, v)),
         ref other => Err(other),
     });
     match written {

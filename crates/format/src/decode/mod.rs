@@ -3,8 +3,9 @@
 //! A field that cannot be decoded gets a placeholder and its path is recorded
 //! in [`Gaps`], so the validator can run on the rest without repeating it.
 //!
-//! The tree holds no string values ([`json::parse_for_decoding`]): they are
-//! read from the input by span, and copied only into the model.
+//! The tree holds only the string values with escapes
+//! ([`json::parse_for_decoding`]): the others are read from the input by
+//! span, and copied only into the model.
 
 mod items;
 mod records;
@@ -109,7 +110,7 @@ impl<'v> Obj<'v, '_> {
     pub fn get(&self, name: &str) -> Option<&'v Value> {
         self.members
             .iter()
-            .find(|m| m.key == name)
+            .find(|m| json::same_name(&m.key, name))
             .map(|m| &m.value)
     }
 
@@ -142,7 +143,7 @@ impl<'s> Decoder<'s> {
             Kind::Null => added.help("leave the field out when it has no value"),
             Kind::String(_)
                 if expected == "a number"
-                    && json::is_number(json::string_at(self.text, v.span).trim()) =>
+                    && json::is_number(json::string_of(self.text, v).trim()) =>
             {
                 added.help("write the number without quotes")
             }
@@ -172,7 +173,7 @@ impl<'s> Decoder<'s> {
         };
         for m in members {
             // known fields first: they are the common case, and need no prefix test
-            if fields.contains(&&*m.key) || m.key.starts_with("x-") {
+            if fields.iter().any(|f| json::same_name(f, &m.key)) || m.key.starts_with("x-") {
                 continue;
             }
             let here = at.field(&m.key).to_string();
@@ -198,7 +199,7 @@ impl<'s> Decoder<'s> {
     /// Like [`Decoder::string`], borrowed from the input: for a value that is only looked at.
     fn str(&mut self, v: &Value, at: Path) -> Option<Cow<'s, str>> {
         match &v.kind {
-            Kind::String(_) => Some(json::string_at(self.text, v.span)),
+            Kind::String(_) => Some(json::string_of(self.text, v)),
             _ => {
                 self.wrong_type(v, at, "a string");
                 None
@@ -209,7 +210,7 @@ impl<'s> Decoder<'s> {
     /// A string that must not be empty or blank.
     pub fn text(&mut self, v: &Value, at: Path) -> Option<String> {
         let s = self.string(v, at)?;
-        if s.trim().is_empty() {
+        if is_blank(&s) {
             let path = at.to_string();
             let message = match at {
                 Path::Item(parent, _) => {
@@ -252,7 +253,7 @@ impl<'s> Decoder<'s> {
             self.wrong_type(v, at, "a date string");
             return None;
         };
-        let s = json::string_at(self.text, v.span);
+        let s = json::string_of(self.text, v);
         match Date::parse(&s) {
             Ok(d) => Some(d),
             Err(why) => {
@@ -391,6 +392,15 @@ impl<'s> Decoder<'s> {
                 Citation::default()
             }
         }
+    }
+}
+
+/// Whether `s` is empty or only whitespace. Most text starts with a visible
+/// ASCII character, which answers without `trim`'s walk over the characters.
+fn is_blank(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b'!'..=b'~') => false,
+        _ => s.trim().is_empty(),
     }
 }
 
