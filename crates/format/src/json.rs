@@ -655,42 +655,59 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>> {
         let open = self.pos;
         self.pos += 1;
+        let start = self.pos;
+        // the bytes taken as they are: all but quotes, backslashes and control characters
+        self.skip_while(|b| b != b'"' && b != b'\\' && b >= 0x20);
+        match self.peek() {
+            Some(b'"') => {
+                let raw = self.text.get(start..self.pos).unwrap_or("");
+                self.pos += 1;
+                Ok(Cow::Borrowed(raw))
+            }
+            // the rare string with escapes, in a function of its own, so that
+            // the common one has no buffer to make or free
+            Some(b'\\') => self.unescaped(open, start).map(Cow::Owned),
+            _ => Err(self.string_cut_short(open)),
+        }
+    }
+
+    /// The rest of a string from its first escape on, with the text before it
+    /// (from `start`) and its escapes read.
+    fn unescaped(&mut self, open: usize, start: usize) -> Result<String> {
         let mut out = String::new();
-        let mut chunk = self.pos;
+        let mut chunk = start;
         loop {
-            // the bytes taken as they are: all but quotes, backslashes and control characters
             self.skip_while(|b| b != b'"' && b != b'\\' && b >= 0x20);
             match self.peek() {
-                None => {
-                    let e = self.err_at(open, 1, "this string is never closed: a `\"` is missing");
-                    return Err(e);
-                }
                 Some(b'"') => {
-                    let rest = self.text.get(chunk..self.pos).unwrap_or("");
+                    out.push_str(self.text.get(chunk..self.pos).unwrap_or(""));
                     self.pos += 1;
-                    if out.is_empty() {
-                        // no escapes (an escape always adds a character): the input as it is
-                        return Ok(Cow::Borrowed(rest));
-                    }
-                    out.push_str(rest);
-                    return Ok(Cow::Owned(out));
+                    return Ok(out);
                 }
                 Some(b'\\') => {
                     out.push_str(self.text.get(chunk..self.pos).unwrap_or(""));
                     self.escape(&mut out)?;
                     chunk = self.pos;
                 }
-                Some(b) => {
-                    // a control character, the only other byte `skip_while` stops at
-                    let what = if b == b'\n' {
-                        "a line break"
-                    } else {
-                        "a control character"
-                    };
-                    let msg =
-                        message!("{what} inside a string must be written as an escape such as \\n");
-                    return Err(self.err_at(self.pos, 1, &msg));
-                }
+                _ => return Err(self.string_cut_short(open)),
+            }
+        }
+    }
+
+    /// Why a string stopped before its closing quote: the end of the file, or
+    /// a control character (the only other byte the string's loop stops at).
+    fn string_cut_short(&self, open: usize) -> SyntaxError {
+        match self.peek() {
+            None => self.err_at(open, 1, "this string is never closed: a `\"` is missing"),
+            Some(b) => {
+                let what = if b == b'\n' {
+                    "a line break"
+                } else {
+                    "a control character"
+                };
+                let msg =
+                    message!("{what} inside a string must be written as an escape such as \\n");
+                self.err_at(self.pos, 1, &msg)
             }
         }
     }
