@@ -48,7 +48,7 @@ pub fn light_routes(parts: MapParts) -> impl IntoView {
             if !measured.get() {
                 return None;
             }
-            let (lines, _) = light_paths(&parts, shapes, |_| true);
+            let (lines, _) = light_paths(&parts, shapes, |_| true, false);
             (!lines.is_empty()).then(|| view! { <path class="map-light-routes__all" d=lines /> })
         }
     };
@@ -64,7 +64,7 @@ pub fn light_routes(parts: MapParts) -> impl IntoView {
                 .filter_map(|&i| report.trips.get(i))
                 .any(|trip| trip.vessel == vessel)
         };
-        let (lines, arrows) = light_paths(&parts, shapes, carries);
+        let (lines, arrows) = light_paths(&parts, shapes, carries, true);
         if lines.is_empty() {
             return None;
         }
@@ -75,7 +75,7 @@ pub fn light_routes(parts: MapParts) -> impl IntoView {
         Some(view! {
             <g class=class>
                 <path class="map-route__line" d=lines stroke-width="1.5" />
-                <path class="map-route__arrow" d=arrows />
+                <path class="map-route__arrow" d=arrows.unwrap_or_default() />
             </g>
         })
     };
@@ -94,13 +94,15 @@ struct LightShapes {
 /// drawn (any trip of a route names it).
 type ShapesForFrame = ((f64, f64), Vec<Option<RouteShape>>);
 
-/// Path data for the light routes that `keep` keeps: their lines, and their arrowheads.
+/// Path data for the light routes that `keep` keeps: their lines, and
+/// their arrowheads if `arrows` asks for them.
 fn light_paths(
     parts: &MapParts,
     shapes: LightShapes,
     keep: impl Fn(&Route) -> bool,
-) -> (String, String) {
-    let (mut lines, mut arrows) = (String::new(), String::new());
+    arrows: bool,
+) -> (String, Option<String>) {
+    let (mut lines, mut arrows) = (String::new(), arrows.then(String::new));
     parts.frame.with(|frame| {
         let spot = |id: &str| frame.spots.get(parts.report.place_position(id)?).copied();
         shapes.shapes.update_value(|(size, shapes)| {
@@ -125,7 +127,9 @@ fn light_paths(
                     }
                     if let Some(shape) = shape {
                         lines.push_str(&shape.line);
-                        arrows.push_str(shape.arrow.as_deref().unwrap_or_default());
+                        if let (Some(arrow), Some(arrows)) = (shape.arrow, arrows.as_mut()) {
+                            arrow.push_path(arrows);
+                        }
                     }
                 }
             });

@@ -7,6 +7,8 @@
 //! any trip on it is confirmed, dashed when reported or inferred, dotted when
 //! only disputed.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 use sealift_format::Certainty;
 
@@ -28,11 +30,41 @@ pub fn route_width(trips: usize) -> f64 {
     (1.0 + 1.25 * (trips as f64).sqrt()).min(9.0)
 }
 
-/// A route's line and arrowhead, as SVG path data.
+/// A route's line, as SVG path data, and its arrowhead.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RouteShape {
     pub line: String,
-    pub arrow: Option<String>,
+    pub arrow: Option<Arrowhead>,
+}
+
+/// An arrowhead's three corners, its tip first. Kept as points and written
+/// out only where it is drawn: the light routes' grey line has none, and
+/// writing thousands of them took a tenth of a large map's first draw.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Arrowhead([(f64, f64); 3]);
+
+impl Arrowhead {
+    /// Appends the arrowhead as SVG path data.
+    pub fn push_path(&self, out: &mut String) {
+        let [tip, left, right] = self.0;
+        let _ = write!(
+            out,
+            "M{},{}L{},{}L{},{}Z",
+            Px(tip.0),
+            Px(tip.1),
+            Px(left.0),
+            Px(left.1),
+            Px(right.0),
+            Px(right.1)
+        );
+    }
+
+    /// The arrowhead as SVG path data.
+    pub fn path(&self) -> String {
+        let mut out = String::new();
+        self.push_path(&mut out);
+        out
+    }
 }
 
 /// The curve from `from` to `to`, stopping `inset` pixels short of each
@@ -71,15 +103,11 @@ pub fn route_shape(from: (f64, f64), to: (f64, f64), width: f64, inset: f64) -> 
         let (b, t) = (at(base), at(tip));
         let (ux, uy) = ((t.0 - b.0) / arrow_length, (t.1 - b.1) / arrow_length);
         let half = 3.0 + width * 0.9;
-        let arrow = format!(
-            "M{},{}L{},{}L{},{}Z",
-            Px(t.0),
-            Px(t.1),
-            Px(b.0 - uy * half),
-            Px(b.1 + ux * half),
-            Px(b.0 + uy * half),
-            Px(b.1 - ux * half)
-        );
+        let arrow = Arrowhead([
+            t,
+            (b.0 - uy * half, b.1 + ux * half),
+            (b.0 + uy * half, b.1 - ux * half),
+        ]);
         (base + 0.02, Some(arrow))
     } else {
         (tip, None)
@@ -280,7 +308,7 @@ pub fn RouteMark(parts: MapParts, route: Route, ends: RouteEnds) -> impl IntoVie
         >
             <path class="map-route__hit" d=shape.line.clone() />
             <path class="map-route__line" d=shape.line stroke-width={px(width)} />
-            {shape.arrow.map(|d| view! { <path class="map-route__arrow" d=d /> })}
+            {shape.arrow.map(|a| view! { <path class="map-route__arrow" d=a.path() /> })}
         </g>
     }
 }
