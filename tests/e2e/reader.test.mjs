@@ -3,7 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serve, launch, open } from "./harness.mjs";
+import { join } from "node:path";
+import { serve, launch, open, fixtures } from "./harness.mjs";
 
 let server;
 let browser;
@@ -155,4 +156,42 @@ test("a chart hidden behind the sticky \"as of\" bar catches up once the reader 
   await toFirstDay();
   assert.equal(await hidden(), early, "a chart in sight follows at once");
   await context.close();
+});
+
+test("each vessel's name sits at its lane: beside it on a wide screen, above it on a narrow one", async () => {
+  // The names are a grid whose rows are the lanes (src/timeline/names.rs).
+  // A crowded timeline lays out only the names in sight: the last of 80
+  // more vessels, far below the window, is drawn once the reader comes to it.
+  const small = JSON.parse(await readFile(join(fixtures, "small.json"), "utf8"));
+  const crowded = structuredClone(small);
+  for (let i = 0; i < 80; i++) {
+    crowded.vessels.push({ id: `extra-${i}`, name: `Extra vessel ${i}` });
+    crowded.trips.push({ ...small.trips[0], id: `extra-trip-${i}`, vessel: `extra-${i}` });
+  }
+  for (const [query, width] of [["", 1280], ["", 375], ["?report=reports/crowded.json", 1280]]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    await context.route("**/reports/crowded.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(crowded) }));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/site/${query}`);
+    await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0, null, { timeout: 20000 });
+    await page.evaluate(() => document.querySelector("#timeline .timeline__name:last-child").scrollIntoView({ block: "center" }));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const lanes = await page.evaluate(() => {
+      const bands = [...document.querySelectorAll("#timeline .timeline__lane-band")];
+      return [...document.querySelectorAll("#timeline .timeline__name")].map((name, i) => {
+        const [box, band] = [name.getBoundingClientRect(), bands[i]?.getBoundingClientRect()];
+        const text = name.querySelector(".timeline__name-text") ?? name;
+        return { top: box.top, height: box.height, bandTop: band?.top, bandHeight: band?.height, textWidth: text.getBoundingClientRect().width };
+      });
+    });
+    const where = `${query || "bundled report"} at ${width} px`;
+    assert.ok(lanes.length >= (query ? 80 : 2), `${where}: ${lanes.length} names`);
+    for (const [i, lane] of lanes.entries()) {
+      assert.ok(Math.abs(lane.top - lane.bandTop) < 1, `${where}: name ${i} at ${lane.top}, its lane at ${lane.bandTop}`);
+      const height = width < 600 ? 20 : lane.bandHeight;
+      assert.ok(Math.abs(lane.height - height) < 1, `${where}: name ${i} is ${lane.height} px tall, not ${height}`);
+    }
+    assert.ok(lanes.at(-1).textWidth > 20, `${where}: the last name is drawn (${lanes.at(-1).textWidth} px wide)`);
+    await context.close();
+  }
 });
