@@ -97,7 +97,7 @@ fn push_name(out: &mut String, lane: &Lane, chosen: bool) {
 /// The names are a grid whose rows are the lanes, placed by one style on
 /// their group. Each name used to carry its own place (top, height and
 /// width): with five hundred vessels, styling and laying out names that
-/// shared no style took a third of the chart's first frame.
+/// shared no style took about half of the frame that first drew the chart.
 fn place_names(group: &web_sys::HtmlDivElement, g: &Geometry) {
     let mut rows = String::new();
     for at in &g.lanes {
