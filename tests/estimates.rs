@@ -349,7 +349,7 @@ async fn the_as_of_date_hides_later_estimates_in_place() {
             .query_selector(".estimate-mark__ring")
             .unwrap()
             .unwrap();
-        (ring.get_attribute("cx"), ring.get_attribute("cy"))
+        (ring.get_attribute("x1"), ring.get_attribute("y1"))
     };
     let before = spot();
     chart

@@ -14,7 +14,7 @@ use super::geometry::Spot;
 use super::labels::Area;
 use super::words::mark_label;
 use crate::components::markup::{
-    self, contains, follow_marks, push_classes, push_escaped, toggle_class,
+    self, contains, follow_marks, push_classes, push_disc, push_escaped, toggle_class,
 };
 use crate::components::palette::actor_series;
 use crate::components::tab_index;
@@ -84,8 +84,8 @@ pub fn EstimateMarks(
     view! { <g class="estimates-panel__marks" node_ref=group inner_html=markup /> }
 }
 
-/// One mark's markup: its date span, its range, its shape and the ring
-/// that a pointer hits and focus draws.
+/// One mark's markup: its date span, its range, its shape and the disc
+/// that a pointer hits, where focus draws its ring.
 fn push_mark(
     out: &mut String,
     report: &SharedReport,
@@ -135,12 +135,12 @@ fn push_mark(
         );
     }
     push_shape(out, bound, (spot.x, spot.y));
-    let _ = write!(
+    push_disc(
         out,
-        "<circle class=\"estimate-mark__ring\" cx=\"{}\" cy=\"{}\" r=\"12\"/></g>",
-        Px(spot.x),
-        Px(spot.y + ring_centre(bound))
+        "estimate-mark__ring",
+        (spot.x, spot.y + ring_centre(bound)),
     );
+    out.push_str("</g>");
 }
 
 /// The marks' pointer and keyboard handlers, set once on their panel: a
@@ -236,7 +236,15 @@ fn clear_if(signal: RwSignal<Option<String>>, id: &str) {
     }
 }
 
-/// The height, relative to the spot, that the focus ring circles.
+/// The ring around a mark that has the keyboard's focus or its card open:
+/// a marker at the start of the mark's disc, drawn only where
+/// estimates.css names it (`marker-start`), in units of the disc's width.
+/// One ring serves every mark; each mark had a circle of its own, which
+/// the browser styled and laid out even while it was not shown.
+pub const FOCUS_RING: &str = "<marker id=\"estimates-focus-ring\" markerWidth=\"1\" \
+     markerHeight=\"1\" overflow=\"visible\"><circle class=\"estimate-mark__focus\" r=\"0.5\"/></marker>";
+
+/// The height, relative to the spot, of the disc a pointer hits and the focus ring circles.
 fn ring_centre(bound: Bound) -> f64 {
     if bound.is_lower_bound() {
         -ARROW / 2.0

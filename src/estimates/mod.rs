@@ -142,6 +142,7 @@ fn estimate_chart(report: SharedReport) -> impl IntoView {
                 class:is-standing-out=move || focus.someone_stands_out()
                 on:keydown=on_keydown
             >
+                <svg class="estimates__focus-ring" aria-hidden="true" inner_html=mark::FOCUS_RING />
                 <ShapeKey report=report_for_key />
                 <div
                     class="estimates__grid"

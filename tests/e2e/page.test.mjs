@@ -88,6 +88,39 @@ test("the charts' marks are placed by their coordinates, none moved by a transfo
   await context.close();
 });
 
+test("an estimate's mark answers the pointer anywhere on its disc, and the keyboard's focus rings it", async () => {
+  // A mark has no circle of its own for the pointer or the ring
+  // (src/components/markup.rs, push_disc): a disc drawn as a line of no
+  // length, and one marker for every mark's ring (src/estimates/mark.rs, FOCUS_RING).
+  const { page, context } = await open(browser, `${server.origin}/site/`, { viewport: { width: 1280, height: 900 } });
+  await page.waitForFunction(() => performance.getEntriesByName("sealift:drawn").length > 0, null, { timeout: 30000 });
+  const mark = page.locator("#estimates .estimate-mark").first();
+  await mark.scrollIntoViewIfNeeded();
+  // Where the pointer lands, down and right of the disc's centre (clear of
+  // the mark's lines): 2 px inside its edge, which is 12 px out, and 3 px beyond it.
+  const hits = await mark.evaluate((element) => {
+    const disc = element.querySelector(".estimate-mark__ring");
+    const [x, y] = [Number(disc.getAttribute("x1")), Number(disc.getAttribute("y1"))];
+    const point = disc.ownerSVGElement.createSVGPoint();
+    const at = (distance) => {
+      Object.assign(point, { x: x + distance / Math.SQRT2, y: y + distance / Math.SQRT2 });
+      const { x: left, y: top } = point.matrixTransform(disc.getScreenCTM());
+      return document.elementFromPoint(left, top)?.closest("[role=button]") === element;
+    };
+    return { inside: at(10), outside: at(15), circles: element.querySelectorAll("circle[r='12']").length };
+  });
+  assert.deepEqual(hits, { inside: true, outside: false, circles: 0 });
+  // No ring until the mark has the keyboard's focus; then the marker that draws it is on the page, once.
+  const ring = () => mark.evaluate((element) => getComputedStyle(element.querySelector(".estimate-mark__ring")).markerStart);
+  assert.equal(await ring(), "none");
+  // (A key pressed first, as a reader of the keyboard would: focus then shows.)
+  await page.keyboard.press("Shift");
+  await mark.focus();
+  assert.match(await ring(), /^url\("?#estimates-focus-ring"?\)$/);
+  assert.equal(await page.locator("marker#estimates-focus-ring circle").count(), 1);
+  await context.close();
+});
+
 test("an invalid report shows its error panel with the path", async () => {
   const { page, context, log } = await open(browser, `${server.origin}/broken/`);
   const panel = page.locator(".error-panel[role=alert]");
