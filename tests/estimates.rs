@@ -193,7 +193,7 @@ async fn report_text_in_a_mark_stays_text() {
     assert!(!chart.has("#injected") && !chart.has(".estimates-panel__marks b"));
     // The mark is whole: its shape and ring are still inside it.
     assert!(chart.has("[data-estimate=\"c-oct\"] .estimate-mark__arrow"));
-    assert!(chart.has("[data-estimate=\"c-oct\"] .estimate-mark__ring"));
+    assert!(chart.has("[data-estimate=\"c-oct\"] .estimate-mark__hit"));
 }
 
 #[wasm_bindgen_test]
@@ -344,12 +344,12 @@ async fn derived_estimates_are_linked_to_their_sources() {
 async fn the_as_of_date_hides_later_estimates_in_place() {
     let chart = mount(report(RICH)).await;
     let spot = || {
-        let ring = chart
+        let disc = chart
             .mark("c-dec")
-            .query_selector(".estimate-mark__ring")
+            .query_selector(".estimate-mark__hit")
             .unwrap()
             .unwrap();
-        (ring.get_attribute("x1"), ring.get_attribute("y1"))
+        (disc.get_attribute("x1"), disc.get_attribute("y1"))
     };
     let before = spot();
     chart

@@ -137,7 +137,7 @@ fn push_mark(
     push_shape(out, bound, (spot.x, spot.y));
     push_disc(
         out,
-        "estimate-mark__ring",
+        "estimate-mark__hit",
         (spot.x, spot.y + ring_centre(bound)),
     );
     out.push_str("</g>");

@@ -99,7 +99,7 @@ test("an estimate's mark answers the pointer anywhere on its disc, and the keybo
   // Where the pointer lands, down and right of the disc's centre (clear of
   // the mark's lines): 2 px inside its edge, which is 12 px out, and 3 px beyond it.
   const hits = await mark.evaluate((element) => {
-    const disc = element.querySelector(".estimate-mark__ring");
+    const disc = element.querySelector(".estimate-mark__hit");
     const [x, y] = [Number(disc.getAttribute("x1")), Number(disc.getAttribute("y1"))];
     const point = disc.ownerSVGElement.createSVGPoint();
     const at = (distance) => {
@@ -111,7 +111,7 @@ test("an estimate's mark answers the pointer anywhere on its disc, and the keybo
   });
   assert.deepEqual(hits, { inside: true, outside: false, circles: 0 });
   // No ring until the mark has the keyboard's focus; then the marker that draws it is on the page, once.
-  const ring = () => mark.evaluate((element) => getComputedStyle(element.querySelector(".estimate-mark__ring")).markerStart);
+  const ring = () => mark.evaluate((element) => getComputedStyle(element.querySelector(".estimate-mark__hit")).markerStart);
   assert.equal(await ring(), "none");
   // (A key pressed first, as a reader of the keyboard would: focus then shows.)
   await page.keyboard.press("Shift");
